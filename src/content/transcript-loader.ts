@@ -1,0 +1,67 @@
+/**
+ * An Astro content loader for `content/transcripts/*.md`. It wraps the
+ * pure parser: a transcript with a problem stops the build with the
+ * parser's messages before any page is written, never vanishes quietly.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readTranscripts } from '../transcript/files.ts';
+import { formatProblem } from '../transcript/problem.ts';
+import { transcriptSchema } from '../transcript/schema.ts';
+
+export interface TranscriptLoaderOptions {
+  /** The folder of transcript files, relative to the project root. */
+  base: string;
+}
+
+export class TranscriptProblemsError extends Error {
+  constructor(readonly lines: string[]) {
+    super(
+      `${lines.length} ${lines.length === 1 ? 'problem' : 'problems'} in the transcripts:\n${lines.join('\n')}`,
+    );
+    this.name = 'TranscriptProblemsError';
+  }
+}
+
+export function transcriptLoader({ base }: TranscriptLoaderOptions): Loader {
+  return {
+    name: 'duet-transcripts',
+    schema: transcriptSchema,
+    async load(context) {
+      const root = fileURLToPath(context.config.root);
+      const folder = path.resolve(root, base);
+      await sync(context, folder, root);
+
+      // In `astro dev`, reload when a transcript changes, and report
+      // problems without stopping the server.
+      context.watcher?.add(folder);
+      const onChange = async (changed: string) => {
+        if (!changed.startsWith(folder) || !changed.endsWith('.md')) return;
+        try {
+          await sync(context, folder, root);
+        } catch (error) {
+          context.logger.error(error instanceof Error ? error.message : String(error));
+        }
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, onChange);
+    },
+  };
+}
+
+async function sync(context: LoaderContext, folder: string, root: string): Promise<void> {
+  const { transcripts, problems } = await readTranscripts(folder, root);
+  if (problems.length > 0) {
+    const lines = problems.map(formatProblem);
+    // One line per problem, exactly `file:line: message`, where authors and
+    // editors that follow such lines will see them.
+    process.stderr.write(`${lines.join('\n')}\n`);
+    throw new TranscriptProblemsError(lines);
+  }
+
+  context.store.clear();
+  for (const { slug, file, source, transcript } of transcripts) {
+    const data = await context.parseData({ id: slug, data: transcript, filePath: file });
+    context.store.set({ id: slug, data, filePath: file, digest: context.generateDigest(source) });
+  }
+}

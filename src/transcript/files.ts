@@ -1,0 +1,73 @@
+/**
+ * Reads every transcript of a folder and parses it: the one place that
+ * knows transcripts live in files. The build's content loader and the
+ * checker both call it, so they agree on every problem.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseTranscript } from './parse.ts';
+import { compareProblems, type Problem } from './problem.ts';
+import type { Transcript } from './schema.ts';
+import { SLUG, suggestSlug } from './slug.ts';
+
+export interface TranscriptFile {
+  slug: string;
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  /** The file's text, for change detection. */
+  source: string;
+  transcript: Transcript;
+}
+
+export interface ReadResult {
+  transcripts: TranscriptFile[];
+  problems: Problem[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads `<folder>/*.md`; paths in messages are relative to `root`. */
+export async function readTranscripts(folder: string, root: string): Promise<ReadResult> {
+  const names = (await readdir(folder, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => entry.name)
+    .sort();
+
+  const transcripts: TranscriptFile[] = [];
+  const problems: Problem[] = [];
+  const seenSlugs = new Map<string, string>();
+
+  for (const name of names) {
+    const file = path.relative(root, path.join(folder, name)).split(path.sep).join('/');
+    const slug = name.slice(0, -'.md'.length);
+    const fail = (message: string) => problems.push({ file, line: 1, message });
+
+    if (!SLUG.test(slug)) {
+      const suggestion = suggestSlug(slug);
+      fail(
+        `the file name \`${name}\` is not a valid slug: use only a-z, 0-9 and -, e.g. \`${suggestion || 'my-transcript'}.md\``,
+      );
+    }
+    const twin = seenSlugs.get(slug.toLowerCase());
+    if (twin) {
+      fail(
+        `\`${name}\` and \`${twin}\` give the same address /${slug.toLowerCase()}/: rename one of them`,
+      );
+    }
+    seenSlugs.set(slug.toLowerCase(), name);
+
+    let source: string;
+    try {
+      source = utf8.decode(await readFile(path.join(folder, name)));
+    } catch {
+      fail('this file is not UTF-8 text: save it with the UTF-8 encoding and build again');
+      continue;
+    }
+
+    const result = parseTranscript(source, { file, slug });
+    if (result.ok) transcripts.push({ slug, file, source, transcript: result.transcript });
+    else problems.push(...result.problems);
+  }
+
+  return { transcripts, problems: problems.sort(compareProblems) };
+}

@@ -1,0 +1,105 @@
+/**
+ * Pairs speaker blocks into turns: two consecutive blocks by the same
+ * speaker, one Chinese and one English, in either order. When a pair does
+ * not fit, it reports the most likely cause and moves on, so that one
+ * missing translation yields one message, not a cascade.
+ */
+import type { SpeakerBlock } from './blocks.ts';
+import { visibleText } from './inline.ts';
+import { detectLanguage, languageNames, otherLanguage, type Language } from './language.ts';
+import type { LocatedMessage } from './frontmatter.ts';
+import type { Turn } from './schema.ts';
+
+interface ClassifiedBlock extends SpeakerBlock {
+  language: Language | undefined;
+}
+
+export interface PairedTurns {
+  turns: Turn[];
+  problems: LocatedMessage[];
+}
+
+export function pairBlocks(blocks: readonly SpeakerBlock[]): PairedTurns {
+  const classified: ClassifiedBlock[] = blocks.map((block) => ({
+    ...block,
+    language: detectLanguage(block.paragraphs.map(visibleText).join('\n')),
+  }));
+  const turns: Turn[] = [];
+  const problems: LocatedMessage[] = [];
+
+  let index = 0;
+  while (index < classified.length) {
+    const block = classified[index]!;
+    const next = classified[index + 1];
+    const nextHasOwnPartner = next !== undefined && isPair(next, classified[index + 2]);
+
+    if (next && isPair(block, next)) {
+      turns.push(makeTurn(turns.length + 1, block, next));
+      index += 2;
+    } else if (!block.language || (next?.speaker === block.speaker && !next.language)) {
+      // A block whose language is unknown most likely is the partner of its
+      // neighbour by the same speaker: report it alone and take both.
+      const takesNext = next?.speaker === block.speaker && !nextHasOwnPartner;
+      for (const undecided of takesNext ? [block, next] : [block]) {
+        if (!undecided.language) problems.push(undecidedLanguage(undecided));
+      }
+      index += takesNext ? 2 : 1;
+    } else if (next?.language === otherLanguage(block.language) && !nextHasOwnPartner) {
+      problems.push(labelsDiffer(block, next));
+      index += 2;
+    } else {
+      problems.push(missingPartner(block, block.language));
+      index += 1;
+    }
+  }
+
+  return { turns, problems };
+}
+
+/** Two blocks form a turn when one speaker says the same thing in both languages. */
+function isPair(a: ClassifiedBlock, b: ClassifiedBlock | undefined): boolean {
+  return (
+    b !== undefined &&
+    a.speaker === b.speaker &&
+    a.language !== undefined &&
+    b.language === otherLanguage(a.language)
+  );
+}
+
+function makeTurn(number: number, a: ClassifiedBlock, b: ClassifiedBlock): Turn {
+  const [zh, en] = a.language === 'zh' ? [a, b] : [b, a];
+  return {
+    number,
+    speaker: a.speaker,
+    zh: { line: zh.line, paragraphs: zh.paragraphs },
+    en: { line: en.line, paragraphs: en.paragraphs },
+  };
+}
+
+function undecidedLanguage(block: ClassifiedBlock): LocatedMessage {
+  if (block.paragraphs.length === 0) {
+    return {
+      line: block.line,
+      message: `speaker label **${block.speaker}:** has no text: write what ${block.speaker} said after the label or on the lines below it`,
+    };
+  }
+  return {
+    line: block.line,
+    message: `cannot tell the language of this block by ${block.speaker}: it has no Chinese characters or Latin letters; write its text in Chinese or in English`,
+  };
+}
+
+function missingPartner(block: ClassifiedBlock, language: Language): LocatedMessage {
+  const missing = languageNames[otherLanguage(language)];
+  return {
+    line: block.line,
+    message: `this ${languageNames[language]} block by ${block.speaker} has no ${missing} partner: add its ${missing} translation as a block labelled **${block.speaker}:** directly before or after it`,
+  };
+}
+
+function labelsDiffer(a: ClassifiedBlock, b: ClassifiedBlock): LocatedMessage {
+  return {
+    line: a.line,
+    message: `the ${languageNames[a.language!]} block labelled **${a.speaker}:** and the ${languageNames[b.language!]} block labelled **${b.speaker}:** on line ${b.line} form a pair but their speaker labels differ: write the same label on both (if they are two speakers, give each block its translation)`,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Turns the text of one transcript file into `{ meta, turns }`, or into
+ * every problem it has. Pure: no file system, no Astro, so it runs the
+ * same in the build, in the content checker and in unit tests.
+ */
+import { splitBlocks } from './blocks.ts';
+import { parseFrontMatter, type LocatedMessage } from './frontmatter.ts';
+import { pairBlocks } from './pair.ts';
+import type { Problem } from './problem.ts';
+import type { FrontMatter, SpeakerInfo, Transcript } from './schema.ts';
+import { titleFromSlug } from './slug.ts';
+import { splitSource } from './source.ts';
+
+export interface ParseOptions {
+  /** Path reported in messages, e.g. `content/transcripts/ai-panel.md`. */
+  file: string;
+  /** Used for the title when the front matter has none. */
+  slug: string;
+}
+
+export type ParseResult = { ok: true; transcript: Transcript } | { ok: false; problems: Problem[] };
+
+export function parseTranscript(source: string, options: ParseOptions): ParseResult {
+  const messages: LocatedMessage[] = [];
+  const split = splitSource(source);
+
+  if (split.unclosedFrontMatterLine !== undefined) {
+    messages.push({
+      line: split.unclosedFrontMatterLine,
+      message:
+        'front matter starts with `---` but never ends: add a line `---` after its last field',
+    });
+  }
+
+  let frontMatter: FrontMatter = {};
+  if (split.frontMatter) {
+    const result = parseFrontMatter(split.frontMatter.text, split.frontMatter.firstLine);
+    if (result.ok) frontMatter = result.data;
+    else messages.push(...result.problems);
+  }
+
+  const { blocks, strayLine } = splitBlocks(split.body);
+  if (strayLine) {
+    messages.push({
+      line: strayLine.line,
+      message:
+        'text before the first speaker label: start this line with a label such as `**Name:**`, or remove it',
+    });
+  }
+
+  const { turns, problems } = pairBlocks(blocks);
+  messages.push(...problems);
+  if (blocks.length === 0 && split.unclosedFrontMatterLine === undefined) {
+    messages.push({
+      line: 1,
+      message:
+        'this transcript has no turns: write each turn as a block `**Name:** text` in Chinese and one in English, one after the other',
+    });
+  }
+
+  if (messages.length > 0) {
+    return {
+      ok: false,
+      problems: messages
+        .sort((a, b) => a.line - b.line)
+        .map((message) => ({ file: options.file, ...message })),
+    };
+  }
+
+  return {
+    ok: true,
+    transcript: {
+      ...frontMatter,
+      title: frontMatter.title ?? titleFromSlug(options.slug),
+      speakers: speakersOf(frontMatter),
+      turns,
+    },
+  };
+}
+
+function speakersOf(frontMatter: FrontMatter): Record<string, SpeakerInfo> {
+  return Object.fromEntries(
+    Object.entries(frontMatter.speakers ?? {}).map(([label, info]) => [label, info ?? {}]),
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * A problem in a source file, reported to its author as
+ * `path:line: what is wrong and how to fix it`.
+ */
+export interface Problem {
+  /** Path of the file as the author knows it, relative to the project root. */
+  file: string;
+  /** 1-based line in the whole file, front matter included. */
+  line: number;
+  /** What is wrong, then how to fix it. */
+  message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}: ${problem.message}`;
+}
+
+/** Sorts by file, then by line, so every report reads top to bottom. */
+export function compareProblems(a: Problem, b: Problem): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line;
+}
