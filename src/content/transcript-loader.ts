@@ -21,6 +21,8 @@ export class TranscriptProblemsError extends Error {
       `${lines.length} ${lines.length === 1 ? 'problem' : 'problems'} in the transcripts:\n${lines.join('\n')}`,
     );
     this.name = 'TranscriptProblemsError';
+    // The lines say where each problem is; a stack trace into the loader would only bury them.
+    this.stack = '';
   }
 }
 
@@ -52,11 +54,7 @@ export function transcriptLoader({ base }: TranscriptLoaderOptions): Loader {
 async function sync(context: LoaderContext, folder: string, root: string): Promise<void> {
   const { transcripts, problems } = await readTranscripts(folder, root);
   if (problems.length > 0) {
-    const lines = problems.map(formatProblem);
-    // One line per problem, exactly `file:line: message`, where authors and
-    // editors that follow such lines will see them.
-    process.stderr.write(`${lines.join('\n')}\n`);
-    throw new TranscriptProblemsError(lines);
+    throw new TranscriptProblemsError(problems.map(formatProblem));
   }
 
   context.store.clear();

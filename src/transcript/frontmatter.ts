@@ -2,7 +2,7 @@
  * Reads the YAML front matter and checks it against the schema, pointing
  * each problem at the line of the field it concerns.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { frontMatterFields, frontMatterSchema, type FrontMatter } from './schema.ts';
 import { closestMatch } from './suggest.ts';
@@ -28,7 +28,7 @@ export function parseFrontMatter(text: string, firstLine: number): FrontMatterRe
     return {
       ok: false,
       problems: document.errors.map((error) => ({
-        line: lineOf(error.pos[0]),
+        line: lineOf(scalarStartAt(document, error.pos[0])),
         message: `front matter is not valid YAML: ${firstSentence(error.message)}; check the quoting and indentation of this line`,
       })),
     };
@@ -56,6 +56,21 @@ export function parseFrontMatter(text: string, firstLine: number): FrontMatterRe
       message: describeIssue(issue),
     })),
   };
+}
+
+/**
+ * Where the scalar holding an offset starts: an unclosed quote is noticed at
+ * the end of the text, but the author has to fix the line the quote opens on.
+ */
+function scalarStartAt(document: Document, offset: number): number {
+  let start = offset;
+  visit(document, {
+    Scalar(_, node) {
+      const [from, , to] = node.range ?? [];
+      if (from !== undefined && to !== undefined && from <= offset && offset <= to) start = from;
+    },
+  });
+  return start;
 }
 
 function firstSentence(message: string): string {

@@ -48,7 +48,11 @@ export function pairBlocks(blocks: readonly SpeakerBlock[]): PairedTurns {
       problems.push(labelsDiffer(block, next));
       index += 2;
     } else {
-      problems.push(missingPartner(block, block.language));
+      const previous = classified[index - 1];
+      const sameLanguageNeighbour = [previous, next].find(
+        (other) => other?.speaker === block.speaker && other.language === block.language,
+      );
+      problems.push(missingPartner(block, block.language, sameLanguageNeighbour));
       index += 1;
     }
   }
@@ -89,11 +93,20 @@ function undecidedLanguage(block: ClassifiedBlock): LocatedMessage {
   };
 }
 
-function missingPartner(block: ClassifiedBlock, language: Language): LocatedMessage {
+function missingPartner(
+  block: ClassifiedBlock,
+  language: Language,
+  sameLanguageNeighbour: ClassifiedBlock | undefined,
+): LocatedMessage {
   const missing = languageNames[otherLanguage(language)];
+  // Two neighbours in one language are often a pair whose Chinese quotes so
+  // much English that it reads as English: say how the language is decided.
+  const why = sameLanguageNeighbour
+    ? ` (the block on line ${sameLanguageNeighbour.line} by ${block.speaker} is ${languageNames[language]} too; a block is Chinese when Han characters make up at least a quarter of its Han and Latin letters)`
+    : '';
   return {
     line: block.line,
-    message: `this ${languageNames[language]} block by ${block.speaker} has no ${missing} partner: add its ${missing} translation as a block labelled **${block.speaker}:** directly before or after it`,
+    message: `this ${languageNames[language]} block by ${block.speaker} has no ${missing} partner: add its ${missing} translation as a block labelled **${block.speaker}:** directly before or after it${why}`,
   };
 }
 

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { parseTranscript } from '../../src/transcript/parse.ts';
+import type { Transcript } from '../../src/transcript/schema.ts';
+
+export const SEED = 'content/transcripts/alignment-panel.md';
+export const GOOD = 'tests/fixtures/transcripts/good';
+export const BAD = 'tests/fixtures/transcripts/bad';
+
+/** Parses a file that must be valid, failing with its problems if it is not. */
+export function parseFile(file: string): Transcript {
+  const slug = file.split('/').at(-1)!.replace(/\.md$/, '');
+  const result = parseTranscript(readFileSync(file, 'utf8'), { file, slug });
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.line}: ${p.message}`).join('\n'));
+  return result.transcript;
+}

@@ -1,0 +1,225 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseTranscript } from '../../src/transcript/parse.ts';
+import { formatProblem } from '../../src/transcript/problem.ts';
+import type { Transcript } from '../../src/transcript/schema.ts';
+import { splitSource } from '../../src/transcript/source.ts';
+import { BAD, GOOD, parseFile, SEED } from './helpers.ts';
+
+const parse = (source: string, slug = 'sample') =>
+  parseTranscript(source, { file: `content/transcripts/${slug}.md`, slug });
+
+/**
+ * The source text without front matter, speaker labels, blank lines and
+ * the white space at the ends of lines: what the turns must hold, all of it.
+ */
+function sourceText(source: string): string[] {
+  return splitSource(source)
+    .body.map(({ text }) => text.replace(/^[ \t]*\*\*[^*]+?[ \t]*[:：]\*\*/, '').trim())
+    .filter(Boolean);
+}
+
+/** The turns' text put back together, block by block in source order. */
+function turnsText(transcript: Transcript): string[] {
+  return transcript.turns
+    .flatMap((turn) => [turn.zh, turn.en])
+    .sort((a, b) => a.line - b.line)
+    .flatMap((block) => block.paragraphs);
+}
+
+describe('the seed transcript', () => {
+  const transcript = parseFile(SEED);
+
+  it('has 46 turns, numbered from 1 in source order', () => {
+    expect(transcript.turns).toHaveLength(46);
+    expect(transcript.turns.map((turn) => turn.number)).toEqual(
+      Array.from({ length: 46 }, (_, index) => index + 1),
+    );
+  });
+
+  it('gives each turn its speaker and its paragraphs in both languages', () => {
+    const summary = transcript.turns.map(
+      (turn) => `${turn.speaker} ${turn.zh.paragraphs.length}/${turn.en.paragraphs.length}`,
+    );
+    expect(summary).toEqual([
+      'Moderator 1/1',
+      'Amanda Askell 4/4',
+      'Moderator 1/1',
+      'Yan 1/1',
+      'Moderator 1/1',
+      'Yan 1/1',
+      'Amanda Askell 1/1',
+      'Yan 1/1',
+      'Amanda Askell 1/1',
+      'Yan 1/1',
+      'Amanda Askell 1/1',
+      'Moderator 1/1',
+      'Josh 3/3',
+      'Amanda Askell 1/1',
+      'Josh 2/2',
+      'Moderator 1/1',
+      'Yan 2/2',
+      'Josh 2/2',
+      'Moderator 1/1',
+      'Yan 1/1',
+      'Josh 1/1',
+      'Yan 1/1',
+      'Josh 2/2',
+      'Amanda Askell 1/1',
+      'Moderator 1/1',
+      'Amanda Askell 1/1',
+      'Yan 1/1',
+      'Amanda Askell 1/1',
+      'Moderator 1/1',
+      'Audience 1/1',
+      'Amanda Askell 1/1',
+      'Moderator 1/1',
+      'Audience 1/1',
+      'Moderator 1/1',
+      'Amanda Askell 2/2',
+      'Audience 1/1',
+      'Moderator 1/1',
+      'Yan 1/1',
+      'Amanda Askell 1/1',
+      'Yan 1/1',
+      'Audience 1/1',
+      'Yan 1/1',
+      'Audience 1/1',
+      'Yan 1/1',
+      'Josh 2/2',
+      'Moderator 1/1',
+    ]);
+  });
+
+  it('records the line of each block’s speaker label, front matter included', () => {
+    const lines = readFileSync(SEED, 'utf8').split('\n');
+    for (const turn of transcript.turns) {
+      for (const block of [turn.zh, turn.en]) {
+        expect(lines[block.line - 1]).toMatch(new RegExp(`^\\*\\*${turn.speaker}:\\*\\*`));
+      }
+    }
+    expect(transcript.turns[1]!.zh.line).toBe(22);
+    expect(transcript.turns[1]!.en.line).toBe(26);
+  });
+
+  it('takes its title and speakers from the front matter', () => {
+    expect(transcript.title).toBe('What is alignment? A research panel');
+    expect(transcript.speakers['Josh']).toEqual({ role: 'Panelist', team: 'Interpretability' });
+  });
+
+  it('loses no text: the turns put back together are the source without its labels', () => {
+    expect(turnsText(transcript)).toEqual(sourceText(readFileSync(SEED, 'utf8')));
+  });
+});
+
+describe('the source format', () => {
+  it('pairs blocks in either order', () => {
+    const { turns } = parseFile(`${GOOD}/either-order.md`);
+    expect(
+      turns.map((turn) => [turn.speaker, turn.zh.paragraphs[0], turn.en.paragraphs[0]]),
+    ).toEqual([
+      ['Li Wei', '大家早上好。', 'Good morning, everyone.'],
+      ['Sam', '我们开始吧。', "Let's begin."],
+    ]);
+  });
+
+  it('accepts a full-width colon in the label', () => {
+    const { turns } = parseFile(`${GOOD}/fullwidth-colon.md`);
+    expect(turns.map((turn) => turn.speaker)).toEqual(['主持人', 'Guest']);
+  });
+
+  it('makes every further non-empty line a paragraph of the block, ignoring blank lines', () => {
+    const { turns } = parseFile(`${GOOD}/continuation-lines.md`);
+    expect(turns[0]!.zh.paragraphs).toEqual([
+      '第一段。',
+      '第二段,前面有一个空行。',
+      '第三段,行首有空格。',
+    ]);
+    expect(turns[0]!.en.paragraphs).toEqual([
+      'First paragraph.',
+      'Second paragraph, right below.',
+      'Third paragraph, after a blank line.',
+    ]);
+    expect(turns[1]!.zh.paragraphs).toEqual(['标签后面没有文字,文字从下一行开始。']);
+  });
+
+  it('accepts CRLF line endings and a byte-order mark', () => {
+    const transcript = parseFile(`${GOOD}/crlf-with-bom.md`);
+    expect(transcript.title).toBe('Windows file');
+    expect(transcript.turns[0]!.zh).toEqual({ line: 4, paragraphs: ['你好。', '第二段。'] });
+    expect(transcript.turns[0]!.en).toEqual({
+      line: 6,
+      paragraphs: ['Hello.', 'Second paragraph.'],
+    });
+  });
+
+  it('decides the language by script, letting each language quote the other', () => {
+    const { turns } = parseFile(`${GOOD}/mixed-scripts.md`);
+    expect(turns[0]!.zh.paragraphs[0]).toContain('influence functions');
+    expect(turns[0]!.en.paragraphs[0]).toContain('可解释性');
+    expect(turns[1]!.zh.paragraphs[0]).toBe('GPT-4 能非常可靠地读写 Base64 编码。');
+  });
+
+  it('keeps inline Markdown, raw HTML and stage directions exactly as written', () => {
+    const { turns } = parseFile(`${GOOD}/inline-markdown.md`);
+    expect(turns[0]!.en.paragraphs[0]).toBe(
+      'This is *emphasis* and **strong**, a [link](https://example.com/paper), and `inline <b>code</b>`. [laughter] Raw <b>HTML</b>, <script>alert(1)</script> and &amp; show as written. "Straight quotes" -- dashes... stay.',
+    );
+    expect(turns[1]!.zh.paragraphs).toEqual(['# 不是标题', '- 不是列表', '> 不是引用']);
+  });
+
+  it('reads every front matter field', () => {
+    const transcript = parseFile(`${GOOD}/front-matter.md`);
+    expect(transcript).toMatchObject({
+      title: 'A panel: on things',
+      description: 'Two people talk.',
+      date: '2024-05-31',
+      event: 'Example Summit',
+      source: 'https://example.com/talk',
+      speakers: { Ada: { role: 'Moderator', team: 'Research' }, Bo: {} },
+    });
+  });
+
+  it('makes a title from the slug when the front matter has none', () => {
+    expect(parseFile(`${GOOD}/untitled-panel.md`).title).toBe('Untitled panel');
+  });
+
+  it('loses no text in any fixture', () => {
+    for (const name of readdirSync(GOOD)) {
+      const file = `${GOOD}/${name}`;
+      expect(turnsText(parseFile(file)), name).toEqual(sourceText(readFileSync(file, 'utf8')));
+    }
+  });
+
+  it('counts a speaker who speaks twice in a row as two turns', () => {
+    const result = parse('**A:** 一。\n**A:** One.\n**A:** Two.\n**A:** 二。\n');
+    expect(result.ok && result.transcript.turns.map((turn) => turn.en.paragraphs[0])).toEqual([
+      'One.',
+      'Two.',
+    ]);
+  });
+});
+
+describe('bad input', () => {
+  const cases = readdirSync(BAD).filter((name) => name.endsWith('.md'));
+
+  it.each(cases)('%s reports each problem with its line', (name) => {
+    const file = `${BAD}/${name}`;
+    const result = parseTranscript(readFileSync(file, 'utf8'), { file, slug: name.slice(0, -3) });
+    const expected = readFileSync(file.replace(/\.md$/, '.expected'), 'utf8').trim().split('\n');
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual(expected);
+  });
+
+  it('reports a missing partner once, not for every later block', () => {
+    const source = [
+      '**A:** 一。',
+      '**B:** 二。',
+      '**B:** Two.',
+      '**C:** 三。',
+      '**C:** Three.',
+    ].join('\n');
+    const result = parse(source);
+    expect(result.ok ? [] : result.problems.map((problem) => problem.line)).toEqual([1]);
+  });
+});
