@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { languageControl, READER, turn } from './pages.ts';
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} colour scheme`, () => {
+    test.use({ colorScheme });
+
+    test('the home page has no axe violations', async ({ page }) => {
+      await page.goto('/');
+      await expectNoViolations(page);
+    });
+
+    for (const lang of ['both', 'zh', 'en']) {
+      test(`the reader in ${lang} mode has no axe violations`, async ({ page }) => {
+        await page.goto(`${READER}?lang=${lang}#turn-10`);
+        await expectNoViolations(page);
+      });
+    }
+  });
+}
+
+test('the language controls work from the keyboard alone', async ({ page }) => {
+  await page.goto(READER);
+  const zh = languageControl(page).getByRole('button', { name: '中文', exact: true });
+  // Skip link, site name, then the first language button.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(zh).toBeFocused();
+  const outline = await zh.evaluate((element) => getComputedStyle(element).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(zh).toHaveAttribute('aria-pressed', 'true');
+
+  const flip = turn(page, 1).getByRole('button', { name: 'English', exact: true });
+  await flip.focus();
+  await page.keyboard.press('Space');
+  await expect(flip).toHaveAttribute('aria-pressed', 'true');
+  await expect(turn(page, 1).locator('[lang="en"]')).toBeVisible();
+});
+
+test('every text block carries its language', async ({ page }) => {
+  await page.goto(READER);
+  expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  const unmarkedChinese = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('.text')].filter(
+        (element) =>
+          element.closest('[lang]')?.getAttribute('lang') === 'en' &&
+          /\p{Script=Han}{4}/u.test(element.textContent ?? ''),
+      ).length,
+  );
+  expect(unmarkedChinese).toBe(0);
+});

@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chinese, english, languageControl, READER, turn, TURN_COUNT } from './pages.ts';
+
+async function boxes(page: Page, number: number) {
+  const zh = await chinese(page, number).boundingBox();
+  const en = await english(page, number).boundingBox();
+  if (!zh || !en) throw new Error(`turn ${number} is not shown in both languages`);
+  return { zh, en };
+}
+
+test('Both shows the languages side by side on a wide screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await page.goto(READER);
+  const { zh, en } = await boxes(page, 2);
+  expect(Math.abs(zh.y - en.y)).toBeLessThan(2);
+  expect(en.x).toBeGreaterThanOrEqual(zh.x + zh.width);
+});
+
+test('Both shows one language above the other on a narrow screen', async ({ page }) => {
+  await page.setViewportSize({ width: 600, height: 900 });
+  await page.goto(READER);
+  const { zh, en } = await boxes(page, 2);
+  expect(en.y).toBeGreaterThanOrEqual(zh.y + zh.height);
+  expect(Math.abs(zh.x - en.x)).toBeLessThan(2);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+});
+
+test('a phone shows the whole page without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(READER);
+  await expect(languageControl(page)).toBeInViewport({ ratio: 1 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every turn shows both languages, and no control that would do nothing', async ({
+    page,
+  }) => {
+    await page.goto(`${READER}?lang=zh`);
+    for (let number = 1; number <= TURN_COUNT; number++) {
+      await expect(chinese(page, number)).toBeVisible();
+      await expect(english(page, number)).toBeVisible();
+    }
+    await expect(languageControl(page)).toBeHidden();
+    await expect(page.getByRole('button')).toHaveCount(0);
+  });
+
+  test('permalinks still land on their turn', async ({ page }) => {
+    await page.goto(`${READER}#turn-25`);
+    await expect(turn(page, 25)).toBeInViewport();
+  });
+});
+
+test('printing shows both languages whatever the screen shows', async ({ page }) => {
+  await page.goto(READER);
+  await languageControl(page).getByRole('button', { name: '中文', exact: true }).click();
+  await turn(page, 2).getByRole('button', { name: 'English', exact: true }).click();
+  await page.emulateMedia({ media: 'print' });
+  for (const number of [1, 2]) {
+    await expect(chinese(page, number)).toBeVisible();
+    await expect(english(page, number)).toBeVisible();
+  }
+  await expect(languageControl(page)).toBeHidden();
+});

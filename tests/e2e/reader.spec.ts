@@ -1,0 +1,163 @@
+import { expect, test } from '@playwright/test';
+import { chinese, english, languageControl, READER, turn, TURN_COUNT } from './pages.ts';
+
+test.describe('the reader page', () => {
+  test('shows every turn with its speaker, both texts and a permalink', async ({ page }) => {
+    await page.goto(READER);
+    await expect(page.locator('.turn')).toHaveCount(TURN_COUNT);
+    for (let number = 1; number <= TURN_COUNT; number++) {
+      const element = turn(page, number);
+      await expect(element.locator('[lang="zh-Hans"]')).toHaveCount(1);
+      await expect(element.locator('[lang="en"]')).toHaveCount(1);
+      await expect(
+        element.getByRole('link', { name: `Turn ${number}`, exact: true }),
+      ).toHaveAttribute('href', new RegExp(`#turn-${number}$`));
+    }
+    await expect(turn(page, 13).getByRole('heading')).toHaveText('Josh');
+    await expect(chinese(page, 13)).toContainText('bell curve meme');
+    await expect(english(page, 13)).toContainText('So I feel like everything in AI');
+    await expect(turn(page, 13)).toContainText('Panelist, Interpretability');
+  });
+
+  test('holds all the Chinese of a turn in one element and all the English in another', async ({
+    page,
+  }) => {
+    await page.goto(READER);
+    await expect(chinese(page, 2).locator('p')).toHaveCount(4);
+    await expect(english(page, 2).locator('p')).toHaveCount(4);
+    await expect(chinese(page, 2)).not.toContainText('I mean ask Plato');
+    await expect(english(page, 2)).not.toContainText('哲学王');
+  });
+
+  test('offers 中文, English and Both for the whole page, Both first chosen', async ({ page }) => {
+    await page.goto(READER);
+    const control = languageControl(page);
+    await expect(control.getByRole('button')).toHaveText(['中文', 'English', 'Both']);
+    await expect(control.getByRole('button', { name: 'Both', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(chinese(page, 1)).toBeVisible();
+    await expect(english(page, 1)).toBeVisible();
+    await expect(turn(page, 1).getByRole('button', { name: 'English', exact: true })).toBeHidden();
+  });
+
+  test('shows one language for the whole page', async ({ page }) => {
+    await page.goto(READER);
+    const control = languageControl(page);
+
+    await control.getByRole('button', { name: '中文', exact: true }).click();
+    await expect(control.getByRole('button', { name: '中文', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(control.getByRole('button', { name: 'Both', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    for (const number of [1, 20, TURN_COUNT]) {
+      await expect(chinese(page, number)).toBeVisible();
+      await expect(english(page, number)).toBeHidden();
+    }
+
+    await control.getByRole('button', { name: 'English', exact: true }).click();
+    for (const number of [1, 20, TURN_COUNT]) {
+      await expect(chinese(page, number)).toBeHidden();
+      await expect(english(page, number)).toBeVisible();
+    }
+
+    await control.getByRole('button', { name: 'Both', exact: true }).click();
+    await expect(chinese(page, 20)).toBeVisible();
+    await expect(english(page, 20)).toBeVisible();
+  });
+
+  test('switches one turn to the other language and back', async ({ page }) => {
+    await page.goto(READER);
+    await languageControl(page).getByRole('button', { name: '中文', exact: true }).click();
+
+    const flip = turn(page, 5).getByRole('button', { name: 'English', exact: true });
+    await expect(flip).toHaveAttribute('aria-pressed', 'false');
+    await flip.click();
+    await expect(flip).toHaveAttribute('aria-pressed', 'true');
+    await expect(english(page, 5)).toBeVisible();
+    await expect(chinese(page, 5)).toBeHidden();
+    await expect(english(page, 6)).toBeHidden();
+    await expect(chinese(page, 6)).toBeVisible();
+
+    await flip.click();
+    await expect(chinese(page, 5)).toBeVisible();
+    await expect(english(page, 5)).toBeHidden();
+
+    await languageControl(page).getByRole('button', { name: 'English', exact: true }).click();
+    const flipBack = turn(page, 5).getByRole('button', { name: '中文', exact: true });
+    await flipBack.click();
+    await expect(chinese(page, 5)).toBeVisible();
+    await expect(english(page, 5)).toBeHidden();
+  });
+
+  test('resets every switched turn when a page-wide language is chosen', async ({ page }) => {
+    await page.goto(READER);
+    const control = languageControl(page);
+    await control.getByRole('button', { name: '中文', exact: true }).click();
+    await turn(page, 3).getByRole('button', { name: 'English', exact: true }).click();
+    await turn(page, 4).getByRole('button', { name: 'English', exact: true }).click();
+
+    await control.getByRole('button', { name: '中文', exact: true }).click();
+
+    for (const number of [3, 4]) {
+      await expect(chinese(page, number)).toBeVisible();
+      await expect(english(page, number)).toBeHidden();
+      await expect(
+        turn(page, number).getByRole('button', { name: 'English', exact: true }),
+      ).toHaveAttribute('aria-pressed', 'false');
+    }
+  });
+
+  test('remembers the page’s language across reloads and visits', async ({ page }) => {
+    await page.goto(READER);
+    await languageControl(page).getByRole('button', { name: 'English', exact: true }).click();
+
+    await page.reload();
+    await expect(
+      languageControl(page).getByRole('button', { name: 'English', exact: true }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    await expect(chinese(page, 1)).toBeHidden();
+
+    await page.goto('/');
+    await page.goto(READER);
+    await expect(chinese(page, 1)).toBeHidden();
+    await expect(english(page, 1)).toBeVisible();
+  });
+
+  test('opens in the language of ?lang= without changing what is remembered', async ({ page }) => {
+    await page.goto(READER);
+    await languageControl(page).getByRole('button', { name: 'English', exact: true }).click();
+
+    await page.goto(`${READER}?lang=zh`);
+    await expect(
+      languageControl(page).getByRole('button', { name: '中文', exact: true }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    await expect(chinese(page, 1)).toBeVisible();
+    await expect(english(page, 1)).toBeHidden();
+
+    await page.goto(`${READER}?lang=both#turn-3`);
+    await expect(chinese(page, 3)).toBeVisible();
+    await expect(english(page, 3)).toBeVisible();
+
+    await page.goto(READER);
+    await expect(
+      languageControl(page).getByRole('button', { name: 'English', exact: true }),
+    ).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('copies a turn’s link', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(READER);
+    await turn(page, 7)
+      .getByRole('button', { name: /Copy link/ })
+      .click();
+    await expect(page.getByRole('status')).toHaveText('Link copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+${READER}#turn-7$`));
+  });
+});
