@@ -7,23 +7,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readTranscripts } from '../transcript/files.ts';
-import { formatProblem } from '../transcript/problem.ts';
+import { problemsError } from '../transcript/problem.ts';
 import { transcriptSchema } from '../transcript/schema.ts';
 
 export interface TranscriptLoaderOptions {
   /** The folder of transcript files, relative to the project root. */
   base: string;
-}
-
-export class TranscriptProblemsError extends Error {
-  constructor(readonly lines: string[]) {
-    super(
-      `${lines.length} ${lines.length === 1 ? 'problem' : 'problems'} in the transcripts:\n${lines.join('\n')}`,
-    );
-    this.name = 'TranscriptProblemsError';
-    // The lines say where each problem is; a stack trace into the loader would only bury them.
-    this.stack = '';
-  }
 }
 
 export function transcriptLoader({ base }: TranscriptLoaderOptions): Loader {
@@ -54,7 +43,7 @@ export function transcriptLoader({ base }: TranscriptLoaderOptions): Loader {
 async function sync(context: LoaderContext, folder: string, root: string): Promise<void> {
   const { transcripts, problems } = await readTranscripts(folder, root);
   if (problems.length > 0) {
-    throw new TranscriptProblemsError(problems.map(formatProblem));
+    throw problemsError(problems);
   }
 
   context.store.clear();

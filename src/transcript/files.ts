@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseTranscript } from './parse.ts';
-import { compareProblems, type Problem } from './problem.ts';
+import { compareProblems, ContentError, type Problem } from './problem.ts';
 import type { Transcript } from './schema.ts';
 import { SLUG, suggestSlug } from './slug.ts';
 
@@ -28,7 +28,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads `<folder>/*.md`; paths in messages are relative to `root`. */
 export async function readTranscripts(folder: string, root: string): Promise<ReadResult> {
-  const names = (await readdir(folder, { withFileTypes: true }))
+  const entries = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    if (!missing) throw error;
+    const where = path.relative(root, folder) || folder;
+    throw new ContentError(`There is no folder ${where}: create it and put the transcripts in it.`);
+  });
+  const names = entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
     .map((entry) => entry.name)
     .sort();
