@@ -16,6 +16,7 @@ export interface TranscriptLoaderOptions {
 }
 
 export function transcriptLoader({ base }: TranscriptLoaderOptions): Loader {
+  let watching = false;
   return {
     name: 'duet-transcripts',
     schema: transcriptSchema,
@@ -25,17 +26,20 @@ export function transcriptLoader({ base }: TranscriptLoaderOptions): Loader {
       await sync(context, folder, root);
 
       // In `astro dev`, reload when a transcript changes, and report
-      // problems without stopping the server.
-      context.watcher?.add(folder);
+      // problems without stopping the server. Astro may call load() again;
+      // one set of listeners is enough.
+      if (!context.watcher || watching) return;
+      watching = true;
+      context.watcher.add(folder);
       const onChange = async (changed: string) => {
-        if (!changed.startsWith(folder) || !changed.endsWith('.md')) return;
+        if (path.dirname(changed) !== folder || !changed.endsWith('.md')) return;
         try {
           await sync(context, folder, root);
         } catch (error) {
           context.logger.error(error instanceof Error ? error.message : String(error));
         }
       };
-      for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, onChange);
+      for (const event of ['add', 'change', 'unlink'] as const) context.watcher.on(event, onChange);
     },
   };
 }

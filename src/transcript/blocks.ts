@@ -19,7 +19,8 @@ export interface SplitBlocks {
   strayLine?: SourceLine;
 }
 
-const SPEAKER_LABEL = /^[ \t]*\*\*([^*]+?)[ \t]*[:：]\*\*(.*)$/;
+// `s`: a line separator or stray CR inside the text must not stop the label from matching.
+const SPEAKER_LABEL = /^\s*\*\*([^*]*?)\s*[:：]\*\*(.*)$/s;
 
 export function splitBlocks(body: readonly SourceLine[]): SplitBlocks {
   const blocks: SpeakerBlock[] = [];

@@ -1,7 +1,6 @@
 /**
  * Reads every transcript of a folder and parses it: the one place that
- * knows transcripts live in files. The build's content loader and the
- * checker both call it, so they agree on every problem.
+ * knows transcripts live in files.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -35,13 +34,12 @@ export async function readTranscripts(folder: string, root: string): Promise<Rea
     throw new ContentError(`There is no folder ${where}: create it and put the transcripts in it.`);
   });
   const names = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.md'))
     .map((entry) => entry.name)
     .sort();
 
   const transcripts: TranscriptFile[] = [];
   const problems: Problem[] = [];
-  const seenSlugs = new Map<string, string>();
 
   for (const name of names) {
     const file = path.relative(root, path.join(folder, name)).split(path.sep).join('/');
@@ -54,13 +52,6 @@ export async function readTranscripts(folder: string, root: string): Promise<Rea
         `the file name \`${name}\` is not a valid slug: use only a-z, 0-9 and -, e.g. \`${suggestion || 'my-transcript'}.md\``,
       );
     }
-    const twin = seenSlugs.get(slug.toLowerCase());
-    if (twin) {
-      fail(
-        `\`${name}\` and \`${twin}\` give the same address /${slug.toLowerCase()}/: rename one of them`,
-      );
-    }
-    seenSlugs.set(slug.toLowerCase(), name);
 
     let source: string;
     try {

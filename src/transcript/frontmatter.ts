@@ -4,18 +4,17 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
-import { frontMatterFields, frontMatterSchema, type FrontMatter } from './schema.ts';
+import type { LocatedMessage } from './problem.ts';
+import {
+  frontMatterFields,
+  frontMatterSchema,
+  speakerInfoFields,
+  type FrontMatter,
+} from './schema.ts';
 import { closestMatch } from './suggest.ts';
-
-export interface LocatedMessage {
-  line: number;
-  message: string;
-}
 
 export type FrontMatterResult =
   { ok: true; data: FrontMatter } | { ok: false; problems: LocatedMessage[] };
-
-const speakerFields = ['role', 'team'];
 
 export function parseFrontMatter(text: string, firstLine: number): FrontMatterResult {
   const lineCounter = new LineCounter();
@@ -115,7 +114,7 @@ function describeUnknownKey(key: string, path: string[]): string {
   const [where, known, owner] =
     path.length === 0
       ? ['front matter field', frontMatterFields, 'the fields are']
-      : ['field', speakerFields, `a speaker (${path.join('.')}) has`];
+      : ['field', speakerInfoFields, `a speaker (${path.join('.')}) has`];
   const guess = closestMatch(key, known);
   const hint = guess ? `did you mean \`${guess}\`? ` : '';
   return `unknown ${where} \`${key}\`: ${hint}${owner} ${known.join(', ')}`;

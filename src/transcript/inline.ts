@@ -1,10 +1,11 @@
 /**
- * The inline Markdown of a paragraph: emphasis, links, inline code and
- * backslash escapes, nothing else. Each source line is one paragraph, so
+ * The inline Markdown of a paragraph: emphasis, `[links](…)`, inline code
+ * and backslash escapes, nothing else. Each source line is one paragraph, so
  * block syntax (headings, lists, quotes) and raw HTML would only ever
  * misread what a speaker said: those constructs are switched off in the
  * tokenizer and their characters stay text, which the HTML serializer
- * escapes. Character references are off too, so `&amp;` reads as written.
+ * escapes. Character references and `<https://…>` autolinks are off too,
+ * so `&amp;` and the angle brackets read as written.
  */
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -15,6 +16,7 @@ import { unified, type Processor } from 'unified';
 import remarkStageDirections from './stage-directions.ts';
 
 const OFF = [
+  'autolink',
   'blockQuote',
   'characterReference',
   'codeFenced',

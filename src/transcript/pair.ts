@@ -7,7 +7,7 @@
 import type { SpeakerBlock } from './blocks.ts';
 import { visibleText } from './inline.ts';
 import { detectLanguage, languageNames, otherLanguage, type Language } from './language.ts';
-import type { LocatedMessage } from './frontmatter.ts';
+import type { LocatedMessage } from './problem.ts';
 import type { Turn } from './schema.ts';
 
 interface ClassifiedBlock extends SpeakerBlock {

@@ -1,12 +1,13 @@
 /**
  * Turns the text of one transcript file into `{ meta, turns }`, or into
  * every problem it has. Pure: no file system, no Astro, so it runs the
- * same in the build, in the content checker and in unit tests.
+ * same in the build and in unit tests.
  */
 import { splitBlocks } from './blocks.ts';
-import { parseFrontMatter, type LocatedMessage } from './frontmatter.ts';
+import { checkBlocks } from './block-checks.ts';
+import { parseFrontMatter } from './frontmatter.ts';
 import { pairBlocks } from './pair.ts';
-import type { Problem } from './problem.ts';
+import type { LocatedMessage, Problem } from './problem.ts';
 import type { FrontMatter, SpeakerInfo, Transcript } from './schema.ts';
 import { titleFromSlug } from './slug.ts';
 import { splitSource } from './source.ts';
@@ -48,9 +49,10 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
     });
   }
 
+  messages.push(...checkBlocks(blocks));
   const { turns, problems } = pairBlocks(blocks);
   messages.push(...problems);
-  if (blocks.length === 0 && split.unclosedFrontMatterLine === undefined) {
+  if (turns.length === 0 && split.unclosedFrontMatterLine === undefined) {
     messages.push({
       line: 1,
       message:

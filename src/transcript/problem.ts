@@ -11,6 +11,9 @@ export interface Problem {
   message: string;
 }
 
+/** A problem's line and message, before the file it belongs to is known. */
+export type LocatedMessage = Omit<Problem, 'file'>;
+
 export function formatProblem(problem: Problem): string {
   return `${problem.file}:${problem.line}: ${problem.message}`;
 }

@@ -45,6 +45,7 @@ export const frontMatterSchema = z.strictObject({
 });
 
 export const frontMatterFields = Object.keys(frontMatterSchema.shape);
+export const speakerInfoFields = Object.keys(speakerInfoSchema.shape);
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
@@ -64,17 +65,13 @@ export const turnSchema = z.object({
   en: blockSchema,
 });
 
-export const transcriptSchema = z.object({
-  title: z.string().min(1),
-  description: z.string().optional(),
-  date: z.string().optional(),
-  event: z.string().optional(),
-  source: z.string().optional(),
+/** What the site gets: the front matter with its defaults filled in, and the turns. */
+export const transcriptSchema = frontMatterSchema.extend({
+  title: text,
   speakers: z.record(z.string(), speakerInfoSchema),
   turns: z.array(turnSchema).min(1),
 });
 
-export type Block = z.infer<typeof blockSchema>;
 export type Turn = z.infer<typeof turnSchema>;
 export type Transcript = z.infer<typeof transcriptSchema>;
 export type SpeakerInfo = z.infer<typeof speakerInfoSchema>;

@@ -1,6 +1,6 @@
 /** Slugs are the file names of transcripts and the first segment of their addresses. */
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG = /^[a-z0-9-]+$/;
 
 /** "ai-panel" becomes "Ai panel": a readable title for a file without one. */
 export function titleFromSlug(slug: string): string {

@@ -5,6 +5,7 @@
  */
 export const strings = {
   siteName: 'Duet',
+  skipToContent: 'Skip to content',
   siteTagline: 'Bilingual transcripts, read side by side',
   homeTitle: 'Transcripts',
   homeIntro:

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { chinese, english, languageControl, READER, turn, TURN_COUNT } from './pages.ts';
 
@@ -17,6 +18,20 @@ test.describe('the reader page', () => {
     await expect(chinese(page, 13)).toContainText('bell curve meme');
     await expect(english(page, 13)).toContainText('So I feel like everything in AI');
     await expect(turn(page, 13)).toContainText('Panelist, Interpretability');
+  });
+
+  test('shows every character of the source text, each line as a paragraph', async ({ page }) => {
+    const source = readFileSync(`content/transcripts${READER.slice(0, -1)}.md`, 'utf8');
+    const body = source.slice(source.indexOf('\n---\n', 4) + 5);
+    const lines = body
+      .split('\n')
+      .map((line) => line.replace(/^\*\*[^*]+:\*\* /, ''))
+      .filter((line) => line.trim());
+    await page.goto(READER);
+    const paragraphs = await page
+      .locator('.turn [lang] p')
+      .evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
+    expect(paragraphs.sort()).toEqual(lines.sort());
   });
 
   test('holds all the Chinese of a turn in one element and all the English in another', async ({

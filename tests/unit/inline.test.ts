@@ -48,6 +48,14 @@ describe('renderParagraphs', () => {
   });
 
   it('renders no images, so no page loads anything from elsewhere', () => {
-    expect(render('![chart](https://example.com/chart.png)')).not.toContain('<img');
+    expect(render('![chart](https://example.com/chart.png)')).toBe(
+      '<p>!<a href="https://example.com/chart.png">chart</a></p>',
+    );
+  });
+
+  it('keeps the angle brackets of a bare address', () => {
+    expect(render('<https://example.com/> <me@example.com>')).toBe(
+      '<p>&#x3C;https://example.com/> &#x3C;me@example.com></p>',
+    );
   });
 });

@@ -15,7 +15,7 @@ const parse = (source: string, slug = 'sample') =>
  */
 function sourceText(source: string): string[] {
   return splitSource(source)
-    .body.map(({ text }) => text.replace(/^[ \t]*\*\*[^*]+?[ \t]*[:：]\*\*/, '').trim())
+    .body.map(({ text }) => text.replace(/^\s*\*\*[^*]+?\s*[:：]\*\*/, '').trim())
     .filter(Boolean);
 }
 
@@ -189,6 +189,13 @@ describe('the source format', () => {
       const file = `${GOOD}/${name}`;
       expect(turnsText(parseFile(file)), name).toEqual(sourceText(readFileSync(file, 'utf8')));
     }
+  });
+
+  it('finds labels on lines holding a line separator, a stray CR or a leading no-break space', () => {
+    const { turns } = parseFile(`${GOOD}/unusual-whitespace.md`);
+    expect(turns.map((turn) => turn.speaker)).toEqual(['A', 'B', 'C', 'D']);
+    expect(turns[1]!.zh.paragraphs).toEqual(['好\u2028吧。']);
+    expect(turns[3]!.en.paragraphs).toEqual(['Right\rthen.']);
   });
 
   it('counts a speaker who speaks twice in a row as two turns', () => {
