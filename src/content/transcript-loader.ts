@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readTranscripts } from '../transcript/files.ts';
-import { problemsError } from '../transcript/problem.ts';
+import { formatProblem, problemsError } from '../transcript/problem.ts';
 import { transcriptSchema } from '../transcript/schema.ts';
 
 export interface TranscriptLoaderOptions {
@@ -45,7 +45,8 @@ export function transcriptLoader({ base }: TranscriptLoaderOptions): Loader {
 }
 
 async function sync(context: LoaderContext, folder: string, root: string): Promise<void> {
-  const { transcripts, problems } = await readTranscripts(folder, root);
+  const { transcripts, problems, warnings } = await readTranscripts(folder, root);
+  for (const warning of warnings) context.logger.warn(formatProblem(warning));
   if (problems.length > 0) {
     throw problemsError(problems);
   }

@@ -21,6 +21,7 @@ export interface TranscriptFile {
 export interface ReadResult {
   transcripts: TranscriptFile[];
   problems: Problem[];
+  warnings: Problem[];
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -40,6 +41,7 @@ export async function readTranscripts(folder: string, root: string): Promise<Rea
 
   const transcripts: TranscriptFile[] = [];
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
 
   for (const name of names) {
     const file = path.relative(root, path.join(folder, name)).split(path.sep).join('/');
@@ -62,9 +64,13 @@ export async function readTranscripts(folder: string, root: string): Promise<Rea
     }
 
     const result = parseTranscript(source, { file, slug });
-    if (result.ok) transcripts.push({ slug, file, source, transcript: result.transcript });
-    else problems.push(...result.problems);
+    if (result.ok) {
+      transcripts.push({ slug, file, source, transcript: result.transcript });
+      warnings.push(...result.warnings);
+    } else {
+      problems.push(...result.problems);
+    }
   }
 
-  return { transcripts, problems: problems.sort(compareProblems) };
+  return { transcripts, problems: problems.sort(compareProblems), warnings };
 }

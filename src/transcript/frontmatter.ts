@@ -14,7 +14,13 @@ import {
 import { closestMatch } from './suggest.ts';
 
 export type FrontMatterResult =
-  { ok: true; data: FrontMatter } | { ok: false; problems: LocatedMessage[] };
+  | {
+      ok: true;
+      data: FrontMatter;
+      /** Line of each speaker label under `speakers:`. */
+      speakerLines: Record<string, number>;
+    }
+  | { ok: false; problems: LocatedMessage[] };
 
 export function parseFrontMatter(text: string, firstLine: number): FrontMatterResult {
   const lineCounter = new LineCounter();
@@ -47,7 +53,15 @@ export function parseFrontMatter(text: string, firstLine: number): FrontMatterRe
   }
 
   const result = frontMatterSchema.safeParse(document.toJS() ?? {});
-  if (result.success) return { ok: true, data: result.data };
+  if (result.success) {
+    const speakers = document.get('speakers', true);
+    const speakerLines = Object.fromEntries(
+      (isMap(speakers) ? speakers.items : []).flatMap((pair) =>
+        isScalar(pair.key) ? [[String(pair.key.value), lineOf(pair.key.range?.[0])]] : [],
+      ),
+    );
+    return { ok: true, data: result.data, speakerLines };
+  }
   return {
     ok: false,
     problems: result.error.issues.map((issue) => ({

@@ -8,7 +8,9 @@ import { checkBlocks } from './block-checks.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import { pairBlocks } from './pair.ts';
 import type { LocatedMessage, Problem } from './problem.ts';
-import type { FrontMatter, SpeakerInfo, Transcript } from './schema.ts';
+import type { FrontMatter, SpeakerInfo, Transcript, Turn } from './schema.ts';
+import { speakersInOrder } from './speakers.ts';
+import { closestMatch } from './suggest.ts';
 import { titleFromSlug } from './slug.ts';
 import { splitSource } from './source.ts';
 
@@ -19,7 +21,14 @@ export interface ParseOptions {
   slug: string;
 }
 
-export type ParseResult = { ok: true; transcript: Transcript } | { ok: false; problems: Problem[] };
+export type ParseResult =
+  | {
+      ok: true;
+      transcript: Transcript;
+      /** Doubts that do not stop the build, such as a speaker described but never heard. */
+      warnings: Problem[];
+    }
+  | { ok: false; problems: Problem[] };
 
 export function parseTranscript(source: string, options: ParseOptions): ParseResult {
   const messages: LocatedMessage[] = [];
@@ -34,9 +43,10 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
   }
 
   let frontMatter: FrontMatter = {};
+  let speakerLines: Record<string, number> = {};
   if (split.frontMatter) {
     const result = parseFrontMatter(split.frontMatter.text, split.frontMatter.firstLine);
-    if (result.ok) frontMatter = result.data;
+    if (result.ok) ({ data: frontMatter, speakerLines } = result);
     else messages.push(...result.problems);
   }
 
@@ -71,6 +81,10 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
 
   return {
     ok: true,
+    warnings: silentSpeakers(speakerLines, turns).map((message) => ({
+      file: options.file,
+      ...message,
+    })),
     transcript: {
       ...frontMatter,
       title: frontMatter.title ?? titleFromSlug(options.slug),
@@ -78,6 +92,21 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
       turns,
     },
   };
+}
+
+/** Speakers the front matter describes who never speak: most often a label spelt two ways. */
+function silentSpeakers(speakerLines: Record<string, number>, turns: Turn[]): LocatedMessage[] {
+  const heard = speakersInOrder(turns);
+  return Object.entries(speakerLines)
+    .filter(([label]) => !heard.includes(label))
+    .map(([label, line]) => {
+      const guess = closestMatch(label, heard);
+      const hint = guess ? ` (did you mean \`${guess}\`?)` : '';
+      return {
+        line,
+        message: `the front matter describes the speaker \`${label}\`, but no block has that label${hint}: use the label exactly as the text writes it`,
+      };
+    });
 }
 
 function speakersOf(frontMatter: FrontMatter): Record<string, SpeakerInfo> {

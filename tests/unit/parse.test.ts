@@ -176,8 +176,20 @@ describe('the source format', () => {
       date: '2024-05-31',
       event: 'Example Summit',
       source: 'https://example.com/talk',
-      speakers: { Ada: { role: 'Moderator', team: 'Research' }, Bo: {} },
+      speakers: {
+        Ada: { role: 'Moderator', team: 'Research' },
+        Bo: {},
+        Adah: { role: "Typo of Ada's name" },
+      },
     });
+  });
+
+  it('warns, without failing, of a described speaker who never speaks', () => {
+    const file = `${GOOD}/front-matter.md`;
+    const result = parseTranscript(readFileSync(file, 'utf8'), { file, slug: 'front-matter' });
+    expect(result.ok && result.warnings.map(formatProblem)).toEqual([
+      `${file}:12: the front matter describes the speaker \`Adah\`, but no block has that label (did you mean \`Ada\`?): use the label exactly as the text writes it`,
+    ]);
   });
 
   it('makes a title from the slug when the front matter has none', () => {
