@@ -23,4 +23,6 @@ export const strings = {
   source: 'Source',
   speakers: 'Speakers',
   undated: 'Undated',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no page at this address. The transcript may have moved or been renamed.',
 } as const satisfies Record<string, string>;

@@ -18,3 +18,11 @@ test('the home page lists each transcript with its title, speakers and turn coun
     'What is alignment? A research panel',
   );
 });
+
+test('an unknown address says so and leads home', async ({ page }) => {
+  const response = await page.goto('/no-such-transcript/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'All transcripts' }).click();
+  await expect(page).toHaveURL('/');
+});
