@@ -1,0 +1,97 @@
+/**
+ * Lighthouse on one page, as a phone sees it (Lighthouse's default: mobile
+ * form factor, simulated slow 4G and a slowed CPU), in the system's
+ * Chromium started headless by chrome-launcher.
+ */
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** The flags this machine needs: root, no GPU, and a network that is closed. */
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface FailingAudit {
+  category: Category;
+  id: string;
+  title: string;
+  score: number;
+  displayValue: string | undefined;
+  /** The first few items of the audit's details, abridged. */
+  details: string[];
+}
+
+export interface LighthouseResult {
+  url: string;
+  /** 0 to 100 per category. */
+  scores: Record<Category, number>;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+  /** Every audit that counts towards a score and is below full marks. */
+  failing: FailingAudit[];
+}
+
+export async function runLighthouse(url: string, chromePath: string): Promise<LighthouseResult> {
+  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+
+    const scores = {} as Record<Category, number>;
+    const failing: FailingAudit[] = [];
+    for (const category of CATEGORIES) {
+      const entry = lhr.categories[category];
+      scores[category] = Math.round((entry?.score ?? 0) * 100);
+      for (const ref of entry?.auditRefs ?? []) {
+        const audit = lhr.audits[ref.id];
+        // Only audits that count towards the score: for performance, the metrics.
+        if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
+        failing.push({
+          category,
+          id: audit.id,
+          title: audit.title,
+          score: audit.score,
+          displayValue: audit.displayValue,
+          details: describeItems(audit.details),
+        });
+      }
+    }
+    const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    return {
+      url,
+      scores,
+      lcpMs: metric('largest-contentful-paint'),
+      cls: metric('cumulative-layout-shift'),
+      tbtMs: metric('total-blocking-time'),
+      failing,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+function describeItems(details: unknown): string[] {
+  const items = (details as { items?: unknown[] } | undefined)?.items ?? [];
+  return items.slice(0, 3).map((item) => {
+    const node = (item as { node?: { selector?: string; snippet?: string } }).node;
+    const text = node ? `${node.selector ?? ''} ${node.snippet ?? ''}` : JSON.stringify(item);
+    return text.length > 240 ? `${text.slice(0, 240)}…` : text;
+  });
+}

@@ -1,0 +1,34 @@
+/** The shape of bench/results.json: one run of `npm run bench`. */
+import type { BudgetCheck } from './budgets.ts';
+import type { BuildResult } from './build.ts';
+import type { LighthouseResult } from './lighthouse.ts';
+import type { FirstView, HtmlBytes } from './measure-page.ts';
+import type { SearchSummary } from './search.ts';
+
+export interface SizeResult {
+  /** Transcripts in the build: the seed and the synthetic ones. */
+  transcripts: number;
+  /** readTranscripts over the folder, in the benchmark's own process. */
+  parseSeconds: number;
+  build: BuildResult;
+  dist: { bytes: number; files: number };
+  /** The seed's reader page, `/<seed>/index.html`. */
+  readerHtml: HtmlBytes;
+  /** Scripts and stylesheets the seed's reader page loads before interaction. */
+  firstView: FirstView;
+  /** SEARCH: null until the site has a search index and the hook in search.ts measures it. */
+  search: SearchSummary | null;
+}
+
+export interface BenchResults {
+  date: string;
+  node: string;
+  cpus: number;
+  prngSeed: number;
+  /** Every gzip size is node:zlib's gzip at this level. */
+  gzipLevel: number;
+  sizes: SizeResult[];
+  /** Against the build of the seed alone; empty when skipped. */
+  lighthouse: LighthouseResult[];
+  budgets: BudgetCheck[];
+}

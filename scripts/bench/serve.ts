@@ -1,0 +1,77 @@
+/**
+ * A small static server for a built site, as a static host serves it:
+ * `index.html` for a folder, a redirect from `/slug` to `/slug/`,
+ * `404.html` with status 404 for anything else, and gzip for text when the
+ * browser accepts it (Lighthouse counts transfer sizes, and every real
+ * host compresses). It listens on a free port of 127.0.0.1.
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
+
+export interface Server {
+  /** `http://127.0.0.1:<port>`, without a trailing slash. */
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function serve(folder: string): Promise<Server> {
+  const root = path.resolve(folder);
+  const server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file = path.join(root, pathname);
+    let status = 200;
+    if (!file.startsWith(root)) file = path.join(root, '404.html');
+    const found = await stat(file).catch(() => undefined);
+    if (found?.isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        response.writeHead(301, { location: `${pathname}/` }).end();
+        return;
+      }
+      file = path.join(file, 'index.html');
+    }
+    let body = await readFile(file).catch(() => undefined);
+    if (!body) {
+      status = 404;
+      file = path.join(root, '404.html');
+      body = await readFile(file).catch(() => Buffer.from('Not found'));
+    }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const headers: Record<string, string | number> = { 'content-type': type };
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'accept-encoding';
+    }
+    headers['content-length'] = body.length;
+    response.writeHead(status, headers).end(request.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}

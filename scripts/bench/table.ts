@@ -1,0 +1,82 @@
+/**
+ * The run as Markdown tables, ready to paste into the README: one row per
+ * size, one per Lighthouse page, one per budget. "–" marks what was not
+ * measured (search columns until the site has search).
+ */
+import type { BudgetCheck } from './budgets.ts';
+import type { LighthouseResult } from './lighthouse.ts';
+import type { SizeResult } from './results.ts';
+
+const DASH = '–';
+
+export function markdownTable(header: readonly string[], rows: readonly string[][]): string {
+  const widths = header.map((cell, i) =>
+    Math.max(cell.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join(
+    '\n',
+  );
+}
+
+const seconds = (value: number | undefined) => (value === undefined ? DASH : value.toFixed(2));
+const kb = (bytes: number | undefined) =>
+  bytes === undefined ? DASH : `${(bytes / 1000).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+export function sizesTable(sizes: readonly SizeResult[]): string {
+  const header = [
+    'N',
+    'parse s',
+    'Astro s',
+    'Pagefind s',
+    'build s',
+    'dist',
+    'reader HTML',
+    'reader HTML gz',
+    'JS gz',
+    'CSS gz',
+    'search: 1st query',
+    'search: later query',
+    'search: 1st result ms',
+  ];
+  const rows = sizes.map((size) => [
+    String(size.transcripts),
+    seconds(size.parseSeconds),
+    seconds(size.build.astroSeconds),
+    seconds(size.build.pagefindSeconds),
+    seconds(size.build.totalSeconds),
+    `${mb(size.dist.bytes)} (${size.dist.files} files)`,
+    kb(size.readerHtml.raw),
+    kb(size.readerHtml.gzip),
+    kb(size.firstView.js.gzip),
+    kb(size.firstView.css.gzip),
+    kb(size.search?.firstQueryBytes),
+    kb(size.search?.laterQueryBytes),
+    size.search ? String(Math.round(size.search.medianMsToFirstResult)) : DASH,
+  ]);
+  return markdownTable(header, rows);
+}
+
+export function lighthouseTable(runs: readonly LighthouseResult[]): string {
+  const header = ['Lighthouse (mobile)', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'CLS', 'TBT'];
+  const rows = runs.map((run) => [
+    new URL(run.url).pathname,
+    String(run.scores.performance),
+    String(run.scores.accessibility),
+    String(run.scores['best-practices']),
+    String(run.scores.seo),
+    `${(run.lcpMs / 1000).toFixed(2)} s`,
+    run.cls.toFixed(3),
+    `${Math.round(run.tbtMs)} ms`,
+  ]);
+  return markdownTable(header, rows);
+}
+
+export function budgetsTable(checks: readonly BudgetCheck[]): string {
+  return markdownTable(
+    ['budget', 'limit', 'actual', 'result'],
+    checks.map((check) => [check.name, check.limit, check.actual, check.status]),
+  );
+}
