@@ -1,7 +1,10 @@
 import { defineConfig } from 'astro/config';
+import { transcriptsFolder } from './src/content/transcripts-folder.ts';
+import { searchIndex } from './src/search/integration.ts';
 
 export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
+  integrations: [searchIndex({ transcripts: transcriptsFolder })],
 });

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { transcriptLoader } from './content/transcript-loader.ts';
+import { transcriptsFolder } from './content/transcripts-folder.ts';
 
 export const collections = {
   transcripts: defineCollection({
-    // DUET_TRANSCRIPTS lets tests build the site from a folder of fixtures.
-    loader: transcriptLoader({ base: process.env.DUET_TRANSCRIPTS ?? 'content/transcripts' }),
+    loader: transcriptLoader({ base: transcriptsFolder }),
   }),
 };

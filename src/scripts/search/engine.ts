@@ -1,0 +1,112 @@
+/**
+ * A search, from what the reader typed to the turns to show: Pagefind finds
+ * the records, turns whose text holds the query as a phrase rank first, and
+ * each turn appears once, in the language it matched best.
+ */
+import { containsPhrase, matchRanges, wordsAt, type Range } from '../../search/matches.ts';
+import { parseQuery, type SearchQuery } from '../../search/terms.ts';
+import type { Language } from '../../transcript/language.ts';
+import { loadPagefind, type PagefindFilters, type PagefindResult } from './pagefind.ts';
+
+/** Records whose text is read to rank and show; more than shown, as two languages share a turn. */
+const CANDIDATES = 24;
+export const SHOWN = 10;
+
+export interface SearchFilters {
+  speaker?: string | undefined;
+  language?: Language | undefined;
+  transcript?: string | undefined;
+}
+
+export interface Hit {
+  slug: string;
+  transcript: string;
+  speaker: string;
+  turn: number;
+  language: Language;
+  /** The turn's text in that language, as the reader sees it. */
+  text: string;
+  /** The words to mark: in the excerpt and on the turn the result lands on. */
+  marks: string[];
+  ranges: Range[];
+}
+
+export interface SearchOutcome {
+  query: SearchQuery;
+  hits: Hit[];
+  /** More turns match than are shown. */
+  more: boolean;
+}
+
+function pagefindFilters({ speaker, language, transcript }: SearchFilters): PagefindFilters {
+  const filters: PagefindFilters = {};
+  if (speaker) filters.speaker = [speaker];
+  if (language) filters.language = [language];
+  if (transcript) filters.transcript = [transcript];
+  return filters;
+}
+
+async function readHit(result: PagefindResult, query: SearchQuery) {
+  const { content, meta, locations } = await result.data();
+  const language: Language = meta.language === 'zh' ? 'zh' : 'en';
+  // Chinese records index pairs of characters; the text to show travels in the metadata.
+  const text = language === 'zh' ? (meta.text ?? '') : content;
+  const marks = language === 'zh' ? query.pieces : wordsAt(content, locations);
+  const hit: Hit = {
+    slug: meta.slug ?? '',
+    transcript: meta.transcript ?? '',
+    speaker: meta.speaker ?? '',
+    turn: Number(meta.turn),
+    language,
+    text,
+    marks,
+    ranges: matchRanges(text, marks),
+  };
+  return { hit, phrase: containsPhrase(text, query.pieces) };
+}
+
+export async function searchTurns(
+  input: string,
+  filters: SearchFilters,
+): Promise<SearchOutcome | undefined> {
+  const query = parseQuery(input);
+  if (!query) return undefined;
+  const pagefind = await loadPagefind();
+  const options = { filters: pagefindFilters(filters) };
+  // Both searches need the same index chunks, so the phrase search costs no extra bytes.
+  const [phrase, loose] = await Promise.all([
+    pagefind.search(query.phrase, options),
+    query.quoted ? null : pagefind.search(query.terms, options),
+  ]);
+
+  const seen = new Set<string>();
+  const candidates: PagefindResult[] = [];
+  for (const result of [...(phrase?.results ?? []), ...(loose?.results ?? [])]) {
+    // A record found through its metadata alone (a title, a speaker's name) is not a quote.
+    if (result.words.length === 0 || seen.has(result.id)) continue;
+    seen.add(result.id);
+    candidates.push(result);
+  }
+
+  const read = await Promise.all(
+    candidates.slice(0, CANDIDATES).map((result) => readHit(result, query)),
+  );
+  const ranked = read
+    .map((entry, order) => ({ ...entry, order }))
+    .filter((entry) => !query.quoted || entry.phrase)
+    .sort((a, b) => Number(b.phrase) - Number(a.phrase) || a.order - b.order);
+
+  const turns = new Set<string>();
+  const hits: Hit[] = [];
+  for (const { hit } of ranked) {
+    const key = `${hit.slug}#${hit.turn}`;
+    if (turns.has(key)) continue;
+    turns.add(key);
+    hits.push(hit);
+  }
+  return {
+    query,
+    hits: hits.slice(0, SHOWN),
+    more: hits.length > SHOWN || candidates.length > CANDIDATES,
+  };
+}

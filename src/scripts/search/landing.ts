@@ -1,0 +1,73 @@
+/**
+ * Landing on a turn from a search result: the turn shows the language the
+ * match was found in, and the matched words are highlighted until the next
+ * search or Escape. The turn itself is marked by `:target`, as any
+ * permalink is.
+ */
+import { readLanding, withoutLanding } from '../../search/landing-address.ts';
+import { matchRanges } from '../../search/matches.ts';
+import { languageTags, otherLanguage, type Language } from '../../transcript/language.ts';
+
+const HIGHLIGHT = 'data-search-highlight';
+
+/** Shows the turn in `language` when the page's mode hides it, as the turn's own switch would. */
+function showLanguage(turn: Element, language: Language): void {
+  const mode = document.documentElement.dataset.lang;
+  if (mode !== 'zh' && mode !== 'en') return;
+  const shown = turn.hasAttribute('data-flipped') ? otherLanguage(mode) : mode;
+  if (shown !== language) turn.querySelector<HTMLButtonElement>('button[data-flip]')?.click();
+}
+
+function highlightText(container: Element, marks: readonly string[]): number {
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  let count = 0;
+  for (const node of nodes) {
+    // Right to left, so earlier offsets stay valid as the node is split.
+    for (const { start, end } of matchRanges(node.data, marks).reverse()) {
+      const matched = node.splitText(start);
+      matched.splitText(end - start);
+      const mark = document.createElement('mark');
+      mark.setAttribute(HIGHLIGHT, '');
+      matched.replaceWith(mark);
+      mark.append(matched);
+      count++;
+    }
+  }
+  return count;
+}
+
+export function clearHighlights(): void {
+  for (const mark of document.querySelectorAll(`mark[${HIGHLIGHT}]`)) {
+    const parent = mark.parentElement;
+    mark.replaceWith(...mark.childNodes);
+    parent?.normalize();
+  }
+}
+
+function onEscape(event: KeyboardEvent): void {
+  if (event.key !== 'Escape') return;
+  clearHighlights();
+  document.removeEventListener('keydown', onEscape);
+}
+
+/** Shows and highlights a turn the reader arrived at from a search. */
+export function land(turn: Element, language: Language, marks: readonly string[]): void {
+  clearHighlights();
+  showLanguage(turn, language);
+  const text = turn.querySelector(`[lang="${languageTags[language]}"]`);
+  if (text && marks.length > 0 && highlightText(text, marks) > 0) {
+    document.addEventListener('keydown', onEscape);
+  }
+}
+
+/** On a page opened from a search result: land, then tidy the address into the plain permalink. */
+export function landFromAddress(): void {
+  const url = new URL(location.href);
+  const landing = readLanding(url);
+  if (!landing) return;
+  history.replaceState(history.state, '', withoutLanding(url));
+  const turn = url.hash ? document.getElementById(decodeURIComponent(url.hash.slice(1))) : null;
+  if (turn) land(turn, landing.language, landing.marks);
+}

@@ -1,0 +1,100 @@
+/**
+ * Where a search's words are in a turn's own text: for the excerpt under a
+ * result and for the highlight on the turn it lands on. Han terms match as
+ * the index does, pair by pair, so "可解释性" lights up wherever its pairs
+ * stand together; Latin terms match the words they begin (stemmed results
+ * such as "aligned" for "alignment" arrive as the words Pagefind found).
+ */
+import { isHan } from './terms.ts';
+
+/** A half-open range of UTF-16 offsets into a text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const LATIN_WORD = /[\p{L}\p{N}_](?:[\p{L}\p{N}_'’-]*[\p{L}\p{N}_])?/gu;
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+function hanRanges(text: string, term: string): Range[] {
+  const characters = [...term];
+  const needles =
+    characters.length < 2
+      ? characters
+      : characters.slice(1).map((character, i) => `${characters[i]}${character}`);
+  const ranges: Range[] = [];
+  for (const needle of new Set(needles)) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      ranges.push({ start: at, end: at + needle.length });
+    }
+  }
+  return ranges;
+}
+
+function latinRanges(text: string, terms: readonly string[]): Range[] {
+  if (terms.length === 0) return [];
+  const lowered = terms.map((term) => term.toLocaleLowerCase());
+  const ranges: Range[] = [];
+  for (const word of text.matchAll(LATIN_WORD)) {
+    // Han characters count as letters too; only the Latin part of a mixed run is a word here.
+    if (isHan(word[0])) continue;
+    const candidate = word[0].toLocaleLowerCase();
+    if (lowered.some((term) => candidate.startsWith(term))) {
+      ranges.push({ start: word.index, end: word.index + word[0].length });
+    }
+  }
+  return ranges;
+}
+
+/** Sorted ranges with overlapping and touching ones joined. */
+export function mergeRanges(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Range[] = [];
+  for (const range of sorted) {
+    const last = merged.at(-1);
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
+/** Every place in `text` where one of `terms` matches. */
+export function matchRanges(text: string, terms: readonly string[]): Range[] {
+  const han = terms.filter(isHan);
+  const latin = terms.filter((term) => !isHan(term));
+  // Latin words are matched on the text with Han runs blanked, so "SAE稀疏" still yields "SAE".
+  const latinText = text.replace(HAN_RUN, (run) => ' '.repeat(run.length));
+  return mergeRanges([
+    ...han.flatMap((term) => hanRanges(text, term)),
+    ...latinRanges(latinText, latin),
+  ]);
+}
+
+/** Letters and digits only, lower case, words one space apart, no spaces beside Han. */
+function normalise(text: string): string {
+  return text
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/ ?(\p{Script=Han}) ?/gu, '$1')
+    .trim();
+}
+
+/** Whether the pieces of a query stand in `text` as one phrase, punctuation and case aside. */
+export function containsPhrase(text: string, pieces: readonly string[]): boolean {
+  const phrase = normalise(pieces.join(' '));
+  return phrase.length > 0 && ` ${normalise(text)} `.includes(phrase);
+}
+
+/**
+ * The words Pagefind matched in an English record, from its word positions:
+ * Pagefind numbers the words of a record split on whitespace.
+ */
+export function wordsAt(content: string, locations: readonly number[]): string[] {
+  const words = content.split(/[\r\n\s]+/g);
+  const found = new Set<string>();
+  for (const location of locations) {
+    const word = words[location]?.match(LATIN_WORD)?.[0];
+    if (word) found.add(word);
+  }
+  return [...found];
+}

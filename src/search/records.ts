@@ -1,0 +1,54 @@
+/**
+ * The records Pagefind indexes: one per turn and language, so every result
+ * is tied to one turn and says which language it was found in.
+ */
+import type { Language } from '../transcript/language.ts';
+import { visibleText } from '../transcript/inline.ts';
+import type { Transcript } from '../transcript/schema.ts';
+import { searchableText } from './terms.ts';
+
+/** What a result carries to the page; Pagefind stores it with the record. */
+export interface RecordMeta {
+  slug: string;
+  /** The transcript's title. */
+  transcript: string;
+  speaker: string;
+  turn: string;
+  language: Language;
+  /** The turn's text as the reader sees it, for Chinese records, whose indexed words are pairs. */
+  text?: string;
+}
+
+export interface SearchRecord {
+  /** Unique per record: records that share a URL collapse into one. */
+  url: string;
+  content: string;
+  /** Every record is indexed as English: Chinese is already cut into pairs, and Latin words get English stemming. */
+  language: 'en';
+  meta: Record<string, string>;
+  filters: { speaker: string[]; language: Language[]; transcript: string[] };
+}
+
+export const languages: readonly Language[] = ['zh', 'en'];
+
+export function recordsOf(slug: string, transcript: Transcript): SearchRecord[] {
+  return transcript.turns.flatMap((turn) =>
+    languages.map((language) => {
+      const text = turn[language].paragraphs.map(visibleText).join('\n');
+      const meta: Omit<RecordMeta, 'text'> = {
+        slug,
+        transcript: transcript.title,
+        speaker: turn.speaker,
+        turn: String(turn.number),
+        language,
+      };
+      return {
+        url: `/${slug}/?in=${language}#turn-${turn.number}`,
+        content: language === 'zh' ? searchableText(text) : text,
+        language: 'en',
+        meta: language === 'zh' ? { ...meta, text } : meta,
+        filters: { speaker: [turn.speaker], language: [language], transcript: [slug] },
+      } satisfies SearchRecord;
+    }),
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The search's words, in both languages side by side: a reader may
+ * search in either, whatever language the page is showing.
+ */
+export const searchStrings = {
+  label: 'Search 搜索',
+  placeholder: 'Search quotes 搜索原话',
+  shortcutHint: 'Press / or Ctrl+K to search 按 / 或 Ctrl+K 搜索',
+  filters: 'Search filters 搜索筛选',
+  speaker: 'Speaker 发言人',
+  anySpeaker: 'Anyone 所有人',
+  language: 'Found in 语言',
+  anyLanguage: 'Either 不限',
+  results: 'Results 结果',
+  searching: 'Searching… 搜索中…',
+  unavailable:
+    'Search could not load. Check the connection and try again. 搜索无法加载，请检查网络后重试。',
+  oneResult: '1 turn 1 条发言',
+  manyResults: '{count} turns {count} 条发言',
+  moreResults:
+    'showing the best {count}; add a word or a filter to narrow them 仅显示最相关的 {count} 条；可添加字词或筛选',
+  noResults: 'No turn matches “{query}”. 没有找到“{query}”。',
+  noResultsHint:
+    'Try the other language, fewer words, or another filter. 试试另一种语言、减少字词或更换筛选。',
+  turn: 'Turn {number}',
+  foundInZh: '中文',
+  foundInEn: 'EN',
+  foundInZhName: 'found in Chinese',
+  foundInEnName: 'found in English',
+} as const satisfies Record<string, string>;
+
+export type SearchStrings = typeof searchStrings;
+
+/** Fills `{name}` slots in a string. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
+    name in values ? String(values[name]) : slot,
+  );
+}
