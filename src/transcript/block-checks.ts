@@ -1,12 +1,13 @@
 /**
  * Problems a speaker block has on its own, whatever its partner: a label
- * without a name, and links that would run code instead of going somewhere.
+ * without a name, and links that would run code instead of going somewhere,
+ * each at the line and column where the link starts.
  */
 import type { Link } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { SpeakerBlock } from './blocks.ts';
+import type { SpeakerBlock, TextStart } from './blocks.ts';
 import { parseInline } from './inline.ts';
-import type { LocatedMessage } from './problem.ts';
+import { columnAt, excerpt, type LocatedMessage } from './problem.ts';
 
 const SCHEME = /^([a-z][a-z\d+.-]*):/i;
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
@@ -21,23 +22,30 @@ export function checkBlocks(blocks: readonly SpeakerBlock[]): LocatedMessage[] {
           'this speaker label has no name: write who speaks between `**` and the colon, e.g. `**Amanda:**`',
       });
     }
-    for (const url of block.paragraphs.flatMap(linkTargets)) {
-      const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
-      if (scheme && !SAFE_SCHEMES.has(scheme)) {
-        problems.push({
-          line: block.line,
-          message: `the link to \`${url}\` is not allowed: a link may go to an http, https or mailto address, or to a page of this site`,
-        });
+    block.paragraphs.forEach((paragraph, index) => {
+      for (const { url, offset } of linkTargets(paragraph)) {
+        const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+        if (scheme && !SAFE_SCHEMES.has(scheme)) {
+          problems.push({
+            ...placeIn(paragraph, offset, block.starts[index]!),
+            message: `the link to \`${excerpt(url)}\` is not allowed: a link may go to an http, https or mailto address, or to a page of this site`,
+          });
+        }
       }
-    }
+    });
   }
   return problems;
 }
 
-function linkTargets(markdown: string): string[] {
-  const urls: string[] = [];
+function linkTargets(markdown: string): { url: string; offset: number }[] {
+  const links: { url: string; offset: number }[] = [];
   visit(parseInline(markdown), 'link', (node: Link) => {
-    urls.push(node.url);
+    links.push({ url: node.url, offset: node.position?.start.offset ?? 0 });
   });
-  return urls;
+  return links;
+}
+
+/** The line and column in the file of an offset into a paragraph. */
+function placeIn(paragraph: string, offset: number, start: TextStart) {
+  return { line: start.line, column: start.column + columnAt(paragraph, offset) - 1 };
 }

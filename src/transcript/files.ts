@@ -1,13 +1,15 @@
 /**
  * Reads every transcript of a folder and parses it: the one place that
- * knows transcripts live in files.
+ * knows transcripts live in files. The build's content loader and
+ * `npm run check` both call readTranscripts, so they report the same.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { decodeUtf8 } from './encoding.ts';
 import { parseTranscript } from './parse.ts';
 import { compareProblems, ContentError, type Problem } from './problem.ts';
 import type { Transcript } from './schema.ts';
-import { SLUG, suggestSlug } from './slug.ts';
+import { checkFileNames } from './slug.ts';
 
 export interface TranscriptFile {
   slug: string;
@@ -19,12 +21,12 @@ export interface TranscriptFile {
 }
 
 export interface ReadResult {
+  /** Every file read, good or bad, relative to the project root. */
+  files: string[];
   transcripts: TranscriptFile[];
   problems: Problem[];
   warnings: Problem[];
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads `<folder>/*.md`; paths in messages are relative to `root`. */
 export async function readTranscripts(folder: string, root: string): Promise<ReadResult> {
@@ -39,38 +41,40 @@ export async function readTranscripts(folder: string, root: string): Promise<Rea
     .map((entry) => entry.name)
     .sort();
 
+  const fileOf = (name: string) =>
+    path.relative(root, path.join(folder, name)).split(path.sep).join('/');
+  const files = names.map(fileOf);
   const transcripts: TranscriptFile[] = [];
-  const problems: Problem[] = [];
+  const problems: Problem[] = checkFileNames(names).map(({ name, message }) => ({
+    file: fileOf(name),
+    line: 1,
+    message,
+  }));
   const warnings: Problem[] = [];
 
   for (const name of names) {
-    const file = path.relative(root, path.join(folder, name)).split(path.sep).join('/');
+    const file = fileOf(name);
     const slug = name.slice(0, -'.md'.length);
-    const fail = (message: string) => problems.push({ file, line: 1, message });
 
-    if (!SLUG.test(slug)) {
-      const suggestion = suggestSlug(slug);
-      fail(
-        `the file name \`${name}\` is not a valid slug: use only a-z, 0-9 and -, e.g. \`${suggestion || 'my-transcript'}.md\``,
-      );
-    }
-
-    let source: string;
-    try {
-      source = utf8.decode(await readFile(path.join(folder, name)));
-    } catch {
-      fail('this file is not UTF-8 text: save it with the UTF-8 encoding and build again');
+    const decoded = decodeUtf8(await readFile(path.join(folder, name)));
+    if (!decoded.ok) {
+      problems.push({ file, ...decoded.problem });
       continue;
     }
 
-    const result = parseTranscript(source, { file, slug });
+    const result = parseTranscript(decoded.text, { file, slug });
     if (result.ok) {
-      transcripts.push({ slug, file, source, transcript: result.transcript });
+      transcripts.push({ slug, file, source: decoded.text, transcript: result.transcript });
       warnings.push(...result.warnings);
     } else {
       problems.push(...result.problems);
     }
   }
 
-  return { transcripts, problems: problems.sort(compareProblems), warnings };
+  return {
+    files,
+    transcripts,
+    problems: problems.sort(compareProblems),
+    warnings: warnings.sort(compareProblems),
+  };
 }

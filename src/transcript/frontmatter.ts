@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
-import type { LocatedMessage } from './problem.ts';
+import { excerpt, type LocatedMessage } from './problem.ts';
 import {
   frontMatterFields,
   frontMatterSchema,
@@ -32,10 +32,15 @@ export function parseFrontMatter(text: string, firstLine: number): FrontMatterRe
   if (document.errors.length > 0) {
     return {
       ok: false,
-      problems: document.errors.map((error) => ({
-        line: lineOf(scalarStartAt(document, error.pos[0])),
-        message: `front matter is not valid YAML: ${firstSentence(error.message)}; check the quoting and indentation of this line`,
-      })),
+      problems: document.errors.map((error) => {
+        const start = scalarStartAt(document, error.pos[0]);
+        return {
+          line: lineOf(start),
+          // The YAML line is the file's line, so its column is the file's column too.
+          column: lineCounter.linePos(start).col,
+          message: `front matter is not valid YAML: ${firstSentence(error.message)}; check the quoting and indentation of this line`,
+        };
+      }),
     };
   }
 
@@ -131,7 +136,7 @@ function describeUnknownKey(key: string, path: string[]): string {
       : ['field', speakerInfoFields, `a speaker (${path.join('.')}) has`];
   const guess = closestMatch(key, known);
   const hint = guess ? `did you mean \`${guess}\`? ` : '';
-  return `unknown ${where} \`${key}\`: ${hint}${owner} ${known.join(', ')}`;
+  return `unknown ${where} \`${excerpt(key)}\`: ${hint}${owner} ${known.join(', ')}`;
 }
 
 function describeType(expected: string, path: string[]): string {

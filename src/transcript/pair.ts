@@ -7,11 +7,14 @@
 import type { SpeakerBlock } from './blocks.ts';
 import { visibleText } from './inline.ts';
 import { detectLanguage, languageNames, otherLanguage, type Language } from './language.ts';
-import type { LocatedMessage } from './problem.ts';
+import { excerpt, type LocatedMessage } from './problem.ts';
 import type { Turn } from './schema.ts';
+import { isOnlyStageDirections } from './stage-directions.ts';
 
 interface ClassifiedBlock extends SpeakerBlock {
   language: Language | undefined;
+  /** What a reader sees of the block, without Markdown syntax. */
+  text: string;
 }
 
 export interface PairedTurns {
@@ -20,10 +23,10 @@ export interface PairedTurns {
 }
 
 export function pairBlocks(blocks: readonly SpeakerBlock[]): PairedTurns {
-  const classified: ClassifiedBlock[] = blocks.map((block) => ({
-    ...block,
-    language: detectLanguage(block.paragraphs.map(visibleText).join('\n')),
-  }));
+  const classified: ClassifiedBlock[] = blocks.map((block) => {
+    const text = block.paragraphs.map(visibleText).join('\n');
+    return { ...block, text, language: detectLanguage(text) };
+  });
   const turns: Turn[] = [];
   const problems: LocatedMessage[] = [];
 
@@ -81,15 +84,22 @@ function makeTurn(number: number, a: ClassifiedBlock, b: ClassifiedBlock): Turn 
 }
 
 function undecidedLanguage(block: ClassifiedBlock): LocatedMessage {
+  const name = excerpt(block.speaker);
   if (block.paragraphs.length === 0) {
     return {
       line: block.line,
-      message: `speaker label **${block.speaker}:** has no text: write what ${block.speaker} said after the label or on the lines below it`,
+      message: `speaker label **${name}:** has no text: write what ${name} said after the label or on the lines below it`,
+    };
+  }
+  if (isOnlyStageDirections(block.text)) {
+    return {
+      line: block.line,
+      message: `cannot tell the language of this block by ${name}: it holds only the stage direction \`${excerpt(block.text)}\`, which has no Chinese characters or Latin letters; write the stage direction in words, e.g. \`[笑声]\` and \`[laughter]\` in two blocks, or move it into the text of the block next to it`,
     };
   }
   return {
     line: block.line,
-    message: `cannot tell the language of this block by ${block.speaker}: it has no Chinese characters or Latin letters; write its text in Chinese or in English`,
+    message: `cannot tell the language of this block by ${name}: it has no Chinese characters or Latin letters; write its text in Chinese or in English`,
   };
 }
 
@@ -99,20 +109,29 @@ function missingPartner(
   sameLanguageNeighbour: ClassifiedBlock | undefined,
 ): LocatedMessage {
   const missing = languageNames[otherLanguage(language)];
+  const name = excerpt(block.speaker);
+  // A stage direction is translated like any text, but an author may well
+  // not think of it as something said: say that it needs a partner too.
+  if (isOnlyStageDirections(block.text)) {
+    return {
+      line: block.line,
+      message: `this ${languageNames[language]} block by ${name} holds only the stage direction \`${excerpt(block.text)}\` and has no ${missing} partner: a stage direction is translated like any text, so add it in ${missing} as a block labelled **${name}:** directly before or after it, or move it into the ${languageNames[language]} text of the block next to it`,
+    };
+  }
   // Two neighbours in one language are often a pair whose Chinese quotes so
   // much English that it reads as English: say how the language is decided.
   const why = sameLanguageNeighbour
-    ? ` (the block on line ${sameLanguageNeighbour.line} by ${block.speaker} is ${languageNames[language]} too; a block is Chinese when Han characters make up at least a quarter of its Han and Latin letters)`
+    ? ` (the block on line ${sameLanguageNeighbour.line} by ${name} is ${languageNames[language]} too; a block is Chinese when Han characters make up at least a quarter of its Han and Latin letters)`
     : '';
   return {
     line: block.line,
-    message: `this ${languageNames[language]} block by ${block.speaker} has no ${missing} partner: add its ${missing} translation as a block labelled **${block.speaker}:** directly before or after it${why}`,
+    message: `this ${languageNames[language]} block by ${name} has no ${missing} partner: add its ${missing} translation as a block labelled **${name}:** directly before or after it${why}`,
   };
 }
 
 function labelsDiffer(a: ClassifiedBlock, b: ClassifiedBlock): LocatedMessage {
   return {
     line: a.line,
-    message: `the ${languageNames[a.language!]} block labelled **${a.speaker}:** and the ${languageNames[b.language!]} block labelled **${b.speaker}:** on line ${b.line} form a pair but their speaker labels differ: write the same label on both (if they are two speakers, give each block its translation)`,
+    message: `the ${languageNames[a.language!]} block labelled **${excerpt(a.speaker)}:** and the ${languageNames[b.language!]} block labelled **${excerpt(b.speaker)}:** on line ${b.line} form a pair but their speaker labels differ: write the same label on both (if they are two speakers, give each block its translation)`,
   };
 }

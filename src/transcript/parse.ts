@@ -5,14 +5,15 @@
  */
 import { splitBlocks } from './blocks.ts';
 import { checkBlocks } from './block-checks.ts';
+import { checkCharacters } from './characters.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import { pairBlocks } from './pair.ts';
-import type { LocatedMessage, Problem } from './problem.ts';
+import { compareLocations, excerpt, type LocatedMessage, type Problem } from './problem.ts';
 import type { FrontMatter, SpeakerInfo, Transcript, Turn } from './schema.ts';
 import { speakersInOrder } from './speakers.ts';
 import { closestMatch } from './suggest.ts';
 import { titleFromSlug } from './slug.ts';
-import { splitSource } from './source.ts';
+import { sourceLines, splitSource, withoutByteOrderMark } from './source.ts';
 
 export interface ParseOptions {
   /** Path reported in messages, e.g. `content/transcripts/ai-panel.md`. */
@@ -31,7 +32,10 @@ export type ParseResult =
   | { ok: false; problems: Problem[] };
 
 export function parseTranscript(source: string, options: ParseOptions): ParseResult {
-  const messages: LocatedMessage[] = [];
+  const blank = blankFile(source);
+  if (blank) return { ok: false, problems: [{ file: options.file, ...blank }] };
+
+  const messages: LocatedMessage[] = checkCharacters(sourceLines(source));
   const split = splitSource(source);
 
   if (split.unclosedFrontMatterLine !== undefined) {
@@ -74,7 +78,7 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
     return {
       ok: false,
       problems: messages
-        .sort((a, b) => a.line - b.line)
+        .sort(compareLocations)
         .map((message) => ({ file: options.file, ...message })),
     };
   }
@@ -94,6 +98,20 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
   };
 }
 
+/**
+ * An empty file is most often one created and not yet written, or one
+ * emptied by accident: say that, rather than that it has no turns.
+ */
+function blankFile(source: string): LocatedMessage | undefined {
+  const text = withoutByteOrderMark(source);
+  if (text.trim() !== '') return undefined;
+  const what = text === '' ? 'is empty' : 'holds only white space';
+  return {
+    line: 1,
+    message: `this file ${what}: write the transcript in it as blocks \`**Name:** text\`, one in Chinese and one in English for each turn, or delete the file`,
+  };
+}
+
 /** Speakers the front matter describes who never speak: most often a label spelt two ways. */
 function silentSpeakers(speakerLines: Record<string, number>, turns: Turn[]): LocatedMessage[] {
   const heard = speakersInOrder(turns);
@@ -104,7 +122,7 @@ function silentSpeakers(speakerLines: Record<string, number>, turns: Turn[]): Lo
       const hint = guess ? ` (did you mean \`${guess}\`?)` : '';
       return {
         line,
-        message: `the front matter describes the speaker \`${label}\`, but no block has that label${hint}: use the label exactly as the text writes it`,
+        message: `the front matter describes the speaker \`${excerpt(label)}\`, but no block has that label${hint}: use the label exactly as the text writes it`,
       };
     });
 }

@@ -21,10 +21,19 @@ export interface SplitSource {
 const BYTE_ORDER_MARK = '\uFEFF';
 const FENCE = /^---[ \t]*$/;
 
-export function splitSource(source: string): SplitSource {
-  const text = source.startsWith(BYTE_ORDER_MARK) ? source.slice(1) : source;
+export function withoutByteOrderMark(source: string): string {
+  return source.startsWith(BYTE_ORDER_MARK) ? source.slice(1) : source;
+}
+
+/** Every line of the file, numbered from 1, without a byte-order mark or line endings. */
+export function sourceLines(source: string): SourceLine[] {
+  const text = withoutByteOrderMark(source);
   // Only LF and CRLF end a line; a stray CR stays part of the text.
-  const lines = text.split(/\r?\n/).map((line, index) => ({ line: index + 1, text: line }));
+  return text.split(/\r?\n/).map((line, index) => ({ line: index + 1, text: line }));
+}
+
+export function splitSource(source: string): SplitSource {
+  const lines = sourceLines(source);
 
   if (lines.length === 0 || !FENCE.test(lines[0]!.text)) return { body: lines };
 

@@ -34,6 +34,11 @@ export default function remarkStageDirections() {
   };
 }
 
+/** Whether a text is nothing but stage directions, such as `[笑声]` or `[laughter] [applause]`. */
+export function isOnlyStageDirections(text: string): boolean {
+  return text.trim() !== '' && text.replace(STAGE_DIRECTION, '').trim() === '';
+}
+
 function splitStageDirections(value: string): PhrasingContent[] {
   const pieces: PhrasingContent[] = [];
   let last = 0;

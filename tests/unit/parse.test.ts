@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readTranscripts } from '../../src/transcript/files.ts';
 import { parseTranscript } from '../../src/transcript/parse.ts';
 import { formatProblem } from '../../src/transcript/problem.ts';
 import type { Transcript } from '../../src/transcript/schema.ts';
 import { splitSource } from '../../src/transcript/source.ts';
-import { BAD, GOOD, parseFile, SEED } from './helpers.ts';
+import { BAD, DUPLICATE_SLUG, GOOD, parseFile, SEED } from './helpers.ts';
 
 const parse = (source: string, slug = 'sample') =>
   parseTranscript(source, { file: `content/transcripts/${slug}.md`, slug });
@@ -221,13 +222,43 @@ describe('the source format', () => {
 
 describe('bad input', () => {
   const cases = readdirSync(BAD).filter((name) => name.endsWith('.md'));
+  // Read as the build and `npm run check` read them: encodings and file names are checked too.
+  const read = readTranscripts(BAD, process.cwd());
 
-  it.each(cases)('%s reports each problem with its line', (name) => {
+  it.each(cases)('%s reports each problem with its line', async (name) => {
     const file = `${BAD}/${name}`;
-    const result = parseTranscript(readFileSync(file, 'utf8'), { file, slug: name.slice(0, -3) });
+    const { problems } = await read;
     const expected = readFileSync(file.replace(/\.md$/, '.expected'), 'utf8').trim().split('\n');
-    expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual(expected);
+    expect(problems.filter((problem) => problem.file === file).map(formatProblem)).toEqual(
+      expected,
+    );
+  });
+
+  it('reports a name that differs from another file’s only in case on the file that is no slug', async () => {
+    const { problems, transcripts } = await readTranscripts(DUPLICATE_SLUG, process.cwd());
+    expect(problems.map(formatProblem)).toEqual([
+      `${DUPLICATE_SLUG}/A.md:1: the file name \`A.md\` is not a valid slug, and \`a.md\`, the name it would become, is another transcript's: both would be served at /a/; rename this file with only a-z, 0-9 and -, to a name no other file has, e.g. \`a-2.md\`, or merge the two if they are the same transcript`,
+    ]);
+    expect(transcripts.map((transcript) => transcript.slug).sort()).toEqual(['A', 'a']);
+  });
+
+  it('reads a 100 000-character line quickly, pointing at the place in it', () => {
+    const long = `**Ada:** ${'and so on '.repeat(10_000)}[see](javascript:go())`;
+    const started = performance.now();
+    const result = parse(`**Ada:** 很长。\n${long}\n** ${' '.repeat(100_000)}x\n`);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    // Line 3 looks like the start of a label, but is not one: it is a further paragraph.
+    expect(result.ok ? [] : result.problems.map(({ line, column }) => [line, column])).toEqual([
+      [2, 100_010],
+    ]);
+  });
+
+  it('allows a turn that is only a stage direction, in both languages', () => {
+    const result = parse('**Ada:** [笑声]\n**Ada:** [laughter]\n');
+    expect(result.ok && result.transcript.turns[0]).toMatchObject({
+      zh: { paragraphs: ['[笑声]'] },
+      en: { paragraphs: ['[laughter]'] },
+    });
   });
 
   it('reports a missing partner once, not for every later block', () => {

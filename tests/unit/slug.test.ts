@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SLUG, suggestSlug, titleFromSlug } from '../../src/transcript/slug.ts';
+import { checkFileNames, SLUG, suggestSlug, titleFromSlug } from '../../src/transcript/slug.ts';
 import { closestMatch } from '../../src/transcript/suggest.ts';
 
 describe('slugs', () => {
@@ -21,5 +21,22 @@ describe('closestMatch', () => {
     expect(closestMatch('titel', ['title', 'date'])).toBe('title');
     expect(closestMatch('speaker', ['title', 'speakers'])).toBe('speakers');
     expect(closestMatch('colour', ['title', 'date'])).toBeUndefined();
+  });
+});
+
+describe('checkFileNames', () => {
+  it('suggests a slug for a name that is not one, unused by any other file', () => {
+    expect(checkFileNames(['My Panel.md', 'my-panel.md', 'my_panel.md', 'ok.md'])).toEqual([
+      {
+        name: 'My Panel.md',
+        message:
+          "the file name `My Panel.md` is not a valid slug, and `my-panel.md`, the name it would become, is another transcript's: both would be served at /my-panel/; rename this file with only a-z, 0-9 and -, to a name no other file has, e.g. `my-panel-2.md`, or merge the two if they are the same transcript",
+      },
+      {
+        name: 'my_panel.md',
+        message:
+          "the file name `my_panel.md` is not a valid slug, and `my-panel.md`, the name it would become, is another transcript's: both would be served at /my-panel/; rename this file with only a-z, 0-9 and -, to a name no other file has, e.g. `my-panel-3.md`, or merge the two if they are the same transcript",
+      },
+    ]);
   });
 });
