@@ -8,8 +8,11 @@ import { parseQuery, type SearchQuery } from '../../search/terms.ts';
 import type { Language } from '../../transcript/language.ts';
 import { loadPagefind, type PagefindFilters, type PagefindResult } from './pagefind.ts';
 
-/** Records whose text is read to rank and show; more than shown, as two languages share a turn. */
-const CANDIDATES = 24;
+/** Records read in the first round, and in each later one: a turn may match in both languages. */
+const FIRST_BATCH = 6;
+const BATCH = 12;
+/** At most this many records are read to rank and show one query's results. */
+const CANDIDATES = 36;
 export const SHOWN = 10;
 
 export interface SearchFilters {
@@ -65,9 +68,14 @@ async function readHit(result: PagefindResult, query: SearchQuery) {
   return { hit, phrase: containsPhrase(text, query.pieces) };
 }
 
+/**
+ * Searches the turns. `onProgress` receives the results known so far while
+ * more are still being read; the promise resolves with the final ones.
+ */
 export async function searchTurns(
   input: string,
   filters: SearchFilters,
+  onProgress?: (outcome: SearchOutcome) => void,
 ): Promise<SearchOutcome | undefined> {
   const query = parseQuery(input);
   if (!query) return undefined;
@@ -88,9 +96,30 @@ export async function searchTurns(
     candidates.push(result);
   }
 
-  const read = await Promise.all(
-    candidates.slice(0, CANDIDATES).map((result) => readHit(result, query)),
-  );
+  // Read records in rounds, the first one small so the best results show at once; each read
+  // is a fetch and a decompression. Each round's results go to the page as they come.
+  const read: Awaited<ReturnType<typeof readHit>>[] = [];
+  const turnsRead = new Set<string>();
+  let outcome = rank(query, read, candidates.length);
+  while (read.length < Math.min(candidates.length, CANDIDATES) && turnsRead.size < SHOWN) {
+    const size = read.length === 0 ? FIRST_BATCH : BATCH;
+    const batch = candidates.slice(read.length, read.length + size);
+    for (const entry of await Promise.all(batch.map((result) => readHit(result, query)))) {
+      read.push(entry);
+      if (!query.quoted || entry.phrase) turnsRead.add(`${entry.hit.slug}#${entry.hit.turn}`);
+    }
+    outcome = rank(query, read, candidates.length);
+    if (onProgress && read.length < Math.min(candidates.length, CANDIDATES)) onProgress(outcome);
+  }
+  return outcome;
+}
+
+/** Phrase matches first, then Pagefind's order; one result per turn. */
+function rank(
+  query: SearchQuery,
+  read: readonly Awaited<ReturnType<typeof readHit>>[],
+  candidates: number,
+): SearchOutcome {
   const ranked = read
     .map((entry, order) => ({ ...entry, order }))
     .filter((entry) => !query.quoted || entry.phrase)
@@ -107,6 +136,6 @@ export async function searchTurns(
   return {
     query,
     hits: hits.slice(0, SHOWN),
-    more: hits.length > SHOWN || candidates.length > CANDIDATES,
+    more: hits.length > SHOWN || candidates > read.length,
   };
 }

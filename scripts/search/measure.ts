@@ -1,0 +1,87 @@
+/**
+ * Drives the real search field of a built page the way a reader does, one
+ * query after another, and reports what each query showed, how long it
+ * took from the last keystroke to results on screen (measured by the page
+ * itself), and how many bytes it fetched. Shared by `npm run bench:search`,
+ * `npm run bench` and the end-to-end quality test.
+ */
+import type { Page } from 'playwright';
+
+/** Names the search script gives its performance marks (src/scripts/search/ui.ts). */
+const RESULTS_MEASURE = 'duet:search-results';
+
+export interface QueryRun {
+  query: string;
+  /** The result links in order, at most the first five. */
+  hrefs: string[];
+  /** Results shown. */
+  results: number;
+  /** From the last keystroke to results on screen, in milliseconds. */
+  msToResults: number;
+  /** Bytes over the wire (compressed where the server compresses) fetched for this query. */
+  bytes: number;
+}
+
+export interface MeasureOptions {
+  /** Count bytes per query; waits for the network to settle after each query. */
+  bytes?: boolean;
+}
+
+function resultCount(page: Page): Promise<number> {
+  return page.evaluate((name) => performance.getEntriesByName(name).length, RESULTS_MEASURE);
+}
+
+export async function runQueries(
+  page: Page,
+  pageUrl: string,
+  queries: readonly string[],
+  options: MeasureOptions = {},
+): Promise<QueryRun[]> {
+  await page.goto(pageUrl);
+  await page.waitForLoadState('networkidle');
+  const sizes: Promise<number>[] = [];
+  page.on('requestfinished', (request) => {
+    sizes.push(
+      request
+        .sizes()
+        .then((size) => size.responseBodySize)
+        .catch(() => 0),
+    );
+  });
+
+  const field = page.getByRole('searchbox', { name: /Search/ });
+  await field.focus();
+  const runs: QueryRun[] = [];
+  for (const query of queries) {
+    const before = await resultCount(page);
+    await field.fill(query);
+    await page.waitForFunction(
+      ({ name, count }) => performance.getEntriesByName(name).length > count,
+      { name: RESULTS_MEASURE, count: before },
+    );
+    const msToResults = await page.evaluate(
+      (name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN,
+      RESULTS_MEASURE,
+    );
+    if (options.bytes) await page.waitForLoadState('networkidle');
+    const fetched = await Promise.all(sizes.splice(0));
+    const links = page.locator('a.search-result');
+    const hrefs = (await links.evaluateAll((anchors) =>
+      anchors.map((anchor) => anchor.getAttribute('href') ?? ''),
+    )) as string[];
+    runs.push({
+      query,
+      hrefs: hrefs.slice(0, 5),
+      results: hrefs.length,
+      msToResults,
+      bytes: fetched.reduce((sum, size) => sum + size, 0),
+    });
+  }
+  return runs;
+}
+
+/** The turn a result link lands on, as `<slug>#turn-N`. */
+export function landingTurn(href: string): string {
+  const url = new URL(href, 'http://localhost');
+  return `${url.pathname.replaceAll('/', '')}${url.hash}`;
+}
