@@ -10,6 +10,7 @@
  * Everything it writes, but the results, goes to a folder in the system's
  * temporary folder, removed at the end unless --keep.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,6 +50,11 @@ const log = (message: string) => console.error(`bench: ${message}`);
 
 const seed = await loadSeed();
 const chromePath = systemChromium() ?? chromium.executablePath();
+if (!existsSync(chromePath)) {
+  throw new Error(
+    'No Chromium: install the system one (`apt-get install chromium`), name one with CHROMIUM_PATH, or install Playwright’s with `node scripts/ensure-browser.ts`.',
+  );
+}
 const work = await mkdtemp(path.join(os.tmpdir(), 'duet-bench-'));
 const browser = await chromium.launch({
   executablePath: chromePath,
@@ -80,7 +86,11 @@ const report: BenchResults = {
 };
 await mkdir(path.dirname(RESULTS), { recursive: true });
 // Missing measurements are written as null, so every field is in the file.
-await writeFile(RESULTS, `${JSON.stringify(report, (_, value: unknown) => value ?? null, 2)}\n`);
+const tidy = (_: string, value: unknown) =>
+  typeof value === 'number' && !Number.isInteger(value)
+    ? Number(value.toFixed(4))
+    : (value ?? null);
+await writeFile(RESULTS, `${JSON.stringify(report, tidy, 2)}\n`);
 
 console.log(`\n${sizesTable(results)}\n`);
 if (lighthouse.length > 0) console.log(`${lighthouseTable(lighthouse)}\n`);
