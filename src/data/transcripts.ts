@@ -1,16 +1,13 @@
 /** Queries of the transcripts collection, shared by the pages. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { newestFirst } from './order.ts';
 
 export type TranscriptEntry = CollectionEntry<'transcripts'>;
 
-/** Newest first; undated transcripts last, by title. */
+/** Newest first; undated transcripts last; the same date by title. */
 export async function getTranscripts(): Promise<TranscriptEntry[]> {
   const entries = await getCollection('transcripts');
-  return entries.sort(
-    (a, b) =>
-      (b.data.date ?? '').localeCompare(a.data.date ?? '') ||
-      a.data.title.localeCompare(b.data.title),
-  );
+  return entries.sort(newestFirst);
 }
 
 export function formatDate(date: string): string {

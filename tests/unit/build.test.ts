@@ -55,5 +55,36 @@ describe('npm run build', () => {
     expect(page).toContain('&#x3C;script>alert(1)&#x3C;/script>');
     expect(page).not.toContain('<script>alert(1)</script>');
     expect(page).toContain('"Straight quotes" -- dashes... stay.');
+
+    // Newest first, the same day by title, the undated last by title.
+    const titles = [...home.matchAll(/<h2><a href="\/([^/]+)\/">/g)].map((match) => match[1]);
+    expect(titles.slice(0, 4)).toEqual([
+      'front-matter',
+      'same-day',
+      'earlier-panel',
+      'continuation-lines',
+    ]);
+    expect(titles.at(-1)).toBe('crlf-with-bom');
+
+    // Each reader page links to its neighbours in that order, and home.
+    const middle = readFileSync(`${outDir}/same-day/index.html`, 'utf8');
+    expect(middle).toContain('<nav class="transcript-nav" aria-label="Other transcripts">');
+    expect(middle).toMatch(
+      /<a href="\/front-matter\/" rel="prev">.*A panel: on things<\/span><\/a>/,
+    );
+    expect(middle).toMatch(
+      /<a href="\/earlier-panel\/" rel="next">.*An earlier panel<\/span><\/a>/,
+    );
+    const first = readFileSync(`${outDir}/front-matter/index.html`, 'utf8');
+    expect(first).not.toContain('rel="prev"');
+    expect(first).toContain('<a href="/same-day/" rel="next">');
+    expect(readFileSync(`${outDir}/crlf-with-bom/index.html`, 'utf8')).not.toContain('rel="next"');
+
+    // Every front matter field shows on the reader page.
+    expect(first).toContain('<p class="lead">Two people talk.</p>');
+    expect(first).toContain('<time datetime="2024-05-31">May 31, 2024</time>');
+    expect(first).toContain('<span>Example Summit</span>');
+    expect(first).toContain('<a href="https://example.com/talk">Source</a>');
+    expect(first).toContain('<span class="role">Moderator, Research</span>');
   });
 });
