@@ -60,7 +60,17 @@ export function sizesTable(sizes: readonly SizeResult[]): string {
 }
 
 export function lighthouseTable(runs: readonly LighthouseResult[]): string {
-  const header = ['Lighthouse (mobile)', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'CLS', 'TBT'];
+  const header = [
+    'Lighthouse (mobile)',
+    'perf',
+    'a11y',
+    'best pr.',
+    'SEO',
+    'LCP',
+    'CLS',
+    'TBT',
+    'perf of each run',
+  ];
   const rows = runs.map((run) => [
     new URL(run.url).pathname,
     String(run.scores.performance),
@@ -70,6 +80,7 @@ export function lighthouseTable(runs: readonly LighthouseResult[]): string {
     `${(run.lcpMs / 1000).toFixed(2)} s`,
     run.cls.toFixed(3),
     `${Math.round(run.tbtMs)} ms`,
+    run.performanceRuns?.join(', ') ?? DASH,
   ]);
   return markdownTable(header, rows);
 }
