@@ -55,6 +55,8 @@ export function excerpt(
       start = from;
     }
   }
+  // A short text is shown whole; a window near the end is moved back to stay full.
+  start = Math.min(start, Math.max(0, text.length - size));
   start = safe(text, language === 'en' ? wordStart(text, start) : start);
   let end = Math.min(text.length, start + size);
   end = safe(text, language === 'en' ? wordEnd(text, end) : end);

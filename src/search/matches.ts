@@ -79,10 +79,25 @@ function normalise(text: string): string {
     .trim();
 }
 
-/** Whether the pieces of a query stand in `text` as one phrase, punctuation and case aside. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the pieces of a query stand in `text` as one phrase, punctuation
+ * and case aside. The phrase starts at the start of a word; its last word
+ * may be unfinished, as it is while the reader types.
+ */
 export function containsPhrase(text: string, pieces: readonly string[]): boolean {
   const phrase = normalise(pieces.join(' '));
-  return phrase.length > 0 && ` ${normalise(text)} `.includes(phrase);
+  if (phrase.length === 0) return false;
+  const haystack = normalise(text);
+  const startsWithLatin = !isHan(phrase[0]!);
+  for (let at = haystack.indexOf(phrase); at >= 0; at = haystack.indexOf(phrase, at + 1)) {
+    const before = haystack[at - 1];
+    if (!startsWithLatin || before === undefined || !WORD_CHARACTER.test(before) || isHan(before)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -18,7 +18,7 @@ export const searchStrings = {
   oneResult: '1 turn 1 条发言',
   manyResults: '{count} turns {count} 条发言',
   moreResults:
-    'showing the best {count}; add a word or a filter to narrow them 仅显示最相关的 {count} 条；可添加字词或筛选',
+    'The best {count} turns; add a word to narrow them 最相关的 {count} 条发言，加字词可缩小范围',
   noResults: 'No turn matches “{query}”. 没有找到“{query}”。',
   noResultsHint:
     'Try the other language, fewer words, or another filter. 试试另一种语言、减少字词或更换筛选。',

@@ -114,25 +114,32 @@ export async function searchTurns(
   return outcome;
 }
 
-/** Phrase matches first, then Pagefind's order; one result per turn. */
+/**
+ * Phrase matches first, then Pagefind's order; one result per turn, shown
+ * in the language the query is written in when the turn matched in both.
+ */
 function rank(
   query: SearchQuery,
   read: readonly Awaited<ReturnType<typeof readHit>>[],
   candidates: number,
 ): SearchOutcome {
+  const preferred: Language = query.hasHan ? 'zh' : 'en';
   const ranked = read
     .map((entry, order) => ({ ...entry, order }))
     .filter((entry) => !query.quoted || entry.phrase)
     .sort((a, b) => Number(b.phrase) - Number(a.phrase) || a.order - b.order);
 
-  const turns = new Set<string>();
-  const hits: Hit[] = [];
-  for (const { hit } of ranked) {
-    const key = `${hit.slug}#${hit.turn}`;
-    if (turns.has(key)) continue;
-    turns.add(key);
-    hits.push(hit);
+  const byTurn = new Map<string, (typeof ranked)[number]>();
+  for (const entry of ranked) {
+    const key = `${entry.hit.slug}#${entry.hit.turn}`;
+    const held = byTurn.get(key);
+    if (!held) byTurn.set(key, entry);
+    else if (held.phrase === entry.phrase && held.hit.language !== preferred) {
+      // Map keeps the turn's place; only what is shown for it changes.
+      byTurn.set(key, entry.hit.language === preferred ? entry : held);
+    }
   }
+  const hits = [...byTurn.values()].map((entry) => entry.hit);
   return {
     query,
     hits: hits.slice(0, SHOWN),

@@ -10,6 +10,7 @@ import { languageTags, type Language } from '../../transcript/language.ts';
 import { fill, searchStrings as strings } from '../../ui/search-strings.ts';
 import { searchTurns, type Hit, type SearchFilters, type SearchOutcome } from './engine.ts';
 import { clearHighlights, land } from './landing.ts';
+import { loadPagefind } from './pagefind.ts';
 
 /** Long enough to skip the keystrokes of a word typed fast, short enough to feel instant. */
 const DEBOUNCE_MS = 30;
@@ -102,11 +103,9 @@ export function attach(root: HTMLElement): void {
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.search-result')];
   const open = () => {
     panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
   };
   const close = () => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
 
   const filters = (): SearchFilters => {
@@ -122,7 +121,10 @@ export function attach(root: HTMLElement): void {
 
   let measured = false;
   const show = (outcome: SearchOutcome) => {
+    // Later rounds of results replace the list: a reader walking it keeps their place.
+    const focused = links().indexOf(document.activeElement as HTMLAnchorElement);
     list.replaceChildren(...outcome.hits.map((hit) => resultItem(hit, currentSlug)));
+    if (focused >= 0) (links()[focused] ?? input).focus();
     if (outcome.hits.length === 0) {
       status.textContent = `${fill(strings.noResults, { query: outcome.query.text })} ${strings.noResultsHint}`;
       status.dataset.state = 'empty';
@@ -235,9 +237,11 @@ export function attach(root: HTMLElement): void {
   });
 
   // The panel closes when focus leaves the search, for a click elsewhere or Tab past the results.
-  root.addEventListener('focusout', (event) => {
-    const next = event.relatedTarget as Node | null;
-    if (!next || !root.contains(next)) close();
+  // Checked a moment later: a result being replaced by a newer one also sends focusout.
+  root.addEventListener('focusout', () => {
+    setTimeout(() => {
+      if (!root.contains(document.activeElement)) close();
+    });
   });
 
   // A result on this very page lands without a reload, keeping the reader's place in history.
@@ -259,5 +263,7 @@ export function attach(root: HTMLElement): void {
     turn.querySelector<HTMLElement>('.permalink')?.focus({ preventScroll: true });
   });
 
+  // The field has focus: fetch the index now, so the first query waits for less.
+  loadPagefind().catch(() => undefined);
   if (document.activeElement === input && input.value.trim()) schedule();
 }

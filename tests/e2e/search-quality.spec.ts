@@ -1,0 +1,33 @@
+/**
+ * The query set (tests/search/queries.json) typed into the real search
+ * field: each query must rank its turn first, as a reader expects. The
+ * numbers themselves, with bytes and timings, come from
+ * `npm run bench:search`.
+ */
+import { expect, test } from '@playwright/test';
+import { landingTurn, runQueries } from '../../scripts/search/measure.ts';
+import { readQuerySet, recall } from '../../scripts/search/queries.ts';
+
+const set = readQuerySet();
+
+test('every query of the set lands on its turn first, in both languages', async ({ page }) => {
+  test.setTimeout(90_000);
+  const runs = await runQueries(
+    page,
+    `/${set.transcript}/`,
+    set.queries.map((query) => query.query),
+  );
+
+  const wrong = set.queries.flatMap((query, i) => {
+    const got = (runs[i]?.hrefs ?? []).map(landingTurn);
+    if (query.kind === 'absent') return got.length === 0 ? [] : [`${query.query}: found ${got}`];
+    const want = `${set.transcript}#turn-${query.turn}`;
+    return got[0] === want ? [] : [`${query.query} (${query.kind}): want ${want}, got ${got}`];
+  });
+  expect(wrong).toEqual([]);
+
+  for (const row of recall(set, runs)) {
+    if (row.language !== 'mixed')
+      expect(row.at1, `recall@1 in ${row.language}`).toBeGreaterThanOrEqual(0.95);
+  }
+});
