@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright';
+import { runQueries } from '../search/measure.ts';
 
 export interface SearchQuery {
   language: 'zh' | 'en';
@@ -61,8 +62,9 @@ export function hasSearchIndex(outDir: string): boolean {
 }
 
 /**
- * Runs the fixed queries on the page at `pageUrl` in a fresh browser
- * page; undefined when the site has no search index yet.
+ * Runs the fixed queries on the page at `pageUrl`, typing each into the
+ * search field as a reader would; undefined when the site has no search
+ * index.
  */
 export async function measureSearchIfBuilt(
   outDir: string,
@@ -70,12 +72,19 @@ export async function measureSearchIfBuilt(
   pageUrl: string,
 ): Promise<QueryMeasurement[] | undefined> {
   if (!hasSearchIndex(outDir)) return undefined;
-  // TODO(search engineer): return measureSearch(page, pageUrl, SEARCH_QUERIES) from the
-  // search module, which types each query into the search field and reports it as a
-  // QueryMeasurement. Until then the search columns show "–".
-  void page;
-  void pageUrl;
-  return undefined;
+  const runs = await runQueries(
+    page,
+    pageUrl,
+    SEARCH_QUERIES.map((query) => query.text),
+    { bytes: true },
+  );
+  return runs.map((run, i) => ({
+    language: SEARCH_QUERIES[i]!.language,
+    query: run.query,
+    bytes: run.bytes,
+    msToFirstResult: run.msToResults,
+    results: run.results,
+  }));
 }
 
 export function summarizeSearch(queries: readonly QueryMeasurement[]): SearchSummary | undefined {
