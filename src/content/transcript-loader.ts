@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readTranscripts } from '../transcript/files.ts';
+import { shelveTranscripts } from './parsed-transcripts.ts';
 import { formatProblem, problemsError } from '../transcript/problem.ts';
 import { transcriptSchema } from '../transcript/schema.ts';
 
@@ -51,6 +52,7 @@ async function sync(context: LoaderContext, folder: string, root: string): Promi
     throw problemsError(problems);
   }
 
+  shelveTranscripts(folder, transcripts);
   context.store.clear();
   for (const { slug, file, source, transcript } of transcripts) {
     const data = await context.parseData({ id: slug, data: transcript, filePath: file });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { shelvedTranscripts } from '../content/parsed-transcripts.ts';
 import { readTranscripts } from '../transcript/files.ts';
 import { SEARCH_BUNDLE } from './bundle.ts';
 import { recordsOf } from './records.ts';
@@ -40,17 +41,20 @@ export function searchIndex({ transcripts }: SearchIndexOptions): AstroIntegrati
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const folder = path.resolve(root, transcripts);
-        const { transcripts: files } = await readTranscripts(folder, root);
+        const files =
+          shelvedTranscripts(folder) ?? (await readTranscripts(folder, root)).transcripts;
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 
+        // A transcript's records go to Pagefind's indexer together, not one round trip each.
         let records = 0;
         for (const { slug, transcript } of files) {
-          for (const record of recordsOf(slug, transcript)) {
-            const added = await index.addCustomRecord(record);
-            if (added.errors.length > 0) throw new Error(added.errors.join('; '));
-            records++;
-          }
+          const added = await Promise.all(
+            recordsOf(slug, transcript).map((record) => index.addCustomRecord(record)),
+          );
+          const errors = added.flatMap((response) => response.errors);
+          if (errors.length > 0) throw new Error(errors.join('; '));
+          records += added.length;
         }
         const output = path.join(fileURLToPath(dir), SEARCH_BUNDLE);
         const written = await index.writeFiles({ outputPath: output });

@@ -3,7 +3,6 @@
  * is tied to one turn and says which language it was found in.
  */
 import type { Language } from '../transcript/language.ts';
-import { visibleText } from '../transcript/inline.ts';
 import type { Transcript } from '../transcript/schema.ts';
 import { searchableText } from './terms.ts';
 
@@ -34,7 +33,7 @@ export const languages: readonly Language[] = ['zh', 'en'];
 export function recordsOf(slug: string, transcript: Transcript): SearchRecord[] {
   return transcript.turns.flatMap((turn) =>
     languages.map((language) => {
-      const text = turn[language].paragraphs.map(visibleText).join('\n');
+      const { text } = turn[language];
       const meta: Omit<RecordMeta, 'text'> = {
         slug,
         transcript: transcript.title,

@@ -78,8 +78,8 @@ function makeTurn(number: number, a: ClassifiedBlock, b: ClassifiedBlock): Turn 
   return {
     number,
     speaker: a.speaker,
-    zh: { line: zh.line, paragraphs: zh.paragraphs },
-    en: { line: en.line, paragraphs: en.paragraphs },
+    zh: { line: zh.line, paragraphs: zh.paragraphs, text: zh.text },
+    en: { line: en.line, paragraphs: en.paragraphs, text: en.text },
   };
 }
 

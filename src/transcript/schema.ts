@@ -54,6 +54,8 @@ export const blockSchema = z.object({
   line: z.number().int().positive(),
   /** One entry per source line, as inline Markdown, exactly as written. */
   paragraphs: z.array(z.string()).min(1),
+  /** What a reader sees of the paragraphs, Markdown syntax left out, one line each: what search indexes. */
+  text: z.string(),
 });
 
 export const turnSchema = z.object({

@@ -147,10 +147,15 @@ describe('the source format', () => {
   it('accepts CRLF line endings and a byte-order mark', () => {
     const transcript = parseFile(`${GOOD}/crlf-with-bom.md`);
     expect(transcript.title).toBe('Windows file');
-    expect(transcript.turns[0]!.zh).toEqual({ line: 4, paragraphs: ['你好。', '第二段。'] });
+    expect(transcript.turns[0]!.zh).toEqual({
+      line: 4,
+      paragraphs: ['你好。', '第二段。'],
+      text: '你好。\n第二段。',
+    });
     expect(transcript.turns[0]!.en).toEqual({
       line: 6,
       paragraphs: ['Hello.', 'Second paragraph.'],
+      text: 'Hello.\nSecond paragraph.',
     });
   });
 
