@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright';
-import { runQueries } from '../search/measure.ts';
+import { runColdQueries, runQueries } from '../search/measure.ts';
 
 export interface SearchQuery {
   language: 'zh' | 'en';
@@ -39,6 +39,10 @@ export interface QueryMeasurement {
   msToFirstResult: number;
   /** How many results were shown. */
   results: number;
+  /** On a fresh page with nothing cached: what focusing the field loads (the search itself). */
+  loadBytes: number;
+  /** Then what this query alone fetches: its index chunks and the records it shows. */
+  ownBytes: number;
 }
 
 export interface SearchSummary {
@@ -46,8 +50,12 @@ export interface SearchSummary {
   firstQueryBytes: number;
   /** Mean bytes fetched for each later query. */
   laterQueryBytes: number;
-  /** Mean over all queries, first included: what the search budget compares. */
+  /** Mean over all queries, first included. */
   meanQueryBytes: number;
+  /** Mean of what loading the search costs (its code, Pagefind, the index's metadata). */
+  loadBytes: number;
+  /** Mean of what one query costs once the search is loaded, nothing cached: what the budget compares. */
+  ownQueryBytes: number;
   /** Median time to first result over all queries. */
   medianMsToFirstResult: number;
   maxMsToFirstResult: number;
@@ -78,12 +86,21 @@ export async function measureSearchIfBuilt(
     SEARCH_QUERIES.map((query) => query.text),
     { bytes: true },
   );
+  const browser = page.context().browser();
+  if (!browser) throw new Error('the search measurements need a browser, not a persistent context');
+  const cold = await runColdQueries(
+    browser,
+    pageUrl,
+    SEARCH_QUERIES.map((query) => query.text),
+  );
   return runs.map((run, i) => ({
     language: SEARCH_QUERIES[i]!.language,
     query: run.query,
     bytes: run.bytes,
     msToFirstResult: run.msToResults,
     results: run.results,
+    loadBytes: cold[i]!.loadBytes,
+    ownBytes: cold[i]!.queryBytes,
   }));
 }
 
@@ -96,6 +113,8 @@ export function summarizeSearch(queries: readonly QueryMeasurement[]): SearchSum
     firstQueryBytes: bytes[0]!,
     laterQueryBytes: later.length > 0 ? mean(later) : 0,
     meanQueryBytes: mean(bytes),
+    loadBytes: mean(queries.map((query) => query.loadBytes)),
+    ownQueryBytes: mean(queries.map((query) => query.ownBytes)),
     medianMsToFirstResult: times[Math.floor((times.length - 1) / 2)]!,
     maxMsToFirstResult: times.at(-1)!,
     queries: [...queries],

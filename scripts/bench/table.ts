@@ -39,6 +39,8 @@ export function sizesTable(sizes: readonly SizeResult[]): string {
     'CSS gz',
     'search: 1st query',
     'search: later query',
+    'search: load',
+    'search: per query',
     'search: 1st result ms',
   ];
   const rows = sizes.map((size) => [
@@ -54,6 +56,8 @@ export function sizesTable(sizes: readonly SizeResult[]): string {
     kb(size.firstView.css.gzip),
     kb(size.search?.firstQueryBytes),
     kb(size.search?.laterQueryBytes),
+    kb(size.search?.loadBytes),
+    kb(size.search?.ownQueryBytes),
     size.search ? String(Math.round(size.search.medianMsToFirstResult)) : DASH,
   ]);
   return markdownTable(header, rows);

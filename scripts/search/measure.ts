@@ -5,7 +5,7 @@
  * itself), and how many bytes it fetched. Shared by `npm run bench:search`,
  * `npm run bench` and the end-to-end quality test.
  */
-import type { Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 
 /** Names the search script gives its performance marks (src/scripts/search/ui.ts). */
 const RESULTS_MEASURE = 'duet:search-results';
@@ -78,6 +78,72 @@ export async function runQueries(
     });
   }
   return runs;
+}
+
+export interface ColdQuery {
+  query: string;
+  /** Bytes the search itself costs on focus: its code, Pagefind's script and WebAssembly, the index's metadata. */
+  loadBytes: number;
+  /** Bytes this query alone then fetched: the index chunks of its words and the records it shows. */
+  queryBytes: number;
+  msToResults: number;
+}
+
+/**
+ * Each query on a fresh page, in a fresh browser context (nothing cached):
+ * what loading the search costs, and then what the query alone costs. The
+ * second is what grows with the site.
+ */
+export async function runColdQueries(
+  browser: Browser,
+  pageUrl: string,
+  queries: readonly string[],
+): Promise<ColdQuery[]> {
+  const measured: ColdQuery[] = [];
+  for (const query of queries) {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(pageUrl);
+      await page.waitForLoadState('networkidle');
+      const sizes: Promise<number>[] = [];
+      page.on('requestfinished', (request) => {
+        sizes.push(
+          request
+            .sizes()
+            .then((size) => size.responseBodySize)
+            .catch(() => 0),
+        );
+      });
+      const sum = async () => (await Promise.all(sizes.splice(0))).reduce((a, b) => a + b, 0);
+
+      const field = page.getByRole('searchbox', { name: /Search/ });
+      await field.focus();
+      await page.waitForLoadState('networkidle');
+      // Focus starts the loading; wait until the index is ready before typing.
+      await page.waitForFunction(() =>
+        performance.getEntriesByType('resource').some((entry) => entry.name.includes('.pf_meta')),
+      );
+      await page.waitForTimeout(300);
+      const loadBytes = await sum();
+
+      await field.fill(query);
+      await page.waitForFunction(
+        (name) => performance.getEntriesByName(name).length > 0,
+        RESULTS_MEASURE,
+      );
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      const msToResults = await page.evaluate(
+        (name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN,
+        RESULTS_MEASURE,
+      );
+      measured.push({ query, loadBytes, queryBytes: await sum(), msToResults });
+    } finally {
+      await context.close();
+    }
+  }
+  return measured;
 }
 
 /** The turn a result link lands on, as `<slug>#turn-N`. */

@@ -102,6 +102,10 @@ test('inflections and mixed queries find their turns', async ({ page }) => {
   await expect(results(page).first().locator('mark')).toContainText(['sabotage', 'process']);
   await search(page, 'SAE 稀疏');
   await expect(results(page).first()).toHaveAttribute('href', /#turn-13$/);
+  // Half a word, as it is while being typed, finds the words it begins.
+  await search(page, 'corrigib');
+  await expect(results(page).first()).toHaveAttribute('href', /#turn-35$/);
+  await expect(results(page).first().locator('mark').first()).toHaveText(/^corrigib/i);
 });
 
 test('on the home page, results name their transcript and open its reader at the turn', async ({

@@ -81,9 +81,11 @@ export async function searchTurns(
   if (!query) return undefined;
   const pagefind = await loadPagefind();
   const options = { filters: pagefindFilters(filters) };
-  // Both searches need the same index chunks, so the phrase search costs no extra bytes.
+  // Both searches need the same index chunks, so the phrase search costs no extra bytes. A
+  // single word needs no phrase search, and the loose one also finds the words it begins.
+  const oneWord = !query.terms.includes(' ');
   const [phrase, loose] = await Promise.all([
-    pagefind.search(query.phrase, options),
+    oneWord && !query.quoted ? null : pagefind.search(query.phrase, options),
     query.quoted ? null : pagefind.search(query.terms, options),
   ]);
 
