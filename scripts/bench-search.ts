@@ -55,6 +55,15 @@ try {
       }
     }
 
+    console.log('\n| # | query | kind | want | got | bytes | ms |\n|---|---|---|---|---|---|---|');
+    runs.forEach((run, i) => {
+      const query = set.queries[i]!;
+      const got = run.hrefs[0] ? landingTurn(run.hrefs[0]).replace(/^.*#turn-/, '') : '–';
+      console.log(
+        `| ${i + 1} | ${run.query} | ${query.kind} | ${query.turn || '–'} | ${got} | ${kb(run.bytes)} | ${run.msToResults.toFixed(0)} |`,
+      );
+    });
+
     const later = runs.slice(1);
     const laterBytes = later.map((run) => run.bytes);
     const laterMs = later.map((run) => run.msToResults).sort((a, b) => a - b);
