@@ -101,6 +101,41 @@ export function containsPhrase(text: string, pieces: readonly string[]): boolean
 }
 
 /**
+ * The shortest beginning of a Latin query word that its inflections share:
+ * "alignment" -> "align", so aligned and aligning count too. Lenient on
+ * purpose; Pagefind's stemmer has already chosen the records.
+ */
+function stemPrefix(word: string): string {
+  const lowered = word.toLocaleLowerCase();
+  return lowered.slice(0, Math.max(Math.min(3, lowered.length), lowered.length - 4));
+}
+
+/**
+ * Whether every piece of a query is in `text` itself: each pair of a Han
+ * piece, and for each Latin piece a word that begins like it. Pagefind also
+ * matches a record's metadata (its transcript's title, its speaker), so
+ * "alignment 对齐" would otherwise find every turn that says 对齐 in a
+ * transcript titled "What is alignment?".
+ */
+export function coversQuery(text: string, pieces: readonly string[]): boolean {
+  const latinWords = text
+    .replace(HAN_RUN, ' ')
+    .match(LATIN_WORD)
+    ?.map((word) => word.toLocaleLowerCase());
+  return pieces.every((piece) => {
+    if (isHan(piece)) {
+      const characters = [...piece];
+      if (characters.length < 2) return text.includes(piece);
+      return characters
+        .slice(1)
+        .every((character, i) => text.includes(`${characters[i]}${character}`));
+    }
+    const prefix = stemPrefix(piece);
+    return latinWords?.some((word) => word.startsWith(prefix)) ?? false;
+  });
+}
+
+/**
  * The words Pagefind matched in an English record, from its word positions:
  * Pagefind numbers the words of a record split on whitespace.
  */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../src/search/excerpt.ts';
-import { containsPhrase, matchRanges, wordsAt } from '../../src/search/matches.ts';
+import { containsPhrase, coversQuery, matchRanges, wordsAt } from '../../src/search/matches.ts';
 import { parseQuery, searchableText } from '../../src/search/terms.ts';
 
 const marked = (text: string, terms: string[]) =>
@@ -84,6 +84,23 @@ describe('containsPhrase', () => {
   it('wants the words in order and next to each other', () => {
     expect(containsPhrase('aligned or deeply', ['deeply', 'aligned'])).toBe(false);
     expect(containsPhrase('realign', ['align'])).toBe(false);
+  });
+});
+
+describe('coversQuery', () => {
+  it('wants every word of the query in the text, not in a title or a name beside it', () => {
+    const text = '只是稍微难一点?你怎么区分模型是浅层对齐还是深层对齐?';
+    expect(coversQuery(text, ['对齐'])).toBe(true);
+    expect(coversQuery(text, ['alignment', '对齐'])).toBe(false);
+    expect(coversQuery(text, ['深层对齐', '模型'])).toBe(true);
+  });
+
+  it('lets an English word stand for its inflections and for a word begun', () => {
+    const text = 'how do you distinguish whether it is shallowly aligned';
+    expect(coversQuery(text, ['alignment'])).toBe(true);
+    expect(coversQuery(text, ['distinguishing', 'shallow'])).toBe(true);
+    expect(coversQuery(text, ['disti'])).toBe(true);
+    expect(coversQuery(text, ['Josh', 'aligned'])).toBe(false);
   });
 });
 

@@ -3,7 +3,13 @@
  * the records, turns whose text holds the query as a phrase rank first, and
  * each turn appears once, in the language it matched best.
  */
-import { containsPhrase, matchRanges, wordsAt, type Range } from '../../search/matches.ts';
+import {
+  containsPhrase,
+  coversQuery,
+  matchRanges,
+  wordsAt,
+  type Range,
+} from '../../search/matches.ts';
 import { parseQuery, type SearchQuery } from '../../search/terms.ts';
 import type { Language } from '../../transcript/language.ts';
 import { loadPagefind, type PagefindFilters, type PagefindResult } from './pagefind.ts';
@@ -65,7 +71,11 @@ async function readHit(result: PagefindResult, query: SearchQuery) {
     marks,
     ranges: matchRanges(text, marks),
   };
-  return { hit, phrase: containsPhrase(text, query.pieces) };
+  return {
+    hit,
+    phrase: containsPhrase(text, query.pieces),
+    covers: coversQuery(text, query.pieces),
+  };
 }
 
 /**
@@ -108,12 +118,17 @@ export async function searchTurns(
     const batch = candidates.slice(read.length, read.length + size);
     for (const entry of await Promise.all(batch.map((result) => readHit(result, query)))) {
       read.push(entry);
-      if (!query.quoted || entry.phrase) turnsRead.add(`${entry.hit.slug}#${entry.hit.turn}`);
+      if (shown(query, entry)) turnsRead.add(`${entry.hit.slug}#${entry.hit.turn}`);
     }
     outcome = rank(query, read, candidates.length);
     if (onProgress && read.length < Math.min(candidates.length, CANDIDATES)) onProgress(outcome);
   }
   return outcome;
+}
+
+/** A record is shown when its own text has every word of the query, as a phrase if quoted. */
+function shown(query: SearchQuery, entry: { phrase: boolean; covers: boolean }): boolean {
+  return entry.covers && (!query.quoted || entry.phrase);
 }
 
 /**
@@ -128,7 +143,7 @@ function rank(
   const preferred: Language = query.hasHan ? 'zh' : 'en';
   const ranked = read
     .map((entry, order) => ({ ...entry, order }))
-    .filter((entry) => !query.quoted || entry.phrase)
+    .filter((entry) => shown(query, entry))
     .sort((a, b) => Number(b.phrase) - Number(a.phrase) || a.order - b.order);
 
   const byTurn = new Map<string, (typeof ranked)[number]>();
