@@ -7,8 +7,7 @@
  */
 import type { Browser, Page } from 'playwright';
 
-/** Names the search script gives its performance marks (src/scripts/search/ui.ts). */
-const RESULTS_MEASURE = 'duet:search-results';
+import { RESULTS_MEASURE } from '../../src/search/measure-names.ts';
 
 export interface QueryRun {
   query: string;

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { shelvedTranscripts } from '../content/parsed-transcripts.ts';
-import { readTranscripts } from '../transcript/files.ts';
+import { readTranscripts, type TranscriptFile } from '../transcript/files.ts';
+import { problemsError } from '../transcript/problem.ts';
 import { SEARCH_BUNDLE } from './bundle.ts';
 import { recordsOf } from './records.ts';
 
@@ -42,24 +43,15 @@ export function searchIndex({ transcripts }: SearchIndexOptions): AstroIntegrati
         const started = performance.now();
         const folder = path.resolve(root, transcripts);
         const shelved = shelvedTranscripts(folder);
-        const files = shelved ?? (await readTranscripts(folder, root)).transcripts;
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-
-        // A transcript's records go to Pagefind's indexer together, not one round trip each.
-        let records = 0;
-        for (const { slug, transcript } of files) {
-          const added = await Promise.all(
-            recordsOf(slug, transcript).map((record) => index.addCustomRecord(record)),
-          );
-          const errors = added.flatMap((response) => response.errors);
-          if (errors.length > 0) throw new Error(errors.join('; '));
-          records += added.length;
-        }
+        const files = shelved ?? (await readAgain(folder, root));
         const output = path.join(fileURLToPath(dir), SEARCH_BUNDLE);
-        const written = await index.writeFiles({ outputPath: output });
-        if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-        await pagefind.close();
+        let records = 0;
+        try {
+          records = await writeIndex(files, output);
+        } finally {
+          // The indexer is a process of its own: a failed build must not leave it running.
+          await pagefind.close();
+        }
         await Promise.all(UNUSED.map((name) => rm(path.join(output, name), { force: true })));
 
         const ms = Math.round(performance.now() - started);
@@ -69,4 +61,33 @@ export function searchIndex({ transcripts }: SearchIndexOptions): AstroIntegrati
       },
     },
   };
+}
+
+/** The transcripts, parsed here when the loader's are not at hand; a problem stops the build. */
+async function readAgain(folder: string, root: string): Promise<readonly TranscriptFile[]> {
+  const { transcripts, problems } = await readTranscripts(folder, root);
+  if (problems.length > 0) throw problemsError(problems);
+  return transcripts;
+}
+
+/** Indexes every turn of every transcript into a Pagefind bundle; returns the number of records. */
+async function writeIndex(files: readonly TranscriptFile[], output: string): Promise<number> {
+  const created = await pagefind.createIndex({});
+  const index = created.index;
+  if (!index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+  let records = 0;
+  for (const { slug, transcript } of files) {
+    // A transcript's records go to the indexer together, not one round trip each.
+    const added = await Promise.all(
+      recordsOf(slug, transcript).map((record) => index.addCustomRecord(record)),
+    );
+    const failures = added.flatMap((response) => response.errors);
+    if (failures.length > 0)
+      throw new Error(`Pagefind could not index ${slug}: ${failures.join('; ')}`);
+    records += added.length;
+  }
+  const written = await index.writeFiles({ outputPath: output });
+  if (written.errors.length > 0)
+    throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  return records;
 }

@@ -31,13 +31,12 @@ function hanRanges(text: string, term: string): Range[] {
   return ranges;
 }
 
+/** Whole words that begin with one of the terms; `text` has its Han runs blanked. */
 function latinRanges(text: string, terms: readonly string[]): Range[] {
   if (terms.length === 0) return [];
   const lowered = terms.map((term) => term.toLocaleLowerCase());
   const ranges: Range[] = [];
   for (const word of text.matchAll(LATIN_WORD)) {
-    // Han characters count as letters too; only the Latin part of a mixed run is a word here.
-    if (isHan(word[0])) continue;
     const candidate = word[0].toLocaleLowerCase();
     if (lowered.some((term) => candidate.startsWith(term))) {
       ranges.push({ start: word.index, end: word.index + word[0].length });

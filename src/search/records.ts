@@ -4,6 +4,7 @@
  */
 import type { Language } from '../transcript/language.ts';
 import type { Transcript } from '../transcript/schema.ts';
+import { FOUND_IN } from './landing-address.ts';
 import { searchableText } from './terms.ts';
 
 /** What a result carries to the page; Pagefind stores it with the record. */
@@ -42,7 +43,7 @@ export function recordsOf(slug: string, transcript: Transcript): SearchRecord[] 
         language,
       };
       return {
-        url: `/${slug}/?in=${language}#turn-${turn.number}`,
+        url: `/${slug}/?${FOUND_IN}=${language}#turn-${turn.number}`,
         content: language === 'zh' ? searchableText(text) : text,
         language: 'en',
         meta: language === 'zh' ? { ...meta, text } : meta,

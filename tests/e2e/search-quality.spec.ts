@@ -10,7 +10,9 @@ import { readQuerySet, recall } from '../../scripts/search/queries.ts';
 
 const set = readQuerySet();
 
-test('every query of the set lands on its turn first, in both languages', async ({ page }) => {
+test('phrases found in one turn rank it first, and recall@1 is at least 0.95 per language', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const runs = await runQueries(
     page,
@@ -18,16 +20,21 @@ test('every query of the set lands on its turn first, in both languages', async 
     set.queries.map((query) => query.query),
   );
 
+  // Phrases, words and parts of words that occur in one turn only must rank it first;
+  // inflected and mixed queries count towards recall.
+  const strict = new Set(['phrase', 'word', 'inner', 'quoted']);
   const wrong = set.queries.flatMap((query, i) => {
     const got = (runs[i]?.hrefs ?? []).map(landingTurn);
     if (query.kind === 'absent') return got.length === 0 ? [] : [`${query.query}: found ${got}`];
     const want = `${set.transcript}#turn-${query.turn}`;
-    return got[0] === want ? [] : [`${query.query} (${query.kind}): want ${want}, got ${got}`];
+    return !strict.has(query.kind) || got[0] === want
+      ? []
+      : [`${query.query}: want ${want}, got ${got}`];
   });
   expect(wrong).toEqual([]);
 
   for (const row of recall(set, runs)) {
-    if (row.language !== 'mixed')
-      expect(row.at1, `recall@1 in ${row.language}`).toBeGreaterThanOrEqual(0.95);
+    if (row.language === 'mixed') continue;
+    expect(row.at1, `recall@1 in ${row.language}`).toBeGreaterThanOrEqual(0.95);
   }
 });

@@ -10,8 +10,13 @@ const field = (page: Page) => page.getByRole('searchbox', { name: /Search/ });
 const results = (page: Page) => page.locator('a.search-result');
 const status = (page: Page) => page.locator('[data-search-status]');
 
+/** Types a query and waits for its own results, not those of the query before. */
 async function search(page: Page, query: string) {
+  const measures = () =>
+    page.evaluate(() => performance.getEntriesByName('duet:search-results').length);
+  const before = await measures();
   await field(page).fill(query);
+  await expect.poll(measures).toBeGreaterThan(before);
   await expect(status(page)).toHaveAttribute('data-state', /results|empty/);
 }
 
@@ -49,7 +54,7 @@ test('a Chinese phrase, from the keyboard alone, lands on its turn with the word
   await expect(first).toHaveAttribute('href', /^\/alignment-panel\/\?.*#turn-13$/);
   await expect(first).toContainText('Josh');
   await expect(first.locator('mark').first()).toHaveText('稀疏自编码器');
-  await expect(first.locator('[lang="zh-Hans"]')).toBeVisible();
+  await expect(first.locator('.search-result-excerpt[lang="zh-Hans"]')).toBeVisible();
   await expect(first).toContainText('中文');
 
   await page.keyboard.press('ArrowDown');
@@ -201,4 +206,47 @@ test('on a phone the field opens across the header and the results take the widt
   expect(box?.width).toBeGreaterThan(330);
   const input = await field(page).boundingBox();
   expect(input?.width).toBeGreaterThan(300);
+});
+
+test('Enter straight after typing opens the first result of what was typed', async ({ page }) => {
+  await page.goto(READER);
+  await field(page).click();
+  await search(page, 'bell');
+  await field(page).press('End');
+  await page.keyboard.type(' curve');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#turn-13$/);
+  await expect(english(page, 13).locator('mark')).toHaveText(['bell', 'curve']);
+});
+
+test('the arrow keys still change a filter', async ({ page }) => {
+  await page.goto(READER);
+  await field(page).click();
+  await search(page, 'alignment');
+  const filter = page.getByRole('combobox', { name: /Found in/ });
+  await filter.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(filter).toBeFocused();
+});
+
+test('going back from a landing takes its highlight away', async ({ page }) => {
+  await page.goto(`${READER}#turn-1`);
+  await field(page).click();
+  await search(page, 'bell curve');
+  await results(page).first().click();
+  await expect(english(page, 13).locator('mark')).toHaveCount(2);
+  await page.goBack();
+  await expect(page).toHaveURL(/#turn-1$/);
+  await expect(page.locator('main mark')).toHaveCount(0);
+});
+
+test('a landing address for a turn that is not there leaves the page as it is', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${READER}?in=zh&mark=%E5%AF%B9%E9%BD%90#turn-999`);
+  await expect(page).toHaveURL(/\/alignment-panel\/#turn-999$/);
+  await expect(page.locator('main mark')).toHaveCount(0);
+  expect(errors).toEqual([]);
 });

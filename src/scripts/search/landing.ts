@@ -39,6 +39,8 @@ function highlightText(container: Element, marks: readonly string[]): number {
 }
 
 export function clearHighlights(): void {
+  document.removeEventListener('keydown', onEscape);
+  window.removeEventListener('hashchange', clearHighlights);
   for (const mark of document.querySelectorAll(`mark[${HIGHLIGHT}]`)) {
     const parent = mark.parentElement;
     mark.replaceWith(...mark.childNodes);
@@ -47,9 +49,7 @@ export function clearHighlights(): void {
 }
 
 function onEscape(event: KeyboardEvent): void {
-  if (event.key !== 'Escape') return;
-  clearHighlights();
-  document.removeEventListener('keydown', onEscape);
+  if (event.key === 'Escape') clearHighlights();
 }
 
 /** Shows and highlights a turn the reader arrived at from a search. */
@@ -58,8 +58,22 @@ export function land(turn: Element, language: Language, marks: readonly string[]
   showLanguage(turn, language);
   const text = turn.querySelector(`[lang="${languageTags[language]}"]`);
   if (text && marks.length > 0 && highlightText(text, marks) > 0) {
+    // The highlight belongs to this landing: Escape, or going to another address, ends it.
     document.addEventListener('keydown', onEscape);
+    window.addEventListener('hashchange', clearHighlights);
   }
+}
+
+/** The turn an address's `#turn-N` names on this page, if there is one. */
+export function turnFromHash(hash: string): Element | null {
+  let id: string;
+  try {
+    id = decodeURIComponent(hash.slice(1));
+  } catch {
+    return null;
+  }
+  const element = id ? document.getElementById(id) : null;
+  return element?.matches('.turn') ? element : null;
 }
 
 /** On a page opened from a search result: land, then tidy the address into the plain permalink. */
@@ -68,6 +82,6 @@ export function landFromAddress(): void {
   const landing = readLanding(url);
   if (!landing) return;
   history.replaceState(history.state, '', withoutLanding(url));
-  const turn = url.hash ? document.getElementById(decodeURIComponent(url.hash.slice(1))) : null;
+  const turn = turnFromHash(url.hash);
   if (turn) land(turn, landing.language, landing.marks);
 }

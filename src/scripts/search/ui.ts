@@ -6,23 +6,22 @@
  */
 import { landingHref, readLanding } from '../../search/landing-address.ts';
 import { excerpt } from '../../search/excerpt.ts';
-import { languageTags, type Language } from '../../transcript/language.ts';
+import { INPUT_MARK, RESULTS_MEASURE } from '../../search/measure-names.ts';
+import type { Hit, SearchOutcome } from '../../search/rank.ts';
+import { languageTags } from '../../transcript/language.ts';
 import { fill, searchStrings as strings } from '../../ui/search-strings.ts';
-import { searchTurns, type Hit, type SearchFilters, type SearchOutcome } from './engine.ts';
-import { clearHighlights, land } from './landing.ts';
+import { searchTurns, type SearchFilters } from './engine.ts';
+import { clearHighlights, land, turnFromHash } from './landing.ts';
 import { loadPagefind } from './pagefind.ts';
 
 /** Long enough to skip the keystrokes of a word typed fast, short enough to feel instant. */
 const DEBOUNCE_MS = 30;
 
-/** Marks read by the benchmark: from the last keystroke to results on screen. */
-export const INPUT_MARK = 'duet:search-input';
-export const RESULTS_MEASURE = 'duet:search-results';
-
 interface Parts {
   input: HTMLInputElement;
   panel: HTMLElement;
   status: HTMLElement;
+  announcer: HTMLElement;
   list: HTMLOListElement;
   speaker: HTMLSelectElement | null;
   language: HTMLSelectElement | null;
@@ -30,11 +29,15 @@ interface Parts {
 
 function parts(root: HTMLElement): Parts {
   const find = <T extends Element>(selector: string) => {
-    const element = root.querySelector<T & Element>(selector);
+    const element = root.querySelector<T>(selector);
     if (!element) throw new Error(`The search is missing ${selector}`);
     return element;
   };
+  // The page's live region (Base.astro), shared with the turns' buttons.
+  const announcer = document.querySelector<HTMLElement>('[data-announcer]');
+  if (!announcer) throw new Error('The page is missing its live region [data-announcer]');
   return {
+    announcer,
     input: find<HTMLInputElement>('input[type="search"]'),
     panel: find<HTMLElement>('[data-search-panel]'),
     status: find<HTMLElement>('[data-search-status]'),
@@ -44,61 +47,72 @@ function parts(root: HTMLElement): Parts {
   };
 }
 
+function span(className: string, text: string): HTMLSpanElement {
+  const element = document.createElement('span');
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
 function resultItem(hit: Hit, currentSlug: string | undefined): HTMLLIElement {
-  const item = document.createElement('li');
   const link = document.createElement('a');
   link.className = 'search-result';
-  link.href = landingHref({
-    slug: hit.slug,
-    turn: hit.turn,
-    language: hit.language,
-    marks: hit.marks,
-  });
+  link.href = landingHref(hit);
 
-  const head = document.createElement('span');
-  head.className = 'search-result-head';
-  const speaker = document.createElement('span');
-  speaker.className = 'search-result-speaker';
-  speaker.textContent = hit.speaker;
-  const turn = document.createElement('span');
-  turn.className = 'search-result-turn';
-  turn.textContent = fill(strings.turn, { number: hit.turn });
-  const found = document.createElement('abbr');
-  found.className = 'search-result-language';
-  found.textContent = hit.language === 'zh' ? strings.foundInZh : strings.foundInEn;
-  found.title = hit.language === 'zh' ? strings.foundInZhName : strings.foundInEnName;
-  head.append(speaker, turn, found);
+  const head = span('search-result-head', '');
+  // The badge is for the eye; a screen reader hears the language in words.
+  const badge = span(
+    'search-result-language',
+    hit.language === 'zh' ? strings.foundInZh : strings.foundInEn,
+  );
+  badge.lang = languageTags[hit.language];
+  badge.setAttribute('aria-hidden', 'true');
+  head.append(
+    span('search-result-speaker', hit.speaker),
+    span('search-result-turn', fill(strings.turn, { number: hit.turn })),
+    badge,
+    span('visually-hidden', hit.language === 'zh' ? strings.foundInZhName : strings.foundInEnName),
+  );
   link.append(head);
+  if (hit.slug !== currentSlug) link.append(span('search-result-title', hit.transcript));
 
-  if (hit.slug !== currentSlug) {
-    const title = document.createElement('span');
-    title.className = 'search-result-title';
-    title.textContent = hit.transcript;
-    link.append(title);
-  }
-
-  const quote = document.createElement('span');
-  quote.className = 'search-result-excerpt';
+  const quote = span('search-result-excerpt', '');
   quote.lang = languageTags[hit.language];
   for (const piece of excerpt(hit.text, hit.ranges, hit.language)) {
-    if (piece.marked) {
-      const mark = document.createElement('mark');
-      mark.textContent = piece.text;
-      quote.append(mark);
-    } else {
+    if (!piece.marked) {
       quote.append(piece.text);
+      continue;
     }
+    const mark = document.createElement('mark');
+    mark.textContent = piece.text;
+    quote.append(mark);
   }
   link.append(quote);
+
+  const item = document.createElement('li');
   item.append(link);
   return item;
 }
 
+function statusText(outcome: SearchOutcome | undefined, query: string): string {
+  const count = outcome?.hits.length ?? 0;
+  if (count === 0) {
+    return `${fill(strings.noResults, { query: outcome?.query.text ?? query.trim() })} ${strings.noResultsHint}`;
+  }
+  if (outcome?.more) return fill(strings.moreResults, { count });
+  return count === 1 ? strings.oneResult : fill(strings.manyResults, { count });
+}
+
 export function attach(root: HTMLElement): void {
-  const { input, panel, status, list, speaker, language } = parts(root);
+  const { input, panel, status, announcer, list, speaker, language } = parts(root);
   const currentSlug = root.dataset.transcript || undefined;
+  /** Counts searches, so a slower, older one never overwrites a newer one's results. */
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The search whose results are, or are about to be, on screen. */
+  let current: Promise<void> = Promise.resolve();
+  /** What the list on screen answers; Enter waits when it answers something older. */
+  let answered = '';
 
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.search-result')];
   const open = () => {
@@ -118,87 +132,109 @@ export function attach(root: HTMLElement): void {
       transcript: speakerValue ? currentSlug : undefined,
     };
   };
+  const filterKey = () => `${speaker?.value ?? ''}\u0000${language?.value ?? ''}`;
 
-  let measured = false;
-  const show = (outcome: SearchOutcome) => {
-    // Later rounds of results replace the list: a reader walking it keeps their place.
-    const focused = links().indexOf(document.activeElement as HTMLAnchorElement);
-    list.replaceChildren(...outcome.hits.map((hit) => resultItem(hit, currentSlug)));
-    if (focused >= 0) (links()[focused] ?? input).focus();
-    if (outcome.hits.length === 0) {
-      status.textContent = `${fill(strings.noResults, { query: outcome.query.text })} ${strings.noResultsHint}`;
-      status.dataset.state = 'empty';
-    } else {
-      const count =
-        outcome.hits.length === 1
-          ? strings.oneResult
-          : fill(strings.manyResults, { count: outcome.hits.length });
-      status.textContent = outcome.more
-        ? fill(strings.moreResults, { count: outcome.hits.length })
-        : count;
-      status.dataset.state = 'results';
-    }
-    // The first results on screen for this input end the measure the benchmark reads.
-    if (!measured) performance.measure(RESULTS_MEASURE, INPUT_MARK);
-    measured = true;
+  const setStatus = (text: string, state: string | undefined) => {
+    status.textContent = text;
+    if (state) status.dataset.state = state;
+    else delete status.dataset.state;
   };
 
-  const run = async () => {
+  const show = (outcome: SearchOutcome | undefined, query: string, final: boolean) => {
+    // Later rounds of results replace the list: a reader walking it keeps their place.
+    const focused = links().indexOf(document.activeElement as HTMLAnchorElement);
+    list.replaceChildren(...(outcome?.hits ?? []).map((hit) => resultItem(hit, currentSlug)));
+    if (focused >= 0) (links()[focused] ?? input).focus();
+    const text = statusText(outcome, query);
+    setStatus(text, outcome?.hits.length ? 'results' : 'empty');
+    // Screen readers hear the final count once, not every round or keystroke.
+    if (final) announcer.textContent = text;
+  };
+
+  const run = (): Promise<void> => {
     const id = ++latest;
     const value = input.value;
-    measured = false;
+    const key = `${value}\u0000${filterKey()}`;
+    let measured = false;
+    const showOnce = (outcome: SearchOutcome | undefined, final: boolean) => {
+      show(outcome, value, final);
+      answered = key;
+      // The first results on screen for this input end the measure the benchmark reads.
+      if (!measured) performance.measure(RESULTS_MEASURE, INPUT_MARK);
+      measured = true;
+    };
     if (!value.trim()) {
       list.replaceChildren();
-      status.textContent = '';
-      delete status.dataset.state;
+      setStatus('', undefined);
+      answered = key;
       close();
-      return;
+      return Promise.resolve();
     }
     open();
-    status.textContent = strings.searching;
-    status.dataset.state = 'searching';
-    try {
-      const outcome = await searchTurns(value, filters(), (partial) => {
-        if (id === latest) show(partial);
-      });
-      // A newer keystroke has started its own search: this one's results are stale.
-      if (id !== latest) return;
-      if (outcome) show(outcome);
-      else {
+    setStatus(strings.searching, 'searching');
+    const isCurrent = () => id === latest;
+    return searchTurns(value, filters(), {
+      isCurrent,
+      onProgress: (partial) => showOnce(partial, false),
+    }).then(
+      (outcome) => {
+        if (isCurrent()) showOnce(outcome, true);
+      },
+      (error: unknown) => {
+        if (!isCurrent()) return;
         list.replaceChildren();
-        status.textContent = `${fill(strings.noResults, { query: value.trim() })} ${strings.noResultsHint}`;
-        status.dataset.state = 'empty';
-      }
-    } catch (error) {
-      if (id !== latest) return;
-      list.replaceChildren();
-      status.textContent = strings.unavailable;
-      status.dataset.state = 'error';
-      console.error(error);
-    }
+        setStatus(strings.unavailable, 'error');
+        announcer.textContent = strings.unavailable;
+        console.error(error);
+      },
+    );
+  };
+
+  const runNow = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    current = run();
   };
 
   const schedule = () => {
     performance.mark(INPUT_MARK);
     clearHighlights();
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+    timer = setTimeout(runNow, DEBOUNCE_MS);
   };
 
-  input.addEventListener('input', schedule);
+  // Keys pressed to compose Chinese with an input method are not the reader's commands.
+  const composing = (event: KeyboardEvent | InputEvent) =>
+    event.isComposing || ('keyCode' in event && event.keyCode === 229);
+
+  input.addEventListener('input', (event) => {
+    if (!composing(event as InputEvent)) schedule();
+  });
+  input.addEventListener('compositionend', schedule);
   input.addEventListener('focus', () => {
-    if (input.value.trim() && list.childElementCount + (status.textContent ? 1 : 0) > 0) open();
+    if (input.value.trim() && status.textContent) open();
   });
   for (const select of [speaker, language]) {
     select?.addEventListener('change', () => {
       performance.mark(INPUT_MARK);
-      void run();
+      runNow();
     });
   }
 
+  /** Opens the first result of what the field holds now, waiting for its search if need be. */
+  const openFirst = async () => {
+    if (timer !== undefined || answered !== `${input.value}\u0000${filterKey()}`) runNow();
+    await current;
+    links()[0]?.click();
+  };
+
   root.addEventListener('keydown', (event) => {
+    if (composing(event)) return;
+    const target = event.target as Element;
     const items = links();
-    const index = items.indexOf(document.activeElement as HTMLAnchorElement);
+    const index = items.indexOf(target as HTMLAnchorElement);
+    // The arrow keys are the results' only where they move nothing else (a filter's list).
+    const walking = target === input || index >= 0;
     const focusItem = (next: number) => {
       event.preventDefault();
       if (next < 0) input.focus();
@@ -206,7 +242,7 @@ export function attach(root: HTMLElement): void {
     };
     switch (event.key) {
       case 'ArrowDown':
-        if (items.length === 0) return;
+        if (!walking || items.length === 0) return;
         open();
         focusItem(index + 1);
         break;
@@ -221,10 +257,9 @@ export function attach(root: HTMLElement): void {
         break;
       case 'Enter':
         // Enter in the field opens the first result, as in any search box.
-        if (event.target === input && items[0]) {
-          event.preventDefault();
-          items[0].click();
-        }
+        if (target !== input || !input.value.trim()) return;
+        event.preventDefault();
+        void openFirst();
         break;
       case 'Escape':
         if (panel.hidden && !input.value) return;
@@ -236,12 +271,15 @@ export function attach(root: HTMLElement): void {
     }
   });
 
-  // The panel closes when focus leaves the search, for a click elsewhere or Tab past the results.
-  // Checked a moment later: a result being replaced by a newer one also sends focusout.
-  root.addEventListener('focusout', () => {
-    setTimeout(() => {
-      if (!root.contains(document.activeElement)) close();
-    });
+  // The panel closes when the reader tabs away from the search or presses outside it. Focus
+  // leaving for nowhere (a result replaced by a newer one, a press on the panel's padding)
+  // keeps it open; some browsers do not focus a link when it is pressed.
+  root.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !root.contains(next)) close();
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (!root.contains(event.target as Node)) close();
   });
 
   // A result on this very page lands without a reload, keeping the reader's place in history.
@@ -252,15 +290,22 @@ export function attach(root: HTMLElement): void {
     if (!link) return;
     const url = new URL(link.href);
     const landing = readLanding(url);
-    if (url.pathname !== location.pathname || !landing) return;
-    const turn = document.getElementById(decodeURIComponent(url.hash.slice(1)));
-    if (!turn) return;
+    const turn = turnFromHash(url.hash);
+    if (url.pathname !== location.pathname || !landing || !turn) return;
     event.preventDefault();
     close();
-    if (location.hash === url.hash) turn.scrollIntoView();
-    else location.hash = url.hash;
-    land(turn, landing.language as Language, landing.marks);
-    turn.querySelector<HTMLElement>('.permalink')?.focus({ preventScroll: true });
+    const arrive = () => {
+      land(turn, landing.language, landing.marks);
+      turn.querySelector<HTMLElement>('.permalink')?.focus({ preventScroll: true });
+    };
+    if (location.hash === url.hash) {
+      turn.scrollIntoView();
+      arrive();
+    } else {
+      // Land once the address has changed, so the highlight outlives this change but not the next.
+      window.addEventListener('hashchange', arrive, { once: true });
+      location.hash = url.hash;
+    }
   });
 
   // The field has focus: fetch the index now, so the first query waits for less.
