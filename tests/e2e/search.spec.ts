@@ -250,3 +250,13 @@ test('a landing address for a turn that is not there leaves the page as it is', 
   await expect(page.locator('main mark')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('a result’s address opened afresh shows the turn in the language it was found in', async ({
+  page,
+}) => {
+  await page.goto(`${READER}?lang=zh&in=en&mark=bell&mark=curve#turn-13`);
+  await expect(english(page, 13)).toBeVisible();
+  await expect(chinese(page, 13)).toBeHidden();
+  await expect(english(page, 13).locator('mark')).toHaveText(['bell', 'curve']);
+  await expect(page).toHaveURL(/\/alignment-panel\/\?lang=zh#turn-13$/);
+});

@@ -10,12 +10,18 @@ import { languageTags, otherLanguage, type Language } from '../../transcript/lan
 
 const HIGHLIGHT = 'data-search-highlight';
 
-/** Shows the turn in `language` when the page's mode hides it, as the turn's own switch would. */
-function showLanguage(turn: Element, language: Language): void {
+/**
+ * Shows the turn in `language` when the page's mode hides it, by pressing
+ * the turn's own switch, once the turn list that serves the switches is
+ * running (a page opened from a result may load this script first).
+ */
+async function showLanguage(turn: Element, language: Language): Promise<void> {
   const mode = document.documentElement.dataset.lang;
   if (mode !== 'zh' && mode !== 'en') return;
   const shown = turn.hasAttribute('data-flipped') ? otherLanguage(mode) : mode;
-  if (shown !== language) turn.querySelector<HTMLButtonElement>('button[data-flip]')?.click();
+  if (shown === language) return;
+  await customElements.whenDefined('transcript-turns');
+  turn.querySelector<HTMLButtonElement>('button[data-flip]')?.click();
 }
 
 function highlightText(container: Element, marks: readonly string[]): number {
@@ -53,9 +59,13 @@ function onEscape(event: KeyboardEvent): void {
 }
 
 /** Shows and highlights a turn the reader arrived at from a search. */
-export function land(turn: Element, language: Language, marks: readonly string[]): void {
+export async function land(
+  turn: Element,
+  language: Language,
+  marks: readonly string[],
+): Promise<void> {
   clearHighlights();
-  showLanguage(turn, language);
+  await showLanguage(turn, language);
   const text = turn.querySelector(`[lang="${languageTags[language]}"]`);
   if (text && marks.length > 0 && highlightText(text, marks) > 0) {
     // The highlight belongs to this landing: Escape, or going to another address, ends it.
@@ -77,11 +87,11 @@ export function turnFromHash(hash: string): Element | null {
 }
 
 /** On a page opened from a search result: land, then tidy the address into the plain permalink. */
-export function landFromAddress(): void {
+export async function landFromAddress(): Promise<void> {
   const url = new URL(location.href);
   const landing = readLanding(url);
   if (!landing) return;
   history.replaceState(history.state, '', withoutLanding(url));
   const turn = turnFromHash(url.hash);
-  if (turn) land(turn, landing.language, landing.marks);
+  if (turn) await land(turn, landing.language, landing.marks);
 }

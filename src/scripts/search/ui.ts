@@ -295,7 +295,7 @@ export function attach(root: HTMLElement): void {
     event.preventDefault();
     close();
     const arrive = () => {
-      land(turn, landing.language, landing.marks);
+      void land(turn, landing.language, landing.marks);
       turn.querySelector<HTMLElement>('.permalink')?.focus({ preventScroll: true });
     };
     if (location.hash === url.hash) {
