@@ -5,7 +5,7 @@
 export const searchStrings = {
   label: 'Search 搜索',
   placeholder: 'Search quotes 搜索原话',
-  shortcutHint: 'Press / or Ctrl+K to search 按 / 或 Ctrl+K 搜索',
+  shortcutHint: 'Press / or Ctrl+K (⌘K on a Mac) to search 按 / 或 Ctrl+K（Mac 上为 ⌘K）搜索',
   filters: 'Search filters 搜索筛选',
   speaker: 'Speaker 发言人',
   anySpeaker: 'Anyone 所有人',
