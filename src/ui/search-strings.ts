@@ -19,6 +19,8 @@ export const searchStrings = {
   manyResults: '{count} turns {count} 条发言',
   moreResults:
     'The best {count} turns; add a word to narrow them 最相关的 {count} 条发言，加字词可缩小范围',
+  devUnavailable:
+    'Search needs the index the build makes: run npm start to search. 搜索需要构建生成的索引：请运行 npm start。',
   noResults: 'No turn matches “{query}”. 没有找到“{query}”。',
   noResultsHint:
     'Try the other language, fewer words, or another filter. 试试另一种语言、减少字词或更换筛选。',

@@ -183,8 +183,10 @@ export function attach(root: HTMLElement): void {
       (error: unknown) => {
         if (!isCurrent()) return;
         list.replaceChildren();
-        setStatus(strings.unavailable, 'error');
-        announcer.textContent = strings.unavailable;
+        // `astro dev` serves no index: tell the author, not the reader's connection, what is wrong.
+        const message = import.meta.env.DEV ? strings.devUnavailable : strings.unavailable;
+        setStatus(message, 'error');
+        announcer.textContent = message;
         console.error(error);
       },
     );
