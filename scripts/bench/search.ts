@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright';
+import { SEARCH_BUNDLE } from '../../src/search/bundle.ts';
 import { runColdQueries, runQueries } from '../search/measure.ts';
 
 export interface SearchQuery {
@@ -62,11 +63,9 @@ export interface SearchSummary {
   queries: QueryMeasurement[];
 }
 
-/** True when the build wrote a search index: one folder per language, or one for both. */
+/** True when the build wrote a search index. */
 export function hasSearchIndex(outDir: string): boolean {
-  return ['pagefind-en', 'pagefind-zh', 'pagefind'].some((name) =>
-    existsSync(path.join(outDir, name)),
-  );
+  return existsSync(path.join(outDir, SEARCH_BUNDLE));
 }
 
 /**

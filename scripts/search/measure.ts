@@ -5,8 +5,7 @@
  * itself), and how many bytes it fetched. Shared by `npm run bench:search`,
  * `npm run bench` and the end-to-end quality test.
  */
-import type { Browser, Page } from 'playwright';
-
+import type { Browser, Locator, Page } from 'playwright';
 import { RESULTS_MEASURE } from '../../src/search/measure-names.ts';
 
 export interface QueryRun {
@@ -26,18 +25,11 @@ export interface MeasureOptions {
   bytes?: boolean;
 }
 
-function resultCount(page: Page): Promise<number> {
-  return page.evaluate((name) => performance.getEntriesByName(name).length, RESULTS_MEASURE);
-}
-
-export async function runQueries(
-  page: Page,
-  pageUrl: string,
-  queries: readonly string[],
-  options: MeasureOptions = {},
-): Promise<QueryRun[]> {
-  await page.goto(pageUrl);
-  await page.waitForLoadState('networkidle');
+/**
+ * Counts the bytes of every response the page receives from now on;
+ * `take()` returns the count so far and starts again from zero.
+ */
+function countBytes(page: Page): { take(): Promise<number> } {
   const sizes: Promise<number>[] = [];
   page.on('requestfinished', (request) => {
     sizes.push(
@@ -47,33 +39,58 @@ export async function runQueries(
         .catch(() => 0),
     );
   });
+  return {
+    take: async () => (await Promise.all(sizes.splice(0))).reduce((sum, size) => sum + size, 0),
+  };
+}
 
-  const field = page.getByRole('searchbox', { name: /Search/ });
+/**
+ * Types a query into the search field and waits for its own first results
+ * (not the previous query's); returns the page's measure from the last
+ * keystroke to those results, in milliseconds.
+ */
+export async function typeQuery(page: Page, field: Locator, query: string): Promise<number> {
+  const measures = () =>
+    page.evaluate((name) => performance.getEntriesByName(name).length, RESULTS_MEASURE);
+  const before = await measures();
+  await field.fill(query);
+  await page.waitForFunction(
+    ({ name, count }) => performance.getEntriesByName(name).length > count,
+    { name: RESULTS_MEASURE, count: before },
+  );
+  return page.evaluate(
+    (name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN,
+    RESULTS_MEASURE,
+  );
+}
+
+/** The search field every page has. */
+export const searchField = (page: Page): Locator => page.getByRole('searchbox', { name: /Search/ });
+
+export async function runQueries(
+  page: Page,
+  pageUrl: string,
+  queries: readonly string[],
+  options: MeasureOptions = {},
+): Promise<QueryRun[]> {
+  await page.goto(pageUrl);
+  await page.waitForLoadState('networkidle');
+  const bytes = countBytes(page);
+  const field = searchField(page);
   await field.focus();
   const runs: QueryRun[] = [];
   for (const query of queries) {
-    const before = await resultCount(page);
-    await field.fill(query);
-    await page.waitForFunction(
-      ({ name, count }) => performance.getEntriesByName(name).length > count,
-      { name: RESULTS_MEASURE, count: before },
-    );
-    const msToResults = await page.evaluate(
-      (name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN,
-      RESULTS_MEASURE,
-    );
+    const msToResults = await typeQuery(page, field, query);
     if (options.bytes) await page.waitForLoadState('networkidle');
-    const fetched = await Promise.all(sizes.splice(0));
-    const links = page.locator('a.search-result');
-    const hrefs = (await links.evaluateAll((anchors) =>
-      anchors.map((anchor) => anchor.getAttribute('href') ?? ''),
-    )) as string[];
+    const hrefs = await page
+      .locator('a.search-result')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
     runs.push({
       query,
       hrefs: hrefs.slice(0, 5),
       results: hrefs.length,
       msToResults,
-      bytes: fetched.reduce((sum, size) => sum + size, 0),
+      bytes: await bytes.take(),
     });
   }
   return runs;
@@ -105,18 +122,9 @@ export async function runColdQueries(
       const page = await context.newPage();
       await page.goto(pageUrl);
       await page.waitForLoadState('networkidle');
-      const sizes: Promise<number>[] = [];
-      page.on('requestfinished', (request) => {
-        sizes.push(
-          request
-            .sizes()
-            .then((size) => size.responseBodySize)
-            .catch(() => 0),
-        );
-      });
-      const sum = async () => (await Promise.all(sizes.splice(0))).reduce((a, b) => a + b, 0);
+      const bytes = countBytes(page);
 
-      const field = page.getByRole('searchbox', { name: /Search/ });
+      const field = searchField(page);
       await field.focus();
       await page.waitForLoadState('networkidle');
       // Focus starts the loading; wait until the index is ready before typing.
@@ -124,20 +132,12 @@ export async function runColdQueries(
         performance.getEntriesByType('resource').some((entry) => entry.name.includes('.pf_meta')),
       );
       await page.waitForTimeout(300);
-      const loadBytes = await sum();
+      const loadBytes = await bytes.take();
 
-      await field.fill(query);
-      await page.waitForFunction(
-        (name) => performance.getEntriesByName(name).length > 0,
-        RESULTS_MEASURE,
-      );
+      const msToResults = await typeQuery(page, field, query);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
-      const msToResults = await page.evaluate(
-        (name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN,
-        RESULTS_MEASURE,
-      );
-      measured.push({ query, loadBytes, queryBytes: await sum(), msToResults });
+      measured.push({ query, loadBytes, queryBytes: await bytes.take(), msToResults });
     } finally {
       await context.close();
     }

@@ -3,7 +3,7 @@
  * its matches, as plain text pieces to be put on the page as text nodes,
  * so nothing in a transcript is ever read as HTML.
  */
-import type { Range } from './matches.ts';
+import { matchRanges } from './matches.ts';
 
 export interface ExcerptPiece {
   text: string;
@@ -33,23 +33,22 @@ function wordEnd(text: string, offset: number): number {
 }
 
 /**
- * The text around the densest stretch of matches, `…` where it was cut,
- * with the matches marked.
+ * The text around the densest stretch of the words to mark, on one line,
+ * `…` where it was cut, with those words marked.
  */
 export function excerpt(
   source: string,
-  ranges: readonly Range[],
+  marks: readonly string[],
   language: 'zh' | 'en',
 ): ExcerptPiece[] {
   const text = source.replace(/\s+/g, ' ');
   const size = WINDOW[language];
-  // Collapsing whitespace can shift offsets: find the ranges again by their text.
-  const shifted = source === text ? ranges : remap(source, text, ranges);
+  const ranges = matchRanges(text, marks);
   let start = 0;
   let best = -1;
-  for (const range of shifted) {
+  for (const range of ranges) {
     const from = Math.max(0, range.start - Math.floor(size / 4));
-    const count = shifted.filter((other) => other.start >= from && other.end <= from + size).length;
+    const count = ranges.filter((other) => other.start >= from && other.end <= from + size).length;
     if (count > best) {
       best = count;
       start = from;
@@ -64,7 +63,7 @@ export function excerpt(
   const pieces: ExcerptPiece[] = [];
   if (start > 0) pieces.push({ text: '…', marked: false });
   let at = start;
-  for (const range of shifted) {
+  for (const range of ranges) {
     if (range.end <= start || range.start >= end) continue;
     const from = Math.max(range.start, start);
     const to = Math.min(range.end, end);
@@ -75,18 +74,4 @@ export function excerpt(
   if (at < end) pieces.push({ text: text.slice(at, end), marked: false });
   if (end < text.length) pieces.push({ text: '…', marked: false });
   return pieces;
-}
-
-function remap(source: string, collapsed: string, ranges: readonly Range[]): Range[] {
-  // Map each source offset to its offset after whitespace runs become one space.
-  const map: number[] = [];
-  let out = 0;
-  for (let i = 0; i < source.length; i++) {
-    map.push(out);
-    const isSpace = /\s/.test(source[i]!);
-    const nextIsSpace = i + 1 < source.length && /\s/.test(source[i + 1]!);
-    if (!(isSpace && nextIsSpace)) out++;
-  }
-  map.push(Math.min(out, collapsed.length));
-  return ranges.map(({ start, end }) => ({ start: map[start]!, end: map[end]! }));
 }

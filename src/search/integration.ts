@@ -1,8 +1,9 @@
 /**
  * An Astro integration that indexes every turn for search once the site is
  * built, so `npm run build` always ships a matching index in
- * `dist/pagefind/`. It reads the transcripts again rather than the pages:
- * records made from the source keep each result tied to its turn.
+ * `dist/pagefind/`. It indexes the transcripts the content loader parsed
+ * (see src/content/parsed-transcripts.ts), not the pages: records made from
+ * the turns keep each result tied to its turn.
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';

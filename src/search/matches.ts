@@ -5,7 +5,7 @@
  * stand together; Latin terms match the words they begin (stemmed results
  * such as "aligned" for "alignment" arrive as the words Pagefind found).
  */
-import { isHan } from './terms.ts';
+import { HAN_RUN, hanPairs, isHan } from './terms.ts';
 
 /** A half-open range of UTF-16 offsets into a text. */
 export interface Range {
@@ -14,16 +14,15 @@ export interface Range {
 }
 
 const LATIN_WORD = /[\p{L}\p{N}_](?:[\p{L}\p{N}_'’-]*[\p{L}\p{N}_])?/gu;
-const HAN_RUN = /\p{Script=Han}+/gu;
+
+/** The text with its Han runs blanked, offsets kept, so "SAE稀疏" still yields the word "SAE". */
+function blankHan(text: string): string {
+  return text.replace(HAN_RUN, (run) => ' '.repeat(run.length));
+}
 
 function hanRanges(text: string, term: string): Range[] {
-  const characters = [...term];
-  const needles =
-    characters.length < 2
-      ? characters
-      : characters.slice(1).map((character, i) => `${characters[i]}${character}`);
   const ranges: Range[] = [];
-  for (const needle of new Set(needles)) {
+  for (const needle of new Set(hanPairs(term))) {
     for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
       ranges.push({ start: at, end: at + needle.length });
     }
@@ -61,11 +60,9 @@ export function mergeRanges(ranges: readonly Range[]): Range[] {
 export function matchRanges(text: string, terms: readonly string[]): Range[] {
   const han = terms.filter(isHan);
   const latin = terms.filter((term) => !isHan(term));
-  // Latin words are matched on the text with Han runs blanked, so "SAE稀疏" still yields "SAE".
-  const latinText = text.replace(HAN_RUN, (run) => ' '.repeat(run.length));
   return mergeRanges([
     ...han.flatMap((term) => hanRanges(text, term)),
-    ...latinRanges(latinText, latin),
+    ...latinRanges(blankHan(text), latin),
   ]);
 }
 
@@ -117,21 +114,12 @@ function stemPrefix(word: string): string {
  * transcript titled "What is alignment?".
  */
 export function coversQuery(text: string, pieces: readonly string[]): boolean {
-  const latinWords = text
-    .replace(HAN_RUN, ' ')
-    .match(LATIN_WORD)
-    ?.map((word) => word.toLocaleLowerCase());
-  return pieces.every((piece) => {
-    if (isHan(piece)) {
-      const characters = [...piece];
-      if (characters.length < 2) return text.includes(piece);
-      return characters
-        .slice(1)
-        .every((character, i) => text.includes(`${characters[i]}${character}`));
-    }
-    const prefix = stemPrefix(piece);
-    return latinWords?.some((word) => word.startsWith(prefix)) ?? false;
-  });
+  const blanked = blankHan(text);
+  return pieces.every((piece) =>
+    isHan(piece)
+      ? hanPairs(piece).every((pair) => text.includes(pair))
+      : latinRanges(blanked, [stemPrefix(piece)]).length > 0,
+  );
 }
 
 /**

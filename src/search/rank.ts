@@ -4,7 +4,7 @@
  * query, phrase matches first, one result per turn.
  */
 import type { Language } from '../transcript/language.ts';
-import { containsPhrase, coversQuery, matchRanges, wordsAt, type Range } from './matches.ts';
+import { containsPhrase, coversQuery, wordsAt } from './matches.ts';
 import type { SearchQuery } from './terms.ts';
 
 /** Turns shown for one query; more would be read past, not searched for. */
@@ -28,7 +28,6 @@ export interface Hit {
   text: string;
   /** The words to mark: in the excerpt and on the turn the result lands on. */
   marks: string[];
-  ranges: Range[];
 }
 
 export interface ReadHit {
@@ -64,7 +63,6 @@ export function readHit(record: FoundRecord, query: SearchQuery): ReadHit | unde
       language,
       text,
       marks,
-      ranges: matchRanges(text, marks),
     },
     phrase: containsPhrase(text, query.pieces),
     covers: coversQuery(text, query.pieces),
@@ -72,11 +70,11 @@ export function readHit(record: FoundRecord, query: SearchQuery): ReadHit | unde
 }
 
 /** A hit is shown when its own text has every word of the query, as a phrase if quoted. */
-export function isShown(query: SearchQuery, entry: ReadHit): boolean {
+function isShown(query: SearchQuery, entry: ReadHit): boolean {
   return entry.covers && (!query.quoted || entry.phrase);
 }
 
-export function turnKey(hit: Hit): string {
+function turnKey(hit: Hit): string {
   return `${hit.slug}#${hit.turn}`;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Language } from '../transcript/language.ts';
 import type { Transcript } from '../transcript/schema.ts';
-import { FOUND_IN } from './landing-address.ts';
+import { landingHref } from './landing-address.ts';
 import { searchableText } from './terms.ts';
 
 /** What a result carries to the page; Pagefind stores it with the record. */
@@ -18,6 +18,16 @@ export interface RecordMeta {
   /** The turn's text as the reader sees it, for Chinese records, whose indexed words are pairs. */
   text?: string;
 }
+
+/** Every metadata field, for telling Pagefind to rank by none of them. */
+export const recordMetaFields: readonly (keyof RecordMeta)[] = [
+  'slug',
+  'transcript',
+  'speaker',
+  'turn',
+  'language',
+  'text',
+];
 
 export interface SearchRecord {
   /** Unique per record: records that share a URL collapse into one. */
@@ -43,7 +53,8 @@ export function recordsOf(slug: string, transcript: Transcript): SearchRecord[] 
         language,
       };
       return {
-        url: `/${slug}/?${FOUND_IN}=${language}#turn-${turn.number}`,
+        // The landing address without words to mark: unique to the turn and language.
+        url: landingHref({ slug, turn: turn.number, language, marks: [] }),
         content: language === 'zh' ? searchableText(text) : text,
         language: 'en',
         meta: language === 'zh' ? { ...meta, text } : meta,

@@ -11,23 +11,19 @@
  * stemmer (align, aligned, alignment).
  */
 
-const HAN_RUN = /\p{Script=Han}+/gu;
+export const HAN_RUN = /\p{Script=Han}+/gu;
 const HAN = /\p{Script=Han}/u;
-const LATIN_LETTER = /(?=\p{L})\p{Script=Latin}/u;
 
-/** "可解释性" -> "可解 解释 释性"; a lone character stays itself. */
-function hanPairs(run: string): string {
+/** "可解释性" -> ["可解", "解释", "释性"]; a lone character stays itself. */
+export function hanPairs(run: string): string[] {
   const characters = [...run];
-  if (characters.length < 2) return run;
-  const pairs: string[] = [];
-  for (let i = 0; i < characters.length - 1; i++)
-    pairs.push(`${characters[i]}${characters[i + 1]}`);
-  return pairs.join(' ');
+  if (characters.length < 2) return characters;
+  return characters.slice(1).map((character, i) => `${characters[i]}${character}`);
 }
 
 /** The words Pagefind indexes for a text: Han runs as pairs, the rest as written. */
 export function searchableText(text: string): string {
-  return text.replace(HAN_RUN, (run) => ` ${hanPairs(run)} `);
+  return text.replace(HAN_RUN, (run) => ` ${hanPairs(run).join(' ')} `);
 }
 
 export interface SearchQuery {
@@ -42,7 +38,6 @@ export interface SearchQuery {
   /** The pieces to look for in a turn's own text: Han runs and Latin words. */
   pieces: string[];
   hasHan: boolean;
-  hasLatin: boolean;
 }
 
 /** Reads what the reader typed; undefined when there is nothing to search for. */
@@ -64,7 +59,6 @@ export function parseQuery(input: string): SearchQuery | undefined {
     quoted,
     pieces,
     hasHan: HAN.test(bare),
-    hasLatin: LATIN_LETTER.test(bare),
   };
 }
 

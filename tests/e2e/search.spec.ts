@@ -4,19 +4,15 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { searchField as field, typeQuery } from '../../scripts/search/measure.ts';
 import { chinese, english, READER, turn } from './pages.ts';
 
-const field = (page: Page) => page.getByRole('searchbox', { name: /Search/ });
 const results = (page: Page) => page.locator('a.search-result');
 const status = (page: Page) => page.locator('[data-search-status]');
 
 /** Types a query and waits for its own results, not those of the query before. */
 async function search(page: Page, query: string) {
-  const measures = () =>
-    page.evaluate(() => performance.getEntriesByName('duet:search-results').length);
-  const before = await measures();
-  await field(page).fill(query);
-  await expect.poll(measures).toBeGreaterThan(before);
+  await typeQuery(page, field(page), query);
   await expect(status(page)).toHaveAttribute('data-state', /results|empty/);
 }
 

@@ -2,15 +2,7 @@
  * A search, from what the reader typed to the turns to show: Pagefind finds
  * the records, which are read in rounds and ranked (src/search/rank.ts).
  */
-import {
-  isShown,
-  rank,
-  readHit,
-  SHOWN,
-  turnKey,
-  type ReadHit,
-  type SearchOutcome,
-} from '../../search/rank.ts';
+import { rank, readHit, SHOWN, type ReadHit, type SearchOutcome } from '../../search/rank.ts';
 import { parseQuery } from '../../search/terms.ts';
 import type { Language } from '../../transcript/language.ts';
 import { loadPagefind, type PagefindFilters, type PagefindResult } from './pagefind.ts';
@@ -72,22 +64,20 @@ export async function searchTurns(
   // is a fetch and a decompression. Each round's results go to the page as they come.
   const limit = Math.min(candidates.length, CANDIDATES);
   const read: ReadHit[] = [];
-  const turns = new Set<string>();
   let taken = 0;
   let outcome = rank(query, read, candidates.length > 0);
-  while (taken < limit && turns.size < SHOWN && isCurrent()) {
+  // Reading stops once a screenful of turns is known.
+  const goesOn = () => taken < limit && outcome.hits.length < SHOWN && isCurrent();
+  while (goesOn()) {
     const batch = candidates.slice(taken, taken + (taken === 0 ? FIRST_BATCH : BATCH));
     taken += batch.length;
     const records = await Promise.all(batch.map((result) => result.data()));
     for (const record of records) {
       const entry = readHit(record, query);
-      if (!entry) continue;
-      read.push(entry);
-      if (isShown(query, entry)) turns.add(turnKey(entry.hit));
+      if (entry) read.push(entry);
     }
     outcome = rank(query, read, candidates.length > taken);
-    const goesOn = taken < limit && turns.size < SHOWN;
-    if (goesOn && isCurrent()) onProgress?.(outcome);
+    if (goesOn()) onProgress?.(outcome);
   }
   return outcome;
 }

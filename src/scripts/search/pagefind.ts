@@ -3,6 +3,7 @@
  * until the reader focuses the search field or types in it.
  */
 import { SEARCH_BUNDLE } from '../../search/bundle.ts';
+import { recordMetaFields } from '../../search/records.ts';
 
 export interface PagefindFragment {
   url: string;
@@ -33,8 +34,8 @@ export interface Pagefind {
   search(term: string, options?: { filters?: PagefindFilters }): Promise<PagefindResponse | null>;
 }
 
-/** Metadata is for showing results, not for matching them. */
-const META_FIELDS = ['slug', 'transcript', 'speaker', 'turn', 'language', 'text', 'title'];
+/** Metadata is for showing results, not for matching them; Pagefind may add a title of its own. */
+const META_FIELDS = [...recordMetaFields, 'title'];
 
 let loading: Promise<Pagefind> | undefined;
 

@@ -78,7 +78,7 @@ function resultItem(hit: Hit, currentSlug: string | undefined): HTMLLIElement {
 
   const quote = span('search-result-excerpt', '');
   quote.lang = languageTags[hit.language];
-  for (const piece of excerpt(hit.text, hit.ranges, hit.language)) {
+  for (const piece of excerpt(hit.text, hit.marks, hit.language)) {
     if (!piece.marked) {
       quote.append(piece.text);
       continue;
@@ -109,10 +109,11 @@ export function attach(root: HTMLElement): void {
   /** Counts searches, so a slower, older one never overwrites a newer one's results. */
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** The search whose results are, or are about to be, on screen. */
+  /**
+   * The latest search. Every change either starts one at once (a filter) or
+   * sets the timer (typing), so with no timer set, it answers what is asked now.
+   */
   let current: Promise<void> = Promise.resolve();
-  /** What the list on screen answers; Enter waits when it answers something older. */
-  let answered = '';
 
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.search-result')];
   const open = () => {
@@ -132,7 +133,6 @@ export function attach(root: HTMLElement): void {
       transcript: speakerValue ? currentSlug : undefined,
     };
   };
-  const filterKey = () => `${speaker?.value ?? ''}\u0000${language?.value ?? ''}`;
 
   const setStatus = (text: string, state: string | undefined) => {
     status.textContent = text;
@@ -154,11 +154,9 @@ export function attach(root: HTMLElement): void {
   const run = (): Promise<void> => {
     const id = ++latest;
     const value = input.value;
-    const key = `${value}\u0000${filterKey()}`;
     let measured = false;
     const showOnce = (outcome: SearchOutcome | undefined, final: boolean) => {
       show(outcome, value, final);
-      answered = key;
       // The first results on screen for this input end the measure the benchmark reads.
       if (!measured) performance.measure(RESULTS_MEASURE, INPUT_MARK);
       measured = true;
@@ -166,7 +164,6 @@ export function attach(root: HTMLElement): void {
     if (!value.trim()) {
       list.replaceChildren();
       setStatus('', undefined);
-      answered = key;
       close();
       return Promise.resolve();
     }
@@ -225,7 +222,7 @@ export function attach(root: HTMLElement): void {
 
   /** Opens the first result of what the field holds now, waiting for its search if need be. */
   const openFirst = async () => {
-    if (timer !== undefined || answered !== `${input.value}\u0000${filterKey()}`) runNow();
+    if (timer !== undefined) runNow();
     await current;
     links()[0]?.click();
   };
