@@ -10,18 +10,18 @@ import path from 'node:path';
 import { chromium } from 'playwright';
 import { buildSite } from './bench/build.ts';
 import { serve } from './bench/serve.ts';
+import { kilobytes as kb } from './bench/units.ts';
 import { chromiumArgs, systemChromium } from './browser.ts';
 import { landingTurn, runQueries } from './search/measure.ts';
 import { readQuerySet, recall } from './search/queries.ts';
 
 const BUDGET = {
   recallAt1: 0.95,
-  firstQueryBytes: 200 * 1024,
-  laterQueryBytes: 60 * 1024,
+  firstQueryBytes: 200_000,
+  laterQueryBytes: 60_000,
   msToResults: 100,
 };
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const root = process.cwd();
 const work = await mkdtemp(path.join(tmpdir(), 'duet-bench-search-'));
 const set = readQuerySet();

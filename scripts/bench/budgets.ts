@@ -6,6 +6,7 @@
  */
 import type { Category, LighthouseResult } from './lighthouse.ts';
 import type { SizeResult } from './results.ts';
+import { kilobytes } from './units.ts';
 
 export const BUDGETS = {
   /** Gzipped JS and CSS the seed's reader page loads before interaction. */
@@ -50,7 +51,7 @@ export function checkBudgets(
       actual,
       status: ok === undefined ? 'skipped' : ok ? 'pass' : 'fail',
     });
-  const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} KB`;
+  const kb = (bytes: number) => kilobytes(bytes, 2);
 
   // First-view bytes do not depend on N, but check every size measured.
   const js = Math.max(...sizes.map((size) => size.firstView.js.gzip));

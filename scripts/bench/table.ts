@@ -6,6 +6,7 @@
 import type { BudgetCheck } from './budgets.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { SizeResult } from './results.ts';
+import { kilobytes } from './units.ts';
 
 const DASH = '–';
 
@@ -21,8 +22,7 @@ export function markdownTable(header: readonly string[], rows: readonly string[]
 }
 
 const seconds = (value: number | undefined) => (value === undefined ? DASH : value.toFixed(2));
-const kb = (bytes: number | undefined) =>
-  bytes === undefined ? DASH : `${(bytes / 1000).toFixed(1)} KB`;
+const kb = (bytes: number | undefined) => (bytes === undefined ? DASH : kilobytes(bytes));
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 export function sizesTable(sizes: readonly SizeResult[]): string {
