@@ -1,6 +1,6 @@
 import { defineConfig } from 'astro/config';
-import { transcriptsFolder } from './src/content/transcripts-folder.ts';
-import { searchIndex } from './src/search/integration.ts';
+import { transcriptsFolder } from './src/integrations/transcripts-folder.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   build: { format: 'directory' },

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, systemChromium } from './scripts/browser.ts';
+import { chromiumArgs, systemChromium } from './tests/support/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
 const executablePath = systemChromium();

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { transcriptLoader } from './content/transcript-loader.ts';
-import { transcriptsFolder } from './content/transcripts-folder.ts';
+import { transcriptLoader } from './integrations/transcript-loader.ts';
+import { transcriptsFolder } from './integrations/transcripts-folder.ts';
 
 export const collections = {
   transcripts: defineCollection({

@@ -7,7 +7,7 @@
  * it is empty (another process, a future Astro), the index parses the
  * files itself.
  */
-import type { TranscriptFile } from '../transcript/files.ts';
+import type { TranscriptFile } from '../lib/transcript/files.ts';
 
 const KEY = Symbol.for('duet.parsed-transcripts');
 

@@ -5,8 +5,8 @@
  * `npm run bench:search`.
  */
 import { expect, test } from '@playwright/test';
-import { landingTurn, runQueries } from '../../scripts/search/measure.ts';
-import { readQuerySet, recall } from '../../scripts/search/queries.ts';
+import { landingTurn, runQueries } from '../support/search-driver.ts';
+import { readQuerySet, recall } from '../support/query-set.ts';
 
 const set = readQuerySet();
 

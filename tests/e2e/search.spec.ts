@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { searchField as field, typeQuery } from '../../scripts/search/measure.ts';
+import { searchField as field, typeQuery } from '../support/search-driver.ts';
 import { chinese, english, READER, turn } from './pages.ts';
 
 const results = (page: Page) => page.locator('a.search-result');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseTranscript } from '../../src/transcript/parse.ts';
-import type { Transcript } from '../../src/transcript/schema.ts';
+import { parseTranscript } from '../../src/lib/transcript/parse.ts';
+import type { Transcript } from '../../src/lib/transcript/schema.ts';
 
 export const SEED = 'content/transcripts/alignment-panel.md';
 export const GOOD = 'tests/fixtures/transcripts/good';

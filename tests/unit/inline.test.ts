@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderParagraphs } from '../../src/transcript/inline.ts';
+import { renderParagraphs } from '../../src/lib/transcript/inline.ts';
 
 const render = (text: string) => renderParagraphs([text]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/transcript/language.ts';
+import { detectLanguage } from '../../src/lib/transcript/language.ts';
 
 describe('detectLanguage', () => {
   it('calls a block Chinese when Han characters are at least a quarter of its letters', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighboursOf, newestFirst, type Listed } from '../../src/data/order.ts';
+import { neighboursOf, newestFirst, type Listed } from '../../src/lib/order.ts';
 
 const listed = (id: string, title: string, date?: string): Listed => ({
   id,

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readTranscripts } from '../../src/transcript/files.ts';
-import { parseTranscript } from '../../src/transcript/parse.ts';
-import { formatProblem } from '../../src/transcript/problem.ts';
-import type { Transcript } from '../../src/transcript/schema.ts';
-import { splitSource } from '../../src/transcript/source.ts';
+import { readTranscripts } from '../../src/lib/transcript/files.ts';
+import { parseTranscript } from '../../src/lib/transcript/parse.ts';
+import { formatProblem } from '../../src/lib/transcript/problem.ts';
+import type { Transcript } from '../../src/lib/transcript/schema.ts';
+import { splitSource } from '../../src/lib/transcript/source.ts';
 import { BAD, DUPLICATE_SLUG, GOOD, parseFile, SEED } from './helpers.ts';
 
 const parse = (source: string, slug = 'sample') =>
@@ -151,11 +151,13 @@ describe('the source format', () => {
       line: 4,
       paragraphs: ['你好。', '第二段。'],
       text: '你好。\n第二段。',
+      html: '<p>你好。</p>\n<p>第二段。</p>',
     });
     expect(transcript.turns[0]!.en).toEqual({
       line: 6,
       paragraphs: ['Hello.', 'Second paragraph.'],
       text: 'Hello.\nSecond paragraph.',
+      html: '<p>Hello.</p>\n<p>Second paragraph.</p>',
     });
   });
 

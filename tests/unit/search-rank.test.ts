@@ -3,15 +3,16 @@
  * records Pagefind found.
  */
 import { describe, expect, it } from 'vitest';
-import { rank, readHit, type FoundRecord, type ReadHit } from '../../src/search/rank.ts';
-import { parseQuery, searchableText } from '../../src/search/terms.ts';
+import { rank, readHit, type ReadHit } from '../../src/lib/search/rank.ts';
+import type { FoundRecord } from '../../src/lib/search/records.ts';
+import { parseQuery, searchableText } from '../../src/lib/search/terms.ts';
 
 function record(
   turn: number,
   language: 'zh' | 'en',
   text: string,
   locations: number[] = [],
-): FoundRecord {
+): Omit<FoundRecord, 'url'> {
   return {
     content: language === 'zh' ? searchableText(text) : text,
     meta: {
@@ -26,7 +27,7 @@ function record(
   };
 }
 
-function ranked(query: string, records: FoundRecord[]) {
+function ranked(query: string, records: Omit<FoundRecord, 'url'>[]) {
   const parsed = parseQuery(query)!;
   const read = records
     .map((found) => readHit(found, parsed))

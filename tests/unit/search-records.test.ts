@@ -4,10 +4,10 @@
  * stand next to each other in that turn's record.
  */
 import { describe, expect, it } from 'vitest';
-import { landingHref, readLanding, withoutLanding } from '../../src/search/landing-address.ts';
-import { recordsOf } from '../../src/search/records.ts';
-import { parseQuery } from '../../src/search/terms.ts';
-import { visibleText } from '../../src/transcript/inline.ts';
+import { landingHref, readLanding, withoutLanding } from '../../src/lib/search/landing-address.ts';
+import { recordsOf } from '../../src/lib/search/records.ts';
+import { parseQuery } from '../../src/lib/search/terms.ts';
+import { visibleText } from '../../src/lib/transcript/inline.ts';
 import { parseFile, SEED } from './helpers.ts';
 
 const seed = parseFile(SEED);

@@ -3,9 +3,9 @@
  * the pieces that decide whether a reader's phrase finds its turn.
  */
 import { describe, expect, it } from 'vitest';
-import { excerpt } from '../../src/search/excerpt.ts';
-import { containsPhrase, coversQuery, matchRanges, wordsAt } from '../../src/search/matches.ts';
-import { parseQuery, searchableText } from '../../src/search/terms.ts';
+import { snippet } from '../../src/lib/search/snippet.ts';
+import { containsPhrase, coversQuery, matchRanges, wordsAt } from '../../src/lib/search/matches.ts';
+import { parseQuery, searchableText } from '../../src/lib/search/terms.ts';
 
 const marked = (text: string, terms: string[]) =>
   matchRanges(text, terms).map(({ start, end }) => text.slice(start, end));
@@ -114,11 +114,11 @@ describe('wordsAt', () => {
   });
 });
 
-describe('excerpt', () => {
+describe('snippet', () => {
   const text = 'A '.repeat(100) + '对齐是问题' + ' B'.repeat(100);
 
   it('shows a window around the match, marked, and says where it was cut', () => {
-    const pieces = excerpt(text, ['对齐'], 'zh');
+    const pieces = snippet(text, ['对齐'], 'zh');
     expect(pieces[0]).toEqual({ text: '…', marked: false });
     expect(pieces.at(-1)).toEqual({ text: '…', marked: false });
     expect(pieces.filter((piece) => piece.marked).map((piece) => piece.text)).toEqual(['对齐']);
@@ -126,7 +126,7 @@ describe('excerpt', () => {
 
   it('shows the text as written between the ellipses', () => {
     const source = 'First paragraph, all of it.\nThen   the second, with alignment in it.';
-    const pieces = excerpt(source, ['alignment'], 'en');
+    const pieces = snippet(source, ['alignment'], 'en');
     expect(pieces.map((piece) => piece.text).join('')).toBe(
       'First paragraph, all of it. Then the second, with alignment in it.',
     );
@@ -136,7 +136,7 @@ describe('excerpt', () => {
   it('never cuts a character outside the Basic Multilingual Plane in half', () => {
     // An odd offset before the characters puts a window's edge inside a pair unless it is moved.
     const source = 'a' + '𠀀'.repeat(200) + '对齐';
-    for (const piece of excerpt(source, ['对齐'], 'zh')) {
+    for (const piece of snippet(source, ['对齐'], 'zh')) {
       expect(piece.text).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
     }
   });

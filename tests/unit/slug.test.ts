@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFileNames, SLUG, suggestSlug, titleFromSlug } from '../../src/transcript/slug.ts';
-import { closestMatch } from '../../src/transcript/suggest.ts';
+import { checkFileNames, SLUG, suggestSlug, titleFromSlug } from '../../src/lib/transcript/slug.ts';
+import { closestMatch } from '../../src/lib/transcript/suggest.ts';
 
 describe('slugs', () => {
   it('turns a slug into a title', () => {

@@ -1,0 +1,50 @@
+/**
+ * `npm run check [folder]`: checks every transcript without building the
+ * site, with the very function the build's loader calls, and prints every
+ * problem and warning as `file:line: message`, then a summary. Exits 1 when
+ * there is a problem, 0 otherwise (warnings alone do not fail).
+ */
+import path from 'node:path';
+import { readTranscripts, type ReadResult } from '../src/lib/transcript/files.ts';
+import { ContentError } from '../src/lib/transcript/content-error.ts';
+import { compareProblems, formatProblem } from '../src/lib/transcript/problem.ts';
+
+const DEFAULT_FOLDER = 'content/transcripts';
+const root = path.resolve(import.meta.dirname, '..');
+// A folder given on the command line is where the author typed it from.
+const folder = path.resolve(process.argv[2] ?? path.join(root, DEFAULT_FOLDER));
+
+let result: ReadResult;
+try {
+  result = await readTranscripts(folder, root);
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
+const { files, problems, warnings } = result;
+const report = [
+  ...problems.map((problem) => ({ problem, line: formatProblem(problem) })),
+  ...warnings.map((warning) => ({
+    problem: warning,
+    line: formatProblem({ ...warning, message: `warning: ${warning.message}` }),
+  })),
+].sort((a, b) => compareProblems(a.problem, b.problem));
+for (const { line } of report) console.log(line);
+console.log(summary(result));
+process.exitCode = problems.length > 0 ? 1 : 0;
+
+/** "2 problems in 1 of 3 transcripts", or "3 transcripts checked, no problems", and any warnings. */
+function summary({ files, problems, warnings }: ReadResult): string {
+  const transcripts = count(files.length, 'transcript');
+  const found =
+    problems.length === 0
+      ? `${transcripts} checked, no problems`
+      : `${count(problems.length, 'problem')} in ${new Set(problems.map((p) => p.file)).size} of ${transcripts}`;
+  return warnings.length === 0 ? found : `${found}, ${count(warnings.length, 'warning')}`;
+}
+
+function count(number: number, noun: string): string {
+  return `${number} ${noun}${number === 1 ? '' : 's'}`;
+}

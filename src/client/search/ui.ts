@@ -1,0 +1,313 @@
+/**
+ * The search field's behaviour, loaded the first time the reader focuses
+ * the field or types in it: results as the reader types, filters, the
+ * keyboard path through the results, and landing on a turn of this page
+ * without reloading it.
+ */
+import { landingHref, readLanding } from '../../lib/search/landing-address.ts';
+import { snippet } from '../../lib/search/snippet.ts';
+import { INPUT_MARK, RESULTS_MEASURE } from '../../lib/search/measure-names.ts';
+import type { Hit, SearchOutcome } from '../../lib/search/rank.ts';
+import { isLanguage, languageTags } from '../../lib/transcript/language.ts';
+import { fill, searchStrings as strings } from '../../lib/strings.ts';
+import { searchTurns, type SearchFilters } from './engine.ts';
+import { clearHighlights, land, turnFromHash } from './landing.ts';
+import { loadPagefind } from './pagefind.ts';
+
+/** Long enough to skip the keystrokes of a word typed fast, short enough to feel instant. */
+const DEBOUNCE_MS = 30;
+
+interface Parts {
+  input: HTMLInputElement;
+  panel: HTMLElement;
+  status: HTMLElement;
+  announcer: HTMLElement;
+  list: HTMLOListElement;
+  speaker: HTMLSelectElement | null;
+  language: HTMLSelectElement | null;
+}
+
+function parts(root: HTMLElement): Parts {
+  const find = <T extends Element>(selector: string) => {
+    const element = root.querySelector<T>(selector);
+    if (!element) throw new Error(`The search is missing ${selector}`);
+    return element;
+  };
+  // The page's live region (Base.astro), shared with the turns' buttons.
+  const announcer = document.querySelector<HTMLElement>('[data-announcer]');
+  if (!announcer) throw new Error('The page is missing its live region [data-announcer]');
+  return {
+    announcer,
+    input: find<HTMLInputElement>('input[type="search"]'),
+    panel: find<HTMLElement>('[data-search-panel]'),
+    status: find<HTMLElement>('[data-search-status]'),
+    list: find<HTMLOListElement>('[data-search-results]'),
+    speaker: root.querySelector('select[data-filter="speaker"]'),
+    language: root.querySelector('select[data-filter="language"]'),
+  };
+}
+
+function span(className: string, text: string): HTMLSpanElement {
+  const element = document.createElement('span');
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+function resultItem(hit: Hit, currentSlug: string | undefined): HTMLLIElement {
+  const link = document.createElement('a');
+  link.className = 'search-result';
+  link.href = landingHref(hit);
+
+  const head = span('search-result-head', '');
+  // The badge is for the eye; a screen reader hears the language in words.
+  const badge = span(
+    'search-result-language',
+    hit.language === 'zh' ? strings.foundInZh : strings.foundInEn,
+  );
+  badge.lang = languageTags[hit.language];
+  badge.setAttribute('aria-hidden', 'true');
+  head.append(
+    span('search-result-speaker', hit.speaker),
+    span('search-result-turn', fill(strings.turn, { number: hit.turn })),
+    badge,
+    span('visually-hidden', hit.language === 'zh' ? strings.foundInZhName : strings.foundInEnName),
+  );
+  link.append(head);
+  if (hit.slug !== currentSlug) link.append(span('search-result-title', hit.transcript));
+
+  const quote = span('search-result-excerpt', '');
+  quote.lang = languageTags[hit.language];
+  for (const piece of snippet(hit.text, hit.marks, hit.language)) {
+    if (!piece.marked) {
+      quote.append(piece.text);
+      continue;
+    }
+    const mark = document.createElement('mark');
+    mark.textContent = piece.text;
+    quote.append(mark);
+  }
+  link.append(quote);
+
+  const item = document.createElement('li');
+  item.append(link);
+  return item;
+}
+
+function statusText(outcome: SearchOutcome | undefined, query: string): string {
+  const count = outcome?.hits.length ?? 0;
+  if (count === 0) {
+    return `${fill(strings.noResults, { query: outcome?.query.text ?? query.trim() })} ${strings.noResultsHint}`;
+  }
+  if (outcome?.more) return fill(strings.moreResults, { count });
+  return count === 1 ? strings.oneResult : fill(strings.manyResults, { count });
+}
+
+export function attach(root: HTMLElement): void {
+  const { input, panel, status, announcer, list, speaker, language } = parts(root);
+  const currentSlug = root.dataset.transcript || undefined;
+  /** Counts searches, so a slower, older one never overwrites a newer one's results. */
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The latest search. Every change either starts one at once (a filter) or
+   * sets the timer (typing), so with no timer set, it answers what is asked now.
+   */
+  let current: Promise<void> = Promise.resolve();
+
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.search-result')];
+  const open = () => {
+    panel.hidden = false;
+  };
+  const close = () => {
+    panel.hidden = true;
+  };
+
+  const filters = (): SearchFilters => {
+    const speakerValue = speaker?.value || undefined;
+    const languageValue = language?.value;
+    return {
+      speaker: speakerValue,
+      language: isLanguage(languageValue) ? languageValue : undefined,
+      // A speaker's name means this transcript's speaker on a reader page.
+      transcript: speakerValue ? currentSlug : undefined,
+    };
+  };
+
+  const setStatus = (text: string, state: string | undefined) => {
+    status.textContent = text;
+    if (state) status.dataset.state = state;
+    else delete status.dataset.state;
+  };
+
+  const show = (outcome: SearchOutcome | undefined, query: string, final: boolean) => {
+    // Later rounds of results replace the list: a reader walking it keeps their place.
+    const focused = links().indexOf(document.activeElement as HTMLAnchorElement);
+    list.replaceChildren(...(outcome?.hits ?? []).map((hit) => resultItem(hit, currentSlug)));
+    if (focused >= 0) (links()[focused] ?? input).focus();
+    const text = statusText(outcome, query);
+    setStatus(text, outcome?.hits.length ? 'results' : 'empty');
+    // Screen readers hear the final count once, not every round or keystroke.
+    if (final) announcer.textContent = text;
+  };
+
+  const run = (): Promise<void> => {
+    const id = ++latest;
+    const value = input.value;
+    let measured = false;
+    const showOnce = (outcome: SearchOutcome | undefined, final: boolean) => {
+      show(outcome, value, final);
+      // The first results on screen for this input end the measure the benchmark reads.
+      if (!measured) performance.measure(RESULTS_MEASURE, INPUT_MARK);
+      measured = true;
+    };
+    if (!value.trim()) {
+      list.replaceChildren();
+      setStatus('', undefined);
+      close();
+      return Promise.resolve();
+    }
+    open();
+    setStatus(strings.searching, 'searching');
+    const isCurrent = () => id === latest;
+    return searchTurns(value, filters(), {
+      isCurrent,
+      onProgress: (partial) => showOnce(partial, false),
+    }).then(
+      (outcome) => {
+        if (isCurrent()) showOnce(outcome, true);
+      },
+      (error: unknown) => {
+        if (!isCurrent()) return;
+        list.replaceChildren();
+        // `astro dev` serves no index: tell the author, not the reader's connection, what is wrong.
+        const message = import.meta.env.DEV ? strings.devUnavailable : strings.unavailable;
+        setStatus(message, 'error');
+        announcer.textContent = message;
+        console.error(error);
+      },
+    );
+  };
+
+  const runNow = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    current = run();
+  };
+
+  const schedule = () => {
+    performance.mark(INPUT_MARK);
+    clearHighlights();
+    clearTimeout(timer);
+    timer = setTimeout(runNow, DEBOUNCE_MS);
+  };
+
+  // Keys pressed to compose Chinese with an input method are not the reader's commands.
+  const composing = (event: KeyboardEvent | InputEvent) =>
+    event.isComposing || ('keyCode' in event && event.keyCode === 229);
+
+  input.addEventListener('input', (event) => {
+    if (!composing(event as InputEvent)) schedule();
+  });
+  input.addEventListener('compositionend', schedule);
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && status.textContent) open();
+  });
+  for (const select of [speaker, language]) {
+    select?.addEventListener('change', () => {
+      performance.mark(INPUT_MARK);
+      runNow();
+    });
+  }
+
+  /** Opens the first result of what the field holds now, waiting for its search if need be. */
+  const openFirst = async () => {
+    if (timer !== undefined) runNow();
+    await current;
+    links()[0]?.click();
+  };
+
+  root.addEventListener('keydown', (event) => {
+    if (composing(event)) return;
+    const target = event.target as Element;
+    const items = links();
+    const index = items.indexOf(target as HTMLAnchorElement);
+    // The arrow keys are the results' only where they move nothing else (a filter's list).
+    const walking = target === input || index >= 0;
+    const focusItem = (next: number) => {
+      event.preventDefault();
+      if (next < 0) input.focus();
+      else items[Math.min(next, items.length - 1)]?.focus();
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        if (!walking || items.length === 0) return;
+        open();
+        focusItem(index + 1);
+        break;
+      case 'ArrowUp':
+        if (index < 0) return;
+        focusItem(index - 1);
+        break;
+      case 'Home':
+      case 'End':
+        if (index < 0) return;
+        focusItem(event.key === 'Home' ? 0 : items.length - 1);
+        break;
+      case 'Enter':
+        // Enter in the field opens the first result, as in any search box.
+        if (target !== input || !input.value.trim()) return;
+        event.preventDefault();
+        void openFirst();
+        break;
+      case 'Escape':
+        if (panel.hidden && !input.value) return;
+        event.preventDefault();
+        if (panel.hidden) input.value = '';
+        close();
+        input.focus();
+        break;
+    }
+  });
+
+  // The panel closes when the reader tabs away from the search or presses outside it. Focus
+  // leaving for nowhere (a result replaced by a newer one, a press on the panel's padding)
+  // keeps it open; some browsers do not focus a link when it is pressed.
+  root.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !root.contains(next)) close();
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (!root.contains(event.target as Node)) close();
+  });
+
+  // A result on this very page lands without a reload, keeping the reader's place in history.
+  list.addEventListener('click', (event) => {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a.search-result');
+    if (!link) return;
+    const url = new URL(link.href);
+    const landing = readLanding(url);
+    const turn = turnFromHash(url.hash);
+    if (url.pathname !== location.pathname || !landing || !turn) return;
+    event.preventDefault();
+    close();
+    const arrive = () => {
+      void land(turn, landing.language, landing.marks);
+      turn.querySelector<HTMLElement>('.permalink')?.focus({ preventScroll: true });
+    };
+    if (location.hash === url.hash) {
+      turn.scrollIntoView();
+      arrive();
+    } else {
+      // Land once the address has changed, so the highlight outlives this change but not the next.
+      window.addEventListener('hashchange', arrive, { once: true });
+      location.hash = url.hash;
+    }
+  });
+
+  // The field has focus: fetch the index now, so the first query waits for less.
+  loadPagefind().catch(() => undefined);
+  if (document.activeElement === input && input.value.trim()) schedule();
+}

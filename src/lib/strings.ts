@@ -1,0 +1,69 @@
+/**
+ * Every string of the interface, in one place. The language options keep
+ * their own names in their own script, as language pickers do, so each
+ * reader finds theirs.
+ */
+export const strings = {
+  siteName: 'Duet',
+  skipToContent: 'Skip to content',
+  siteTagline: 'Bilingual transcripts, read side by side',
+  homeTitle: 'Transcripts',
+  homeIntro:
+    'Conversations in Chinese and English, each turn in both languages. Read them side by side or one language at a time, and link to any turn.',
+  noTranscripts: 'No transcripts yet.',
+  languageGroup: 'Language 语言',
+  optionZh: '中文',
+  optionEn: 'English',
+  optionBoth: 'Both',
+  copyLink: 'Copy link',
+  copied: 'Link copied',
+  copyFailed: 'Copy the address from the address bar',
+  turnLabel: 'Turn',
+  allTranscripts: 'All transcripts',
+  otherTranscripts: 'Other transcripts',
+  previousTranscript: 'Previous',
+  nextTranscript: 'Next',
+  source: 'Source',
+  speakers: 'Speakers',
+  undated: 'Undated',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no page at this address. The transcript may have moved or been renamed.',
+} as const satisfies Record<string, string>;
+
+export const searchStrings = {
+  label: 'Search 搜索',
+  placeholder: 'Search quotes 搜索原话',
+  shortcutHint: 'Press / or Ctrl+K (⌘K on a Mac) to search 按 / 或 Ctrl+K（Mac 上为 ⌘K）搜索',
+  filters: 'Search filters 搜索筛选',
+  speaker: 'Speaker 发言人',
+  anySpeaker: 'Anyone 所有人',
+  language: 'Found in 语言',
+  anyLanguage: 'Either 不限',
+  results: 'Results 结果',
+  searching: 'Searching… 搜索中…',
+  unavailable:
+    'Search could not load. Check the connection and try again. 搜索无法加载，请检查网络后重试。',
+  oneResult: '1 turn 1 条发言',
+  manyResults: '{count} turns {count} 条发言',
+  moreResults:
+    'The best {count} turns; add a word to narrow them 最相关的 {count} 条发言，加字词可缩小范围',
+  devUnavailable:
+    'Search needs the index the build makes: run npm start to search. 搜索需要构建生成的索引：请运行 npm start。',
+  noResults: 'No turn matches “{query}”. 没有找到“{query}”。',
+  noResultsHint:
+    'Try the other language, fewer words, or another filter. 试试另一种语言、减少字词或更换筛选。',
+  turn: 'Turn {number}',
+  foundInZh: '中文',
+  foundInEn: 'EN',
+  foundInZhName: 'found in Chinese',
+  foundInEnName: 'found in English',
+} as const satisfies Record<string, string>;
+
+export type SearchStrings = typeof searchStrings;
+
+/** Fills `{name}` slots in a string. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
+    name in values ? String(values[name]) : slot,
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * Turns the text of one transcript file into `{ meta, turns }`, or into
+ * every problem it has. Pure: no file system, no Astro, so it runs the
+ * same in the build and in unit tests.
+ */
+import { splitBlocks } from './blocks.ts';
+import { checkBlocks } from './block-checks.ts';
+import { checkCharacters } from './characters.ts';
+import { parseFrontMatter } from './frontmatter.ts';
+import { pairBlocks } from './pair.ts';
+import { compareLocations, type LocatedMessage, type Problem } from './problem.ts';
+import { quote } from './quote.ts';
+import type { FrontMatter, SpeakerInfo, Transcript, Turn } from './schema.ts';
+import { speakersInOrder } from './speakers.ts';
+import { closestMatch } from './suggest.ts';
+import { titleFromSlug } from './slug.ts';
+import { sourceLines, splitSource, withoutByteOrderMark } from './source.ts';
+
+export interface ParseOptions {
+  /** Path reported in messages, e.g. `content/transcripts/ai-panel.md`. */
+  file: string;
+  /** Used for the title when the front matter has none. */
+  slug: string;
+}
+
+export type ParseResult =
+  | {
+      ok: true;
+      transcript: Transcript;
+      /** Doubts that do not stop the build, such as a speaker described but never heard. */
+      warnings: Problem[];
+    }
+  | { ok: false; problems: Problem[] };
+
+export function parseTranscript(source: string, options: ParseOptions): ParseResult {
+  const blank = blankFile(source);
+  if (blank) return { ok: false, problems: [{ file: options.file, ...blank }] };
+
+  const messages: LocatedMessage[] = checkCharacters(sourceLines(source));
+  const split = splitSource(source);
+
+  if (split.unclosedFrontMatterLine !== undefined) {
+    messages.push({
+      line: split.unclosedFrontMatterLine,
+      message:
+        'front matter starts with `---` but never ends: add a line `---` after its last field',
+    });
+  }
+
+  let frontMatter: FrontMatter = {};
+  let speakerLines: Record<string, number> = {};
+  if (split.frontMatter) {
+    const result = parseFrontMatter(split.frontMatter.text, split.frontMatter.firstLine);
+    if (result.ok) ({ data: frontMatter, speakerLines } = result);
+    else messages.push(...result.problems);
+  }
+
+  const { blocks, strayLine } = splitBlocks(split.body);
+  if (strayLine) {
+    messages.push({
+      line: strayLine.line,
+      message:
+        'text before the first speaker label: start this line with a label such as `**Name:**`, or remove it',
+    });
+  }
+
+  messages.push(...checkBlocks(blocks));
+  const { turns, problems } = pairBlocks(blocks);
+  messages.push(...problems);
+  if (turns.length === 0 && split.unclosedFrontMatterLine === undefined) {
+    messages.push({
+      line: 1,
+      message:
+        'this transcript has no turns: write each turn as a block `**Name:** text` in Chinese and one in English, one after the other',
+    });
+  }
+
+  if (messages.length > 0) {
+    return {
+      ok: false,
+      problems: messages
+        .sort(compareLocations)
+        .map((message) => ({ file: options.file, ...message })),
+    };
+  }
+
+  return {
+    ok: true,
+    warnings: silentSpeakers(speakerLines, turns).map((message) => ({
+      file: options.file,
+      ...message,
+    })),
+    transcript: {
+      ...frontMatter,
+      title: frontMatter.title ?? titleFromSlug(options.slug),
+      speakers: speakersOf(frontMatter),
+      turns,
+    },
+  };
+}
+
+/**
+ * An empty file is most often one created and not yet written, or one
+ * emptied by accident: say that, rather than that it has no turns.
+ */
+function blankFile(source: string): LocatedMessage | undefined {
+  const text = withoutByteOrderMark(source);
+  if (text.trim() !== '') return undefined;
+  const what = text === '' ? 'is empty' : 'holds only white space';
+  return {
+    line: 1,
+    message: `this file ${what}: write the transcript in it as blocks \`**Name:** text\`, one in Chinese and one in English for each turn, or delete the file`,
+  };
+}
+
+/** Speakers the front matter describes who never speak: most often a label spelt two ways. */
+function silentSpeakers(speakerLines: Record<string, number>, turns: Turn[]): LocatedMessage[] {
+  const heard = speakersInOrder(turns);
+  return Object.entries(speakerLines)
+    .filter(([label]) => !heard.includes(label))
+    .map(([label, line]) => {
+      const guess = closestMatch(label, heard);
+      const hint = guess ? ` (did you mean \`${guess}\`?)` : '';
+      return {
+        line,
+        message: `the front matter describes the speaker \`${quote(label)}\`, but no block has that label${hint}: use the label exactly as the text writes it`,
+      };
+    });
+}
+
+function speakersOf(frontMatter: FrontMatter): Record<string, SpeakerInfo> {
+  return Object.fromEntries(
+    Object.entries(frontMatter.speakers ?? {}).map(([label, info]) => [label, info ?? {}]),
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The content loader inside a real `astro build`: bad transcripts stop it
+ * with every problem and write nothing; good ones become pages.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BAD, GOOD } from '../unit/helpers.ts';
+
+const OUTPUT = 'tests/.output';
+
+function build(transcripts: string, outDir: string) {
+  return spawnSync('node_modules/.bin/astro', ['build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, DUET_TRANSCRIPTS: transcripts, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+}
+
+describe('npm run build', () => {
+  it('stops on bad transcripts, printing every problem of every file, and writes nothing', () => {
+    const outDir = `${OUTPUT}/bad`;
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(`${outDir}/earlier-build.txt`, 'left by an earlier build');
+
+    const result = build(BAD, outDir);
+
+    expect(result.status).not.toBe(0);
+    const printed = `${result.stdout}\n${result.stderr}`.split('\n');
+    const expected = readdirSync(BAD)
+      .filter((name) => name.endsWith('.expected'))
+      .flatMap((name) => readFileSync(`${BAD}/${name}`, 'utf8').trim().split('\n'));
+    expect(expected.length).toBeGreaterThan(15);
+    for (const line of expected) expect(printed).toContain(line);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(readdirSync(outDir)).toEqual(['earlier-build.txt']);
+  });
+
+  it('renders good transcripts into pages, inline Markdown rendered and raw HTML escaped', () => {
+    const outDir = `${OUTPUT}/good`;
+    rmSync(outDir, { recursive: true, force: true });
+
+    const result = build(GOOD, outDir);
+
+    expect(result.status, result.stderr).toBe(0);
+    const home = readFileSync(`${outDir}/index.html`, 'utf8');
+    expect(home).toContain('Untitled panel');
+    expect(home).toContain('A panel: on things');
+
+    const page = readFileSync(`${outDir}/inline-markdown/index.html`, 'utf8');
+    expect(page).toContain('<em>emphasis</em>');
+    expect(page).toContain('<a href="https://example.com/paper">link</a>');
+    expect(page).toContain('<span class="stage-direction">[laughter]</span>');
+    expect(page).toContain('<span class="stage-direction">[笑声]</span>');
+    expect(page).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+    expect(page).not.toContain('<script>alert(1)</script>');
+    expect(page).toContain('"Straight quotes" -- dashes... stay.');
+
+    // Newest first, the same day by title, the undated last by title.
+    const titles = [...home.matchAll(/<h2><a href="\/([^/]+)\/">/g)].map((match) => match[1]);
+    expect(titles.slice(0, 4)).toEqual([
+      'front-matter',
+      'same-day',
+      'earlier-panel',
+      'continuation-lines',
+    ]);
+    expect(titles.at(-1)).toBe('crlf-with-bom');
+
+    // Each reader page links to its neighbours in that order, and home.
+    const middle = readFileSync(`${outDir}/same-day/index.html`, 'utf8');
+    expect(middle).toContain('<nav class="transcript-nav" aria-label="Other transcripts">');
+    expect(middle).toMatch(
+      /<a href="\/front-matter\/" rel="prev">.*A panel: on things<\/span><\/a>/,
+    );
+    expect(middle).toMatch(
+      /<a href="\/earlier-panel\/" rel="next">.*An earlier panel<\/span><\/a>/,
+    );
+    const first = readFileSync(`${outDir}/front-matter/index.html`, 'utf8');
+    expect(first).not.toContain('rel="prev"');
+    expect(first).toContain('<a href="/same-day/" rel="next">');
+    expect(readFileSync(`${outDir}/crlf-with-bom/index.html`, 'utf8')).not.toContain('rel="next"');
+
+    // Every front matter field shows on the reader page.
+    expect(first).toContain('<p class="lead">Two people talk.</p>');
+    expect(first).toContain('<time datetime="2024-05-31">May 31, 2024</time>');
+    expect(first).toContain('<span>Example Summit</span>');
+    expect(first).toContain('<a href="https://example.com/talk">Source</a>');
+    expect(first).toContain('<span class="role">Moderator, Research</span>');
+  });
+});
