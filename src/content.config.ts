@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { transcriptLoader } from './integrations/transcript-loader.ts';
-import { transcriptsFolder } from './integrations/transcripts-folder.ts';
 
 export const collections = {
   transcripts: defineCollection({
-    loader: transcriptLoader({ base: transcriptsFolder }),
+    // DUET_TRANSCRIPTS builds the site from another folder: the tests' corpus, the benchmark's.
+    loader: transcriptLoader({ base: process.env.DUET_TRANSCRIPTS ?? 'content/transcripts' }),
   }),
 };

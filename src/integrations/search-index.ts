@@ -1,25 +1,32 @@
 /**
- * An Astro integration that indexes every turn for search once the site is
- * built, so `npm run build` always ships a matching index in
- * `dist/pagefind/`. It indexes the transcripts the content loader parsed
- * (see src/content/parsed-transcripts.ts), not the pages: records made from
- * the turns keep each result tied to its turn.
+ * An Astro integration that builds the search index once the site is
+ * written, so `npm run build` always ships a matching index in
+ * `dist/pagefind/`. It indexes the records the build wrote from the
+ * content collection (`src/pages/search_records/`), then removes them:
+ * records made from the turns keep each result tied to its turn, and the
+ * collection stays the one hand-off from the parser.
  */
-import { rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { shelvedTranscripts } from '../content/parsed-transcripts.ts';
-import { readTranscripts, type TranscriptFile } from '../lib/transcript/files.ts';
-import { problemsError } from '../lib/transcript/content-error.ts';
-import { SEARCH_BUNDLE } from '../lib/search/bundle.ts';
-import { recordsOf } from '../lib/search/records.ts';
+import { SEARCH_BUNDLE, SEARCH_RECORDS } from '../lib/search/bundle.ts';
+import type { SearchRecord } from '../lib/search/records.ts';
 
-export interface SearchIndexOptions {
-  /** The folder of transcript files, relative to the project root. */
-  transcripts: string;
+/** What one indexing did, written as JSON for the benchmark to read. */
+export interface SearchIndexReport {
+  transcripts: number;
+  records: number;
+  /** The whole step: reading the records, indexing them, writing the bundle. */
+  seconds: number;
 }
+
+/** The report's file in Astro's cache folder. */
+export const SEARCH_INDEX_REPORT = 'search-index.json';
+
+/** What the indexing needs of Pagefind's Node API; tests give it a stand-in. */
+export type Indexer = Pick<typeof pagefind, 'createIndex' | 'close'>;
 
 /** Pagefind's ready-made interfaces, which Duet does not use. */
 const UNUSED = [
@@ -32,63 +39,78 @@ const UNUSED = [
   'pagefind-highlight.js',
 ];
 
-export function searchIndex({ transcripts }: SearchIndexOptions): AstroIntegration {
-  let root = process.cwd();
+export function searchIndex(): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'duet-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const folder = path.resolve(root, transcripts);
-        const shelved = shelvedTranscripts(folder);
-        const files = shelved ?? (await readAgain(folder, root));
-        const output = path.join(fileURLToPath(dir), SEARCH_BUNDLE);
-        let records = 0;
-        try {
-          records = await writeIndex(files, output);
-        } finally {
-          // The indexer is a process of its own: a failed build must not leave it running.
-          await pagefind.close();
+        const report = await writeSearchIndex(fileURLToPath(dir), pagefind);
+        if (cacheDir) {
+          await writeFile(path.join(cacheDir, SEARCH_INDEX_REPORT), `${JSON.stringify(report)}\n`);
         }
-        await Promise.all(UNUSED.map((name) => rm(path.join(output, name), { force: true })));
-
-        const ms = Math.round(performance.now() - started);
-        // The benchmark reads this line to time indexing apart from the build.
-        const source = shelved ? 'as the loader parsed them' : 'parsed again';
-        logger.info(`search index: ${records} records in ${ms} ms (transcripts ${source})`);
+        logger.info(
+          `${report.records} records of ${report.transcripts} transcripts in ${report.seconds.toFixed(1)} s`,
+        );
       },
     },
   };
 }
 
-/** The transcripts, parsed here when the loader's are not at hand; a problem stops the build. */
-async function readAgain(folder: string, root: string): Promise<readonly TranscriptFile[]> {
-  const { transcripts, problems } = await readTranscripts(folder, root);
-  if (problems.length > 0) throw problemsError(problems);
-  return transcripts;
+/**
+ * Indexes every record file under `<site>/search_records/` into
+ * `<site>/pagefind/`, then removes the record files.
+ */
+export async function writeSearchIndex(site: string, indexer: Indexer): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const recordsDir = path.join(site, SEARCH_RECORDS);
+  const files = (await readdir(recordsDir).catch(() => [])).filter((name) =>
+    name.endsWith('.json'),
+  );
+  if (files.length === 0) {
+    throw new Error(
+      `The build wrote no search records in ${recordsDir}: the search index needs them`,
+    );
+  }
+  const output = path.join(site, SEARCH_BUNDLE);
+  let records = 0;
+  try {
+    records = await indexRecordFiles(indexer, recordsDir, files.sort(), output);
+  } finally {
+    // The indexer is a process of its own: a failed build must not leave it running.
+    await indexer.close();
+  }
+  await rm(recordsDir, { recursive: true, force: true });
+  await Promise.all(UNUSED.map((name) => rm(path.join(output, name), { force: true })));
+  return { transcripts: files.length, records, seconds: (performance.now() - started) / 1000 };
 }
 
-/** Indexes every turn of every transcript into a Pagefind bundle; returns the number of records. */
-async function writeIndex(files: readonly TranscriptFile[], output: string): Promise<number> {
-  const created = await pagefind.createIndex({});
+async function indexRecordFiles(
+  indexer: Indexer,
+  recordsDir: string,
+  files: readonly string[],
+  output: string,
+): Promise<number> {
+  const created = await indexer.createIndex({});
   const index = created.index;
   if (!index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
   let records = 0;
-  for (const { slug, transcript } of files) {
+  for (const file of files) {
+    const batch = JSON.parse(await readFile(path.join(recordsDir, file), 'utf8')) as SearchRecord[];
     // A transcript's records go to the indexer together, not one round trip each.
-    const added = await Promise.all(
-      recordsOf(slug, transcript).map((record) => index.addCustomRecord(record)),
-    );
+    const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
     const failures = added.flatMap((response) => response.errors);
-    if (failures.length > 0)
-      throw new Error(`Pagefind could not index ${slug}: ${failures.join('; ')}`);
+    if (failures.length > 0) {
+      throw new Error(`Pagefind could not index ${file}: ${failures.join('; ')}`);
+    }
     records += added.length;
   }
   const written = await index.writeFiles({ outputPath: output });
-  if (written.errors.length > 0)
+  if (written.errors.length > 0) {
     throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  }
   return records;
 }

@@ -1,21 +1,35 @@
 /**
- * An Astro content loader for `content/transcripts/*.md`. It wraps the
- * pure parser: a transcript with a problem stops the build with the
- * parser's messages before any page is written, never vanishes quietly.
+ * An Astro content loader for `content/transcripts/*.md`, and the one
+ * hand-off from the parser to the site: each file is parsed once, and its
+ * entry holds what every consumer needs (per block the source paragraphs,
+ * the visible text and the rendered HTML), so pages and the search index
+ * read the collection and never parse again.
+ *
+ * A transcript with a problem stops the build with the parser's messages
+ * before any page is written; it never vanishes quietly.
  */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readTranscripts } from '../lib/transcript/files.ts';
-import { shelveTranscripts } from '../content/parsed-transcripts.ts';
 import { problemsError } from '../lib/transcript/content-error.ts';
-import { formatProblem } from '../lib/transcript/problem.ts';
+import { readTranscripts } from '../lib/transcript/files.ts';
+import { compareProblems, formatProblem, type Problem } from '../lib/transcript/problem.ts';
+
+/** A doubt about a file that does not stop the build. */
+type Warning = Problem;
 import { transcriptSchema } from '../lib/transcript/schema.ts';
 
 export interface TranscriptLoaderOptions {
   /** The folder of transcript files, relative to the project root. */
   base: string;
 }
+
+/** What the stored entries were made from, beyond each file's own text. */
+const MADE_BY = 'duet:made-by';
+/** Each stored file's warnings, told again while the file is skipped as unchanged. */
+const WARNINGS = 'duet:warnings';
 
 export function transcriptLoader({ base }: TranscriptLoaderOptions): Loader {
   let watching = false;
@@ -47,16 +61,57 @@ export function transcriptLoader({ base }: TranscriptLoaderOptions): Loader {
 }
 
 async function sync(context: LoaderContext, folder: string, root: string): Promise<void> {
-  const { transcripts, problems, warnings } = await readTranscripts(folder, root);
-  for (const warning of warnings) context.logger.warn(formatProblem(warning));
-  if (problems.length > 0) {
-    throw problemsError(problems);
+  const { store, meta } = context;
+  // A stored entry may be kept only if the same parser made it from the same folder:
+  // Astro keeps the store between builds and clears it only when its config changes.
+  const madeBy = `${folder}\n${await parserDigest(root)}`;
+  if (meta.get(MADE_BY) !== madeBy) store.clear();
+
+  const digestOf = (source: string) => context.generateDigest(source);
+  const { transcripts, unchanged, problems, warnings } = await readTranscripts(folder, root, {
+    isUnchanged: (slug, source) => store.get(slug)?.digest === digestOf(source),
+  });
+  if (problems.length > 0) throw problemsError(problems);
+
+  // An author is told of a doubt until it is mended, not only when its file last changed.
+  const kept = JSON.parse(meta.get(WARNINGS) ?? '{}') as Record<string, Warning[]>;
+  const told: Record<string, Warning[]> = Object.fromEntries(
+    unchanged.map((slug) => [slug, kept[slug] ?? []]),
+  );
+  for (const { slug, file } of transcripts) {
+    told[slug] = warnings.filter((warning) => warning.file === file);
+  }
+  for (const warning of Object.values(told).flat().sort(compareProblems)) {
+    context.logger.warn(formatProblem(warning));
   }
 
-  shelveTranscripts(folder, transcripts);
-  context.store.clear();
+  const present = new Set([...unchanged, ...transcripts.map(({ slug }) => slug)]);
+  for (const id of store.keys()) if (!present.has(id)) store.delete(id);
   for (const { slug, file, source, transcript } of transcripts) {
     const data = await context.parseData({ id: slug, data: transcript, filePath: file });
-    context.store.set({ id: slug, data, filePath: file, digest: context.generateDigest(source) });
+    store.set({ id: slug, data, filePath: file, digest: digestOf(source) });
   }
+  meta.set(MADE_BY, madeBy);
+  meta.set(WARNINGS, JSON.stringify(told));
+  context.logger.info(`${transcripts.length} parsed, ${unchanged.length} unchanged`);
+}
+
+let parserDigestOnce: Promise<string> | undefined;
+
+/**
+ * A digest of the parser's own source and of the installed packages (remark
+ * renders the HTML): a change to how a transcript is read or rendered must
+ * reach every stored entry, not only the edited files.
+ */
+function parserDigest(root: string): Promise<string> {
+  parserDigestOnce ??= (async () => {
+    const parser = fileURLToPath(new URL('../lib/transcript/', import.meta.url));
+    const files = (await readdir(parser)).sort().map((name) => path.join(parser, name));
+    const hash = createHash('sha256');
+    for (const file of [...files, path.join(root, 'package-lock.json')]) {
+      hash.update(file).update(await readFile(file).catch(() => ''));
+    }
+    return hash.digest('hex');
+  })();
+  return parserDigestOnce;
 }

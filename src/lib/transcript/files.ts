@@ -27,10 +27,21 @@ export interface ReadResult {
   transcripts: TranscriptFile[];
   problems: Problem[];
   warnings: Problem[];
+  /** Slugs of the files read but not parsed, because `isUnchanged` said so. */
+  unchanged: string[];
+}
+
+export interface ReadOptions {
+  /** A file this accepts is read and its name checked, but not parsed again. */
+  isUnchanged?: (slug: string, source: string) => boolean;
 }
 
 /** Reads `<folder>/*.md`; paths in messages are relative to `root`. */
-export async function readTranscripts(folder: string, root: string): Promise<ReadResult> {
+export async function readTranscripts(
+  folder: string,
+  root: string,
+  { isUnchanged }: ReadOptions = {},
+): Promise<ReadResult> {
   const entries = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     if (!missing) throw error;
@@ -52,6 +63,7 @@ export async function readTranscripts(folder: string, root: string): Promise<Rea
     message,
   }));
   const warnings: Problem[] = [];
+  const unchanged: string[] = [];
 
   for (const name of names) {
     const file = fileOf(name);
@@ -63,6 +75,10 @@ export async function readTranscripts(folder: string, root: string): Promise<Rea
       continue;
     }
 
+    if (isUnchanged?.(slug, decoded.text)) {
+      unchanged.push(slug);
+      continue;
+    }
     const result = parseTranscript(decoded.text, { file, slug });
     if (result.ok) {
       transcripts.push({ slug, file, source: decoded.text, transcript: result.transcript });
@@ -77,5 +93,6 @@ export async function readTranscripts(folder: string, root: string): Promise<Rea
     transcripts,
     problems: problems.sort(compareProblems),
     warnings: warnings.sort(compareProblems),
+    unchanged,
   };
 }

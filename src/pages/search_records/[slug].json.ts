@@ -1,0 +1,17 @@
+/**
+ * Each transcript's search records, made from its collection entry at
+ * build time. The search integration indexes them once the site is
+ * written and removes them: they are the index's input, not a page.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getTranscripts, type TranscriptEntry } from '../../collection/transcripts.ts';
+import { recordsOf } from '../../lib/search/records.ts';
+
+export const getStaticPaths = (async () =>
+  (await getTranscripts()).map((entry) => ({
+    params: { slug: entry.id },
+    props: { entry },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: TranscriptEntry }> = ({ props }) =>
+  Response.json(recordsOf(props.entry.id, props.entry.data));

@@ -1,0 +1,53 @@
+/**
+ * A production build of the site from a folder of transcripts, with its
+ * own output and cache folders: test files run in parallel, and two builds
+ * sharing Astro's content store (node_modules/.astro) would clear each
+ * other's entries. Astro has no flag for the cache folder, so the build
+ * runs with a config that wraps the project's own.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface IsolatedBuild {
+  status: number | null;
+  /** What the build printed, stdout and stderr together. */
+  output: string;
+  stderr: string;
+  outDir: string;
+  cacheDir: string;
+}
+
+/** Builds `transcripts` into `<work>/dist`, caching in `<work>/cache`; `work` is made if missing. */
+export function buildSite(transcripts: string, work: string): IsolatedBuild {
+  const folder = path.resolve(ROOT, work);
+  const outDir = path.join(folder, 'dist');
+  const cacheDir = path.join(folder, 'cache');
+  mkdirSync(folder, { recursive: true });
+  const config = path.join(folder, 'astro.config.mjs');
+  writeFileSync(
+    config,
+    `import base from ${JSON.stringify(path.join(ROOT, 'astro.config.ts'))};\n` +
+      `export default { ...base, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
+  );
+  const astro = path.join(ROOT, 'node_modules/.bin/astro');
+  // Astro resolves --config against the project root, so it is given relative to it.
+  const result = spawnSync(
+    astro,
+    ['build', '--config', path.relative(ROOT, config), '--outDir', outDir],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, DUET_TRANSCRIPTS: transcripts, ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  );
+  return {
+    status: result.status,
+    output: `${result.stdout}\n${result.stderr}`,
+    stderr: result.stderr,
+    outDir,
+    cacheDir,
+  };
+}
