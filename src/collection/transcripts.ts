@@ -4,14 +4,8 @@ import { newestFirst } from '../lib/order.ts';
 
 export type TranscriptEntry = CollectionEntry<'transcripts'>;
 
-/** Newest first; undated transcripts last; the same date by title. */
+/** Every transcript, newest first; undated ones last; the same date by title (see lib/order.ts). */
 export async function getTranscripts(): Promise<TranscriptEntry[]> {
   const entries = await getCollection('transcripts');
   return entries.sort(newestFirst);
-}
-
-export function formatDate(date: string): string {
-  return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
 }
