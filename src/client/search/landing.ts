@@ -66,7 +66,8 @@ export async function land(
 ): Promise<void> {
   clearHighlights();
   await showLanguage(turn, language);
-  const text = turn.querySelector(`[lang="${languageTags[language]}"]`);
+  // The turn's text, not its header: the header's buttons carry a `lang` of their own.
+  const text = turn.querySelector(`.turn-text > [lang="${languageTags[language]}"]`);
   if (text && marks.length > 0 && highlightText(text, marks) > 0) {
     // The highlight belongs to this landing: Escape, or going to another address, ends it.
     document.addEventListener('keydown', onEscape);
