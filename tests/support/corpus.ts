@@ -11,6 +11,7 @@ import { formatProblem } from '../../src/lib/transcript/problem.ts';
 import type { Language } from '../../src/lib/transcript/language.ts';
 import type { Transcript, Turn } from '../../src/lib/transcript/schema.ts';
 import { CORPUS, SEED_SLUG } from './paths.ts';
+import { escapeRegExp } from './regexp.ts';
 
 export interface CorpusTranscript {
   slug: string;
@@ -75,9 +76,8 @@ export function turnsWith(
   word: string,
   where: { slug?: string; speaker?: string } = {},
 ): { entry: CorpusTranscript; turn: Turn }[] {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const start = /^\p{Script=Latin}/u.test(word) ? '(?<![\\p{L}\\p{N}])' : '';
-  const pattern = new RegExp(`${start}${escaped}`, 'iu');
+  const pattern = new RegExp(`${start}${escapeRegExp(word)}`, 'iu');
   return corpus
     .filter((entry) => !where.slug || entry.slug === where.slug)
     .flatMap((entry) => entry.transcript.turns.map((turn) => ({ entry, turn })))
