@@ -4,7 +4,7 @@ import { chinese, english, languageControl, READER, TEXT, turn, TURN_COUNT } fro
 
 /** The lines of a transcript's body, each without its speaker label: one paragraph each. */
 function sourceParagraphs(source: string): string[] {
-  const body = source.slice(source.indexOf('\n---\n', 4) + 5);
+  const body = source.startsWith('---\n') ? source.slice(source.indexOf('\n---\n', 4) + 5) : source;
   return body
     .split('\n')
     .map((line) => line.replace(/^\*\*[^*]+[:：]\*\* /, ''))

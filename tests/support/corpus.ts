@@ -8,7 +8,6 @@ import path from 'node:path';
 import { newestFirst } from '../../src/lib/order.ts';
 import { readTranscripts, type TranscriptFile } from '../../src/lib/transcript/files.ts';
 import { formatProblem } from '../../src/lib/transcript/problem.ts';
-import type { Language } from '../../src/lib/transcript/language.ts';
 import type { Transcript, Turn } from '../../src/lib/transcript/schema.ts';
 import { CORPUS, SEED_SLUG } from './paths.ts';
 import { escapeRegExp } from './regexp.ts';
@@ -59,10 +58,8 @@ export const long = corpus.reduce((longest, entry) =>
   entry.transcript.turns.length > longest.transcript.turns.length ? entry : longest,
 );
 
-/** What a reader sees of a turn in one language, or in both. */
-export function turnText(turn: Turn, language?: Language): string {
-  return language ? turn[language].text : `${turn.zh.text}\n${turn.en.text}`;
-}
+/** What a reader sees of a turn, both languages. */
+export const turnText = (turn: Turn) => `${turn.zh.text}\n${turn.en.text}`;
 
 /** A turn's place as a search result lands on it: `<slug>#turn-N`. */
 export const place = (slug: string, turn: Turn) => `${slug}#turn-${turn.number}`;
