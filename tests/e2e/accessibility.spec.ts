@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { languageControl, READER, turn } from './pages.ts';
+import { corpus } from '../support/corpus.ts';
+import { english, languageControl, READER, turn } from './pages.ts';
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -19,6 +20,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const lang of ['both', 'zh', 'en']) {
       test(`the reader in ${lang} mode has no axe violations`, async ({ page }) => {
         await page.goto(`${READER}?lang=${lang}#turn-10`);
+        await expectNoViolations(page);
+      });
+    }
+
+    for (const { slug, href } of corpus.filter((entry) => entry.href !== READER)) {
+      test(`the reader of ${slug} has no axe violations`, async ({ page }) => {
+        // axe takes about 20 s over the long transcript on a busy two-core machine.
+        test.slow();
+        await page.goto(href);
         await expectNoViolations(page);
       });
     }
@@ -45,5 +55,5 @@ test('the language controls work from the keyboard alone', async ({ page }) => {
   await flip.focus();
   await page.keyboard.press('Space');
   await expect(flip).toHaveAttribute('aria-pressed', 'true');
-  await expect(turn(page, 1).locator('[lang="en"]')).toBeVisible();
+  await expect(english(page, 1)).toBeVisible();
 });

@@ -1,8 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { BUDGETS } from '../../bench/budgets.ts';
 import { READER } from './pages.ts';
 
-test('the reader ships at most 6 KB of JavaScript (gzip) and asks no other site for anything', async ({
+test(`the reader ships at most ${BUDGETS.readerJsBytes / 1000} KB of JavaScript (gzip) and asks no other site for anything`, async ({
   page,
   baseURL,
 }) => {
@@ -22,7 +23,7 @@ test('the reader ships at most 6 KB of JavaScript (gzip) and asks no other site 
     const response = await page.request.get(url);
     bytes += gzipSync(await response.body()).length;
   }
-  expect(bytes).toBeLessThanOrEqual(6 * 1024);
+  expect(bytes).toBeLessThanOrEqual(BUDGETS.readerJsBytes);
 
   const origin = new URL(baseURL!).origin;
   expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);

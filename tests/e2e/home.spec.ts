@@ -1,5 +1,30 @@
 import { expect, test } from '@playwright/test';
+import { corpus } from '../support/corpus.ts';
 import { READER } from './pages.ts';
+
+test('the home page lists every transcript, newest first and the undated last, each with its date, speakers and turn count', async ({
+  page,
+}) => {
+  // The corpus has dated transcripts and an undated one, so the order has work to do.
+  expect(corpus.at(0)?.transcript.date).toBeDefined();
+  expect(corpus.at(-1)?.transcript.date).toBeUndefined();
+
+  await page.goto('/');
+  const cards = page.locator('.transcript-card');
+  await expect(cards.getByRole('heading', { level: 2 })).toHaveText(
+    corpus.map((entry) => entry.transcript.title),
+  );
+  for (const [index, { href, transcript }] of corpus.entries()) {
+    const card = cards.nth(index);
+    await expect(card.getByRole('link', { name: transcript.title })).toHaveAttribute('href', href);
+    await expect(card).toContainText(`${transcript.turns.length} turns`);
+    const speakers = [...new Set(transcript.turns.map((turn) => turn.speaker))];
+    await expect(card.locator('.speaker-names')).toContainText(speakers.join(', '));
+    const time = card.locator('time');
+    if (transcript.date) await expect(time).toHaveAttribute('datetime', transcript.date);
+    else await expect(time).toHaveCount(0);
+  }
+});
 
 test('the home page lists each transcript with its title, speakers and turn count', async ({
   page,

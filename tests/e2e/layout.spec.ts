@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { corpus } from '../support/corpus.ts';
 import { chinese, english, languageControl, READER, turn, TURN_COUNT } from './pages.ts';
 
 async function boxes(page: Page, number: number) {
@@ -30,12 +31,14 @@ test('Both shows one language above the other on a narrow screen', async ({ page
 
 test('a phone shows the whole page without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto(READER);
-  await expect(languageControl(page)).toBeInViewport({ ratio: 1 });
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBe(0);
+  for (const { href } of corpus) {
+    await page.goto(href);
+    await expect(languageControl(page)).toBeInViewport({ ratio: 1 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, href).toBe(0);
+  }
 });
 
 test.describe('without JavaScript', () => {

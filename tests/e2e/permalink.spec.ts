@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { long } from '../support/corpus.ts';
 import { READER, turn } from './pages.ts';
 
 for (const viewport of [
@@ -34,4 +35,26 @@ test('following a permalink inside the page moves to that turn', async ({ page }
   await turn(page, 12).getByRole('link', { name: 'Turn 12', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${READER}#turn-12$`));
   await expect(turn(page, 12)).toBeInViewport();
+});
+
+test('on a long transcript, permalinks far down the page land on their turns', async ({ page }) => {
+  const last = long.transcript.turns.length;
+  expect(last).toBeGreaterThanOrEqual(120);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const header = async () => {
+    const box = await page.locator('.site-header').boundingBox();
+    return box!.y + box!.height;
+  };
+
+  const late = last - 10;
+  await page.goto(`${long.href}#turn-${late}`);
+  await expect(turn(page, late)).toBeInViewport();
+  const box = await turn(page, late).boundingBox();
+  expect(box!.y).toBeGreaterThanOrEqual((await header()) - 1);
+  expect(box!.y).toBeLessThan(400);
+
+  // The last turn cannot scroll to the top; it is in view, below the header, all the same.
+  await page.goto(`${long.href}#turn-${last}`);
+  await expect(turn(page, last)).toBeInViewport();
+  expect((await turn(page, last).boundingBox())!.y).toBeGreaterThanOrEqual((await header()) - 1);
 });

@@ -1,6 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { chinese, english, languageControl, READER, turn, TURN_COUNT } from './pages.ts';
+import { corpus, long } from '../support/corpus.ts';
+import { chinese, english, languageControl, READER, TEXT, turn, TURN_COUNT } from './pages.ts';
+
+/** The lines of a transcript's body, each without its speaker label: one paragraph each. */
+function sourceParagraphs(source: string): string[] {
+  const body = source.startsWith('---\n') ? source.slice(source.indexOf('\n---\n', 4) + 5) : source;
+  return body
+    .split('\n')
+    .map((line) => line.replace(/^\*\*[^*]+[:：]\*\* /, ''))
+    .filter((line) => line.trim());
+}
 
 test.describe('the reader page', () => {
   test('shows every turn with its speaker, both texts and a permalink', async ({ page }) => {
@@ -8,8 +17,8 @@ test.describe('the reader page', () => {
     await expect(page.locator('.turn')).toHaveCount(TURN_COUNT);
     for (let number = 1; number <= TURN_COUNT; number++) {
       const element = turn(page, number);
-      await expect(element.locator('[lang="zh-Hans"]')).toHaveCount(1);
-      await expect(element.locator('[lang="en"]')).toHaveCount(1);
+      await expect(element.locator(TEXT.zh)).toHaveCount(1);
+      await expect(element.locator(TEXT.en)).toHaveCount(1);
       await expect(
         element.getByRole('link', { name: `Turn ${number}`, exact: true }),
       ).toHaveAttribute('href', new RegExp(`#turn-${number}$`));
@@ -20,18 +29,27 @@ test.describe('the reader page', () => {
     await expect(turn(page, 13)).toContainText('Panelist, Interpretability');
   });
 
-  test('shows every character of the source text, each line as a paragraph', async ({ page }) => {
-    const source = readFileSync(`content/transcripts${READER.slice(0, -1)}.md`, 'utf8');
-    const body = source.slice(source.indexOf('\n---\n', 4) + 5);
-    const lines = body
-      .split('\n')
-      .map((line) => line.replace(/^\*\*[^*]+:\*\* /, ''))
-      .filter((line) => line.trim());
-    await page.goto(READER);
-    const paragraphs = await page
-      .locator('.turn [lang] p')
-      .evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
-    expect(paragraphs.sort()).toEqual(lines.sort());
+  for (const { slug, href, source } of corpus) {
+    test(`shows every character of the source text, each line as a paragraph (${slug})`, async ({
+      page,
+    }) => {
+      await page.goto(href);
+      const paragraphs = await page
+        .locator(`.turn ${TEXT.any} p`)
+        .evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
+      expect(paragraphs.sort()).toEqual(sourceParagraphs(source).sort());
+    });
+  }
+
+  test('shows a long transcript whole, its last turn as written', async ({ page }) => {
+    const turns = long.transcript.turns;
+    expect(turns.length).toBeGreaterThanOrEqual(120);
+    const last = turns.at(-1)!;
+    await page.goto(long.href);
+    await expect(page.locator('.turn')).toHaveCount(turns.length);
+    await expect(turn(page, last.number).getByRole('heading')).toHaveText(last.speaker);
+    await expect(chinese(page, last.number).locator('p')).toHaveText(last.zh.text.split('\n'));
+    await expect(english(page, last.number).locator('p')).toHaveText(last.en.text.split('\n'));
   });
 
   test('holds all the Chinese of a turn in one element and all the English in another', async ({

@@ -4,11 +4,33 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { searchField as field, typeQuery } from '../support/search-driver.ts';
-import { chinese, english, READER, turn } from './pages.ts';
+import { SHOWN } from '../../src/lib/search/rank.ts';
+import { fill, searchStrings } from '../../src/lib/strings.ts';
+import type { Transcript } from '../../src/lib/transcript/schema.ts';
+import { corpus, long, place, seed, transcript, turnsWith } from '../support/corpus.ts';
+import { landingTurn, searchField as field, typeQuery } from '../support/search-driver.ts';
+import { chinese, english, READER, TEXT, turn } from './pages.ts';
 
 const results = (page: Page) => page.locator('a.search-result');
 const status = (page: Page) => page.locator('[data-search-status]');
+/** The page's live region, which screen readers hear. */
+const announcer = (page: Page) => page.getByRole('status');
+const speakerFilter = (page: Page) => page.getByRole('combobox', { name: /Speaker/ });
+
+/** The results shown, each as the turn it lands on (`<slug>#turn-N`) and the transcript it names. */
+async function shown(page: Page): Promise<{ place: string; names?: string }[]> {
+  const links = await results(page).evaluateAll((anchors) =>
+    anchors.map((anchor) => ({
+      href: anchor.getAttribute('href') ?? '',
+      names: anchor.querySelector('.search-result-title')?.textContent ?? undefined,
+    })),
+  );
+  return links.map(({ href, names }) => ({ place: landingTurn(href), ...(names && { names }) }));
+}
+
+/** The turns shown, in no particular order. */
+const places = async (page: Page) => (await shown(page)).map((result) => result.place).sort();
+const slugOf = (place: string) => place.split('#')[0]!;
 
 /** Types a query and waits for its own results, not those of the query before. */
 async function search(page: Page, query: string) {
@@ -119,19 +141,19 @@ test('on the home page, results name their transcript and open its reader at the
   await expect(first).toContainText('What is alignment?');
   await first.click();
   await expect(page).toHaveURL(/\/alignment-panel\/#turn-\d+$/);
-  await expect(page.locator('.turn:target mark').first()).toHaveText('哲学王');
+  await expect(page.locator(`.turn:target ${TEXT.any} mark`).first()).toHaveText('哲学王');
 });
 
 test('filters narrow the results by language and by speaker', async ({ page }) => {
+  const badges = () => page.locator('.search-result-language').allTextContents();
   await page.goto(READER);
   await field(page).click();
   await search(page, 'alignment');
-  await expect(page.locator('.search-result-language', { hasText: '中文' }).first()).toBeVisible();
-  await page.getByRole('combobox', { name: /Found in/ }).selectOption('en');
-  await expect
-    .poll(() => page.locator('.search-result-language').allTextContents())
-    .toEqual(expect.arrayContaining(['EN']));
-  await expect(page.locator('.search-result-language', { hasText: '中文' })).toHaveCount(0);
+  const language = page.getByRole('combobox', { name: /Found in/ });
+  await language.selectOption('zh');
+  await expect.poll(async () => new Set(await badges())).toEqual(new Set(['中文']));
+  await language.selectOption('en');
+  await expect.poll(async () => new Set(await badges())).toEqual(new Set(['EN']));
 
   await page.getByRole('combobox', { name: /Speaker/ }).selectOption('Josh');
   await expect
@@ -255,4 +277,143 @@ test('a result’s address opened afresh shows the turn in the language it was f
   await expect(chinese(page, 13)).toBeHidden();
   await expect(english(page, 13).locator('mark')).toHaveText(['bell', 'curve']);
   await expect(page).toHaveURL(/\/alignment-panel\/\?lang=zh#turn-13$/);
+});
+
+test('a query that matches more than ten turns shows ten and says there are more', async ({
+  page,
+}) => {
+  const matching = turnsWith('percent', { slug: long.slug }).map(({ turn }) =>
+    place(long.slug, turn),
+  );
+  expect(matching.length).toBeGreaterThan(SHOWN);
+
+  await page.goto(long.href);
+  await field(page).click();
+  await search(page, 'percent');
+  const more = fill(searchStrings.moreResults, { count: SHOWN });
+  await expect(status(page)).toHaveText(more);
+  await expect(announcer(page)).toHaveText(more);
+  await expect(results(page)).toHaveCount(SHOWN);
+  expect(matching).toEqual(expect.arrayContaining(await places(page)));
+});
+
+test('on the home page, one query finds turns of several transcripts, each result naming its transcript', async ({
+  page,
+}) => {
+  const matching = turnsWith('physics');
+  expect(new Set(matching.map(({ entry }) => entry.slug)).size).toBeGreaterThan(1);
+  expect(matching.length).toBeLessThanOrEqual(SHOWN);
+
+  await page.goto('/');
+  await field(page).click();
+  await search(page, 'physics');
+  await expect
+    .poll(() => places(page))
+    .toEqual(matching.map(({ entry, turn }) => place(entry.slug, turn)).sort());
+  for (const result of await shown(page)) {
+    expect(result.names).toBe(transcript(slugOf(result.place)).transcript.title);
+  }
+});
+
+test('on a reader page, a result from another transcript names it, one from this page does not', async ({
+  page,
+}) => {
+  const matching = turnsWith('Base64');
+  expect(new Set(matching.map(({ entry }) => entry.slug)).has(seed.slug)).toBe(true);
+  expect(new Set(matching.map(({ entry }) => entry.slug)).size).toBeGreaterThan(1);
+  expect(matching.length).toBeLessThanOrEqual(SHOWN);
+
+  await page.goto(READER);
+  await field(page).click();
+  await search(page, 'Base64');
+  await expect
+    .poll(() => places(page))
+    .toEqual(matching.map(({ entry, turn }) => place(entry.slug, turn)).sort());
+  for (const result of await shown(page)) {
+    const slug = slugOf(result.place);
+    expect(result.names, result.place).toBe(
+      slug === seed.slug ? undefined : transcript(slug).transcript.title,
+    );
+  }
+});
+
+const speakersOf = (t: Transcript) => [...new Set(t.turns.map((turn) => turn.speaker))];
+const speakingIn = (speaker: string) =>
+  corpus.filter(({ transcript: t }) => speakersOf(t).includes(speaker));
+/** The seed's speakers who speak in another transcript too. */
+const sharedSpeakers = speakersOf(seed.transcript).filter(
+  (speaker) => speakingIn(speaker).length > 1,
+);
+
+test('on a reader page, the speaker filter lists its speakers and finds only its turns', async ({
+  page,
+}) => {
+  const speaker = sharedSpeakers[0]!;
+  const theirs = turnsWith('Base64', { speaker });
+  // The shared speaker says the word in this transcript and in another.
+  const slugs = new Set(theirs.map(({ entry }) => entry.slug));
+  expect(slugs.has(seed.slug)).toBe(true);
+  expect(slugs.size).toBeGreaterThan(1);
+
+  await page.goto(READER);
+  await field(page).click();
+  await search(page, 'Base64');
+  await expect(speakerFilter(page).locator('option')).toHaveText([
+    searchStrings.anySpeaker,
+    ...speakersOf(seed.transcript),
+  ]);
+  await speakerFilter(page).selectOption(speaker);
+  await expect
+    .poll(() => places(page))
+    .toEqual(
+      theirs
+        .filter(({ entry }) => entry.slug === seed.slug)
+        .map(({ turn }) => place(seed.slug, turn))
+        .sort(),
+    );
+});
+
+test('on the home page, the speaker filter lists everyone once and finds their turns everywhere', async ({
+  page,
+}) => {
+  const speaker = sharedSpeakers[0]!;
+  // The same label and the same person: described alike wherever they speak.
+  const described = speakingIn(speaker).map(({ transcript: t }) => t.speakers[speaker]);
+  expect(described.length).toBeGreaterThan(1);
+  expect(described[0]).toBeDefined();
+  for (const info of described) expect(info).toEqual(described[0]);
+  const everyone = new Set(corpus.flatMap(({ transcript: t }) => speakersOf(t)));
+
+  await page.goto('/');
+  await field(page).click();
+  await search(page, 'Base64');
+  const options = await speakerFilter(page).locator('option').allTextContents();
+  expect(options[0]).toBe(searchStrings.anySpeaker);
+  expect(options.slice(1).sort()).toEqual([...everyone].sort());
+  expect(options.filter((option) => option === speaker)).toHaveLength(1);
+  await speakerFilter(page).selectOption(speaker);
+  const theirs = turnsWith('Base64', { speaker });
+  expect(new Set(theirs.map(({ entry }) => entry.slug)).size).toBeGreaterThan(1);
+  await expect
+    .poll(() => places(page))
+    .toEqual(theirs.map(({ entry, turn }) => place(entry.slug, turn)).sort());
+});
+
+test('when the search cannot load, it says so, and the next keystroke tries again', async ({
+  page,
+}) => {
+  await page.route('**/pagefind/pagefind.js', (route) => route.abort('internetdisconnected'));
+  await page.goto(READER);
+  await field(page).click();
+  await field(page).fill('alignmen');
+  await expect(status(page)).toHaveAttribute('data-state', 'error');
+  await expect(status(page)).toHaveText(searchStrings.unavailable);
+  await expect(announcer(page)).toHaveText(searchStrings.unavailable);
+  await expect(results(page)).toHaveCount(0);
+
+  await page.unroute('**/pagefind/pagefind.js');
+  await page.keyboard.type('t');
+  await expect(status(page)).toHaveAttribute('data-state', 'results');
+  await expect(results(page).first()).toHaveAttribute('href', /#turn-\d+$/);
+  await expect(announcer(page)).not.toHaveText(searchStrings.unavailable);
 });

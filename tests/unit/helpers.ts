@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parseTranscript } from '../../src/lib/transcript/parse.ts';
 import type { Transcript } from '../../src/lib/transcript/schema.ts';
+import { SEED_FILE } from '../support/paths.ts';
 
-export const SEED = 'content/transcripts/alignment-panel.md';
+/** The corpus's copy of the seed: the site's own transcripts may change without breaking a test. */
+export const SEED = SEED_FILE;
 export const GOOD = 'tests/fixtures/transcripts/good';
 export const BAD = 'tests/fixtures/transcripts/bad';
 /** `a.md` and `A.md`: it needs a case-sensitive file system, as Linux and CI have. */

@@ -8,6 +8,7 @@ import { landingHref, readLanding, withoutLanding } from '../../src/lib/search/l
 import { recordsOf } from '../../src/lib/search/records.ts';
 import { parseQuery } from '../../src/lib/search/terms.ts';
 import { visibleText } from '../../src/lib/transcript/inline.ts';
+import { corpus } from '../support/corpus.ts';
 import { parseFile, SEED } from './helpers.ts';
 
 const seed = parseFile(SEED);
@@ -37,6 +38,26 @@ describe('recordsOf', () => {
       "Only slightly harder how how do you distinguish like whether it's shallowly aligned or deeply aligned",
     );
     expect(record.meta.text).toBeUndefined();
+  });
+});
+
+describe('recordsOf, over the whole test corpus', () => {
+  const all = corpus.flatMap(({ slug, transcript }) =>
+    recordsOf(slug, transcript).map((record) => ({ slug, transcript, record })),
+  );
+
+  it('gives every turn of every transcript its two records, no address twice', () => {
+    const turns = corpus.reduce((sum, { transcript }) => sum + transcript.turns.length, 0);
+    expect(all).toHaveLength(turns * 2);
+    expect(new Set(all.map(({ record }) => record.url)).size).toBe(all.length);
+  });
+
+  it('ties each record to its transcript: its address, title and filter', () => {
+    for (const { slug, transcript, record } of all) {
+      expect(record.url.startsWith(`/${slug}/`)).toBe(true);
+      expect(record.meta).toMatchObject({ slug, transcript: transcript.title });
+      expect(record.filters.transcript).toEqual([slug]);
+    }
   });
 });
 

@@ -1,0 +1,13 @@
+/** Where the tests' own data lives and where their site is built. */
+
+/**
+ * The tests' transcripts, the e2e site's content. A folder of their own
+ * beside the corpus's README.md: the build reads every `.md` of the folder
+ * as a transcript.
+ */
+export const CORPUS = 'tests/fixtures/corpus/transcripts';
+/** The corpus's copy of the seed, byte for byte, so assertions on the seed's turns hold for it. */
+export const SEED_SLUG = 'alignment-panel';
+export const SEED_FILE = `${CORPUS}/${SEED_SLUG}.md`;
+/** Where `npm run test:e2e` builds the corpus's site and Playwright serves it: never `dist/`. */
+export const E2E_SITE = 'tests/.output/e2e';
