@@ -2,31 +2,25 @@
  * The content loader inside a real `astro build`: bad transcripts stop it
  * with every problem and write nothing; good ones become pages.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildSite } from '../support/astro-build.ts';
 import { BAD, GOOD } from '../unit/helpers.ts';
 
 const OUTPUT = 'tests/.output';
 
-function build(transcripts: string, outDir: string) {
-  return spawnSync('node_modules/.bin/astro', ['build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, DUET_TRANSCRIPTS: transcripts, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-}
-
 describe('npm run build', () => {
   it('stops on bad transcripts, printing every problem of every file, and writes nothing', () => {
-    const outDir = `${OUTPUT}/bad`;
-    rmSync(outDir, { recursive: true, force: true });
+    const work = `${OUTPUT}/bad`;
+    const outDir = `${work}/dist`;
+    rmSync(work, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
     writeFileSync(`${outDir}/earlier-build.txt`, 'left by an earlier build');
 
-    const result = build(BAD, outDir);
+    const result = buildSite(BAD, work);
 
     expect(result.status).not.toBe(0);
-    const printed = `${result.stdout}\n${result.stderr}`.split('\n');
+    const printed = result.output.split('\n');
     const expected = readdirSync(BAD)
       .filter((name) => name.endsWith('.expected'))
       .flatMap((name) => readFileSync(`${BAD}/${name}`, 'utf8').trim().split('\n'));
@@ -37,10 +31,11 @@ describe('npm run build', () => {
   });
 
   it('renders good transcripts into pages, inline Markdown rendered and raw HTML escaped', () => {
-    const outDir = `${OUTPUT}/good`;
-    rmSync(outDir, { recursive: true, force: true });
+    const work = `${OUTPUT}/good`;
+    const outDir = `${work}/dist`;
+    rmSync(work, { recursive: true, force: true });
 
-    const result = build(GOOD, outDir);
+    const result = buildSite(GOOD, work);
 
     expect(result.status, result.stderr).toBe(0);
     const home = readFileSync(`${outDir}/index.html`, 'utf8');

@@ -20,8 +20,17 @@ export interface IsolatedBuild {
   cacheDir: string;
 }
 
+export interface BuildOptions {
+  /** Show the build's output as it goes instead of collecting it. */
+  inherit?: boolean;
+}
+
 /** Builds `transcripts` into `<work>/dist`, caching in `<work>/cache`; `work` is made if missing. */
-export function buildSite(transcripts: string, work: string): IsolatedBuild {
+export function buildSite(
+  transcripts: string,
+  work: string,
+  { inherit = false }: BuildOptions = {},
+): IsolatedBuild {
   const folder = path.resolve(ROOT, work);
   const outDir = path.join(folder, 'dist');
   const cacheDir = path.join(folder, 'cache');
@@ -40,13 +49,14 @@ export function buildSite(transcripts: string, work: string): IsolatedBuild {
     {
       cwd: ROOT,
       encoding: 'utf8',
+      stdio: inherit ? 'inherit' : 'pipe',
       env: { ...process.env, DUET_TRANSCRIPTS: transcripts, ASTRO_TELEMETRY_DISABLED: '1' },
     },
   );
   return {
     status: result.status,
-    output: `${result.stdout}\n${result.stderr}`,
-    stderr: result.stderr,
+    output: `${result.stdout ?? ''}\n${result.stderr ?? ''}`,
+    stderr: result.stderr ?? '',
     outDir,
     cacheDir,
   };

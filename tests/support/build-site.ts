@@ -3,18 +3,7 @@
  * tests (`npm run test:e2e` runs this first), so a test run never
  * overwrites the `dist/` that `npm start` serves.
  */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { CORPUS, E2E_SITE } from './paths.ts';
+import { buildSite } from './astro-build.ts';
+import { CORPUS, E2E_WORK } from './paths.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const result = spawnSync(
-  path.join(root, 'node_modules/.bin/astro'),
-  ['build', '--outDir', E2E_SITE],
-  {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, DUET_TRANSCRIPTS: CORPUS, ASTRO_TELEMETRY_DISABLED: '1' },
-  },
-);
-process.exitCode = result.status ?? 1;
+process.exitCode = buildSite(CORPUS, E2E_WORK, { inherit: true }).status ?? 1;
