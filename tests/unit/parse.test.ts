@@ -12,12 +12,15 @@ const parse = (source: string, slug = 'sample') =>
 
 /**
  * The source text without front matter, speaker labels, blank lines and
- * the white space at the ends of lines: what the turns must hold, all of it.
+ * the spaces and tabs at the ends of lines: what the turns must hold, all
+ * of it, down to an ideographic or no-break space at a line's edge.
  */
 function sourceText(source: string): string[] {
   return splitSource(source)
-    .body.map(({ text }) => text.replace(/^\s*\*\*[^*]+?\s*[:：]\*\*/, '').trim())
-    .filter(Boolean);
+    .body.map(({ text }) =>
+      text.replace(/^\s*\*\*[^*]+?\s*[:：]\*\*/, '').replace(/^[ \t]+|[ \t]+$/g, ''),
+    )
+    .filter((text) => /\S/.test(text));
 }
 
 /** The turns' text put back together, block by block in source order. */
@@ -216,6 +219,20 @@ describe('the source format', () => {
     expect(turns.map((turn) => turn.speaker)).toEqual(['A', 'B', 'C', 'D']);
     expect(turns[1]!.zh.paragraphs).toEqual(['好\u2028吧。']);
     expect(turns[3]!.en.paragraphs).toEqual(['Right\rthen.']);
+  });
+
+  it('keeps every character at a line’s edges but spaces and tabs', () => {
+    const result = parse(
+      '**A:**\u3000\u3000大家好。\u3000\n\u00A0第二段\uFEFF\n\u3000\n**A:** \tHello. \t\n  Second.\n',
+    );
+    expect(result.ok && result.transcript.turns[0]).toMatchObject({
+      zh: {
+        paragraphs: ['\u3000\u3000大家好。\u3000', '\u00A0第二段\uFEFF'],
+        text: '\u3000\u3000大家好。\u3000\n\u00A0第二段\uFEFF',
+        html: '<p>\u3000\u3000大家好。\u3000</p>\n<p>\u00A0第二段\uFEFF</p>',
+      },
+      en: { paragraphs: ['Hello.', 'Second.'] },
+    });
   });
 
   it('counts a speaker who speaks twice in a row as two turns', () => {
