@@ -48,10 +48,11 @@ const renderer = unified().use(remarkStageDirections).use(remarkRehype).use(rehy
 /**
  * The most characters of inline syntax a paragraph may have. micromark
  * pairs emphasis, links and code spans in time that grows with the square
- * of their number (a line of 50 000 `*a` took over a minute), and nests
- * them as deep as they go; a thousand is far more than any paragraph of
- * speech needs (the seed's paragraphs have at most two) and reads in a
- * fraction of a second.
+ * of their number (100 000 characters of `*a` took over two minutes), and
+ * nests them as deep as they go (2 000 levels overflowed the stack while
+ * rendering); a thousand is far more than any paragraph of speech needs
+ * (the seed's paragraphs have at most two) and reads in a fraction of a
+ * second, nested 500 deep at most.
  */
 export const SYNTAX_LIMIT = 1000;
 
