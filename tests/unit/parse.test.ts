@@ -12,12 +12,15 @@ const parse = (source: string, slug = 'sample') =>
 
 /**
  * The source text without front matter, speaker labels, blank lines and
- * the white space at the ends of lines: what the turns must hold, all of it.
+ * the spaces and tabs at the ends of lines: what the turns must hold, all
+ * of it, down to an ideographic or no-break space at a line's edge.
  */
 function sourceText(source: string): string[] {
   return splitSource(source)
-    .body.map(({ text }) => text.replace(/^\s*\*\*[^*]+?\s*[:：]\*\*/, '').trim())
-    .filter(Boolean);
+    .body.map(({ text }) =>
+      text.replace(/^\s*\*\*[^*]+?\s*[:：]\*\*/, '').replace(/^[ \t]+|[ \t]+$/g, ''),
+    )
+    .filter((text) => /\S/.test(text));
 }
 
 /** The turns' text put back together, block by block in source order. */
@@ -218,6 +221,39 @@ describe('the source format', () => {
     expect(turns[3]!.en.paragraphs).toEqual(['Right\rthen.']);
   });
 
+  it('pairs a Chinese block full of English terms with its English block, in either order', () => {
+    const { turns } = parseFile(`${GOOD}/english-terms-in-chinese.md`);
+    expect(turns.map((turn) => [turn.zh.line, turn.en.line])).toEqual([
+      [1, 2],
+      [4, 3],
+    ]);
+  });
+
+  it('keeps every character at a line’s edges but spaces and tabs', () => {
+    const result = parse(
+      '**A:**\u3000\u3000大家好。\u3000\n\u00A0第二段\uFEFF\n\u3000\n**A:** \tHello. \t\n  Second.\n',
+    );
+    expect(result.ok && result.transcript.turns[0]).toMatchObject({
+      zh: {
+        paragraphs: ['\u3000\u3000大家好。\u3000', '\u00A0第二段\uFEFF'],
+        text: '\u3000\u3000大家好。\u3000\n\u00A0第二段\uFEFF',
+        html: '<p>\u3000\u3000大家好。\u3000</p>\n<p>\u00A0第二段\uFEFF</p>',
+      },
+      en: { paragraphs: ['Hello.', 'Second.'] },
+    });
+  });
+
+  it('shows a Markdown punctuation character after a backslash as itself', () => {
+    const result = parse(
+      '**A:** 五乘三乘二：5\\*3\\*2。\n**A:** Five times three times two: 5\\*3\\*2.\n',
+    );
+    expect(result.ok && result.transcript.turns[0]!.en).toMatchObject({
+      paragraphs: ['Five times three times two: 5\\*3\\*2.'],
+      text: 'Five times three times two: 5*3*2.',
+      html: '<p>Five times three times two: 5*3*2.</p>',
+    });
+  });
+
   it('counts a speaker who speaks twice in a row as two turns', () => {
     const result = parse('**A:** 一。\n**A:** One.\n**A:** Two.\n**A:** 二。\n');
     expect(result.ok && result.transcript.turns.map((turn) => turn.en.paragraphs[0])).toEqual([
@@ -260,6 +296,15 @@ describe('bad input', () => {
     ]);
   });
 
+  it('reports every unsafe link of a long line at its column, in characters', () => {
+    // 𠀋 is one character but two UTF-16 code units.
+    const result = parse(`**Ada:** 很长。\n**Ada:** ${'[a](javascript:a)𠀋'.repeat(500)}\n`);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map(({ line, column }) => [line, column])).toEqual(
+      Array.from({ length: 500 }, (_, index) => [2, 10 + 18 * index]),
+    );
+  });
+
   it('allows a turn that is only a stage direction, in both languages', () => {
     const result = parse('**Ada:** [笑声]\n**Ada:** [laughter]\n');
     expect(result.ok && result.transcript.turns[0]).toMatchObject({
@@ -278,5 +323,45 @@ describe('bad input', () => {
     ].join('\n');
     const result = parse(source);
     expect(result.ok ? [] : result.problems.map((problem) => problem.line)).toEqual([1]);
+  });
+
+  it('names a block without a partner by its own majority script', () => {
+    const result = parse('**Josh:** 我们用 SAE 看 features。\n**Yan:** 好。\n**Yan:** Good.\n');
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'content/transcripts/sample.md:1: this English block by Josh has no Chinese partner: add its Chinese translation as a block labelled **Josh:** directly before or after it',
+    ]);
+  });
+
+  it('reports a missing translation among blocks by one speaker once', () => {
+    const result = parse('**A:** 一。\n**A:** 二。\n**A:** Two.\n**A:** Three.\n**A:** 三。\n');
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'content/transcripts/sample.md:1: this Chinese block by A has no English partner: add its English translation as a block labelled **A:** directly before or after it',
+    ]);
+  });
+});
+
+describe('hostile lines', () => {
+  const syntax = (count: string) =>
+    `this paragraph has ${count} of the characters \`*\`, \`_\`, \`\` \` \`\`, \`[\`, \`]\` and \`\\\`, which Markdown reads as syntax, and a paragraph may have at most 1,000 (the first one over is at this column): split it into shorter paragraphs, each on a line of its own`;
+  const fill = (unit: string) => unit.repeat(100_000 / unit.length);
+  let nested = 'y';
+  for (let level = 1999; level >= 0; level--) {
+    const mark = level % 2 ? '_' : '*';
+    nested = `${mark}x ${nested} x${mark}`;
+  }
+
+  it.each([
+    ['100 000 characters of *a', fill('*a'), 2010, '50,000'],
+    ['100 000 characters of [a](', fill('[a]('), 2010, '50,000'],
+    ['100 000 characters of `a', fill('`a'), 2010, '50,000'],
+    ['100 000 characters of _a', fill('_a'), 2010, '50,000'],
+    ['100 000 characters of \\*', fill('\\*'), 1010, '100,000'],
+    ['2 000 levels of emphasis', nested, 3010, '4,000'],
+    ['20 000 links', '[a](javascript:a)'.repeat(20_000), 8510, '40,000'],
+  ])('answers %s with one problem at its place, and no other', (_, line, column, count) => {
+    const result = parse(`**Ada:** 你好，这是一个很长的段落。\n**Ada:** ${line}\n`);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      `content/transcripts/sample.md:2:${column}: ${syntax(count)}`,
+    ]);
   });
 });

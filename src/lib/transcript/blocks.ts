@@ -10,7 +10,7 @@ export interface SpeakerBlock {
   speaker: string;
   /** Line of the speaker label. */
   line: number;
-  /** Each non-empty line's text, trimmed, the label left out. */
+  /** Each non-empty line's text as written, the label and the spaces and tabs at its edges left out. */
   paragraphs: string[];
   /** Where each paragraph starts in the file, for messages about a place inside it. */
   starts: TextStart[];
@@ -30,8 +30,13 @@ export interface SplitBlocks {
 
 // `s`: a line separator or stray CR inside the text must not stop the label from matching.
 // The name is `[^*]*` and is trimmed afterwards: a lazy name followed by `\s*` made
-// a 100 000-character line of spaces take seconds to match.
+// a 100 000-character line of spaces take seconds to match. White space of any kind
+// before the label (a no-break space, say) belongs to no text: the label is still found.
 const SPEAKER_LABEL = /^\s*\*\*([^*]*)[:：]\*\*(.*)$/s;
+
+// A line of nothing but white space, of any kind, looks empty to its author and
+// shows nothing on a page: it is a blank line, and blank lines separate nothing.
+const BLANK = /^\s*$/;
 
 export function splitBlocks(body: readonly SourceLine[]): SplitBlocks {
   const blocks: SpeakerBlock[] = [];
@@ -40,31 +45,47 @@ export function splitBlocks(body: readonly SourceLine[]): SplitBlocks {
   for (const sourceLine of body) {
     const label = SPEAKER_LABEL.exec(sourceLine.text);
     if (label) {
-      const afterLabel = label[2]!;
-      const rest = afterLabel.trim();
-      const restIndex = sourceLine.text.length - afterLabel.trimStart().length;
+      const text = textOf(sourceLine, sourceLine.text.length - label[2]!.length);
       blocks.push({
         speaker: label[1]!.trim(),
         line: sourceLine.line,
-        paragraphs: rest ? [rest] : [],
-        starts: rest ? [startOf(sourceLine, restIndex)] : [],
+        paragraphs: text ? [text.paragraph] : [],
+        starts: text ? [text.start] : [],
       });
       continue;
     }
-    const text = sourceLine.text.trim();
+    const text = textOf(sourceLine, 0);
     if (!text) continue;
     const current = blocks.at(-1);
     if (current) {
-      current.paragraphs.push(text);
-      current.starts.push(
-        startOf(sourceLine, sourceLine.text.length - sourceLine.text.trimStart().length),
-      );
+      current.paragraphs.push(text.paragraph);
+      current.starts.push(text.start);
     } else strayLine ??= sourceLine;
   }
 
   return strayLine ? { blocks, strayLine } : { blocks };
 }
 
-function startOf(sourceLine: SourceLine, index: number): TextStart {
-  return { line: sourceLine.line, column: columnAt(sourceLine.text, index) };
+/**
+ * The text of a line from `from` on, without the spaces and tabs at its
+ * edges, or undefined when it is blank. Only spaces and tabs go: they are
+ * what separates a label from its text and indents a line, Markdown strips
+ * them from a paragraph's edges anyway, and a page never shows them there.
+ * Every other character at an edge (an ideographic space U+3000, a
+ * no-break space, U+FEFF) is something the author typed and a reader may
+ * see, so it stays, where `String.trim()` would drop it.
+ */
+function textOf(sourceLine: SourceLine, from: number) {
+  const { text } = sourceLine;
+  let start = from;
+  let end = text.length;
+  while (start < end && isSpaceOrTab(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  const paragraph = text.slice(start, end);
+  if (BLANK.test(paragraph)) return undefined;
+  return { paragraph, start: { line: sourceLine.line, column: columnAt(text, start) } };
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 0x20 || code === 0x09;
 }

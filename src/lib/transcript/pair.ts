@@ -1,21 +1,30 @@
 /**
  * Pairs speaker blocks into turns: two consecutive blocks by the same
- * speaker, one Chinese and one English, in either order. When a pair does
- * not fit, it reports the most likely cause and moves on, so that one
- * missing translation yields one message, not a cascade.
+ * speaker, one Chinese and one English, in either order, which is which
+ * decided per pair (`language.ts`). When a pair does not fit, it reports
+ * the most likely cause and moves on, so that one missing translation
+ * yields one message, not a cascade.
  */
-import type { SpeakerBlock } from './blocks.ts';
-import { renderParagraphs, visibleText } from './inline.ts';
-import { detectLanguage, languageNames, otherLanguage, type Language } from './language.ts';
+import {
+  languageNames,
+  lettersOf,
+  otherLanguage,
+  pairLanguages,
+  sameHanShare,
+  scriptLanguage,
+  type Language,
+  type Letters,
+} from './language.ts';
 import type { LocatedMessage } from './problem.ts';
 import { quote } from './quote.ts';
+import type { ReadBlock } from './read-blocks.ts';
 import type { Turn } from './schema.ts';
 import { isOnlyStageDirections } from './stage-directions.ts';
 
-interface ClassifiedBlock extends SpeakerBlock {
-  language: Language | undefined;
-  /** What a reader sees of the block, without Markdown syntax. */
-  text: string;
+interface ClassifiedBlock extends ReadBlock {
+  letters: Letters | undefined;
+  /** The block's own majority script: what it is called when it has no partner. */
+  script: Language | undefined;
 }
 
 export interface PairedTurns {
@@ -23,74 +32,80 @@ export interface PairedTurns {
   problems: LocatedMessage[];
 }
 
-export function pairBlocks(blocks: readonly SpeakerBlock[]): PairedTurns {
+export function pairBlocks(blocks: readonly ReadBlock[]): PairedTurns {
   const classified: ClassifiedBlock[] = blocks.map((block) => {
-    const text = block.paragraphs.map(visibleText).join('\n');
-    return { ...block, text, language: detectLanguage(text) };
+    const letters = lettersOf(block.text);
+    return { ...block, letters, script: scriptLanguage(letters) };
   });
   const turns: Turn[] = [];
   const problems: LocatedMessage[] = [];
+  /** Whether the block before the current one is half of a turn. */
+  let previousInTurn = false;
 
   let index = 0;
   while (index < classified.length) {
     const block = classified[index]!;
     const next = classified[index + 1];
-    const nextHasOwnPartner = next !== undefined && isPair(next, classified[index + 2]);
+    const nextHasOwnPartner = next !== undefined && isTurn(next, classified[index + 2]);
 
-    if (next && isPair(block, next)) {
+    if (next && isTurn(block, next)) {
       turns.push(makeTurn(turns.length + 1, block, next));
       index += 2;
-    } else if (!block.language || (next?.speaker === block.speaker && !next.language)) {
+      previousInTurn = true;
+      continue;
+    }
+
+    if (!block.script || (next?.speaker === block.speaker && !next.script)) {
       // A block whose language is unknown most likely is the partner of its
-      // neighbour by the same speaker: report it alone and take both.
+      // neighbour by the same speaker: report it alone and take both. A block
+      // with a paragraph that could not be read has had its problem reported.
       const takesNext = next?.speaker === block.speaker && !nextHasOwnPartner;
       for (const undecided of takesNext ? [block, next] : [block]) {
-        if (!undecided.language) problems.push(undecidedLanguage(undecided));
+        if (!undecided.script && !undecided.unread) problems.push(undecidedLanguage(undecided));
       }
       index += takesNext ? 2 : 1;
-    } else if (next?.language === otherLanguage(block.language) && !nextHasOwnPartner) {
+    } else if (next && !nextHasOwnPartner && looksLikePair(block, next)) {
       problems.push(labelsDiffer(block, next));
       index += 2;
     } else {
-      const previous = classified[index - 1];
-      const sameLanguageNeighbour = [previous, next].find(
-        (other) => other?.speaker === block.speaker && other.language === block.language,
+      // A neighbour by the same speaker that is no partner either is most
+      // likely the intended partner: say why the two make no turn.
+      const previous = previousInTurn ? undefined : classified[index - 1];
+      const unpaired = [previous, nextHasOwnPartner ? undefined : next].find(
+        (other) => other?.speaker === block.speaker && other.script !== undefined,
       );
-      problems.push(missingPartner(block, block.language, sameLanguageNeighbour));
+      problems.push(missingPartner(block, block.script, unpaired));
       index += 1;
     }
+    previousInTurn = false;
   }
 
   return { turns, problems };
 }
 
 /** Two blocks form a turn when one speaker says the same thing in both languages. */
-function isPair(a: ClassifiedBlock, b: ClassifiedBlock | undefined): boolean {
+function isTurn(a: ClassifiedBlock, b: ClassifiedBlock | undefined): boolean {
   return (
-    b !== undefined &&
-    a.speaker === b.speaker &&
-    a.language !== undefined &&
-    b.language === otherLanguage(a.language)
+    b !== undefined && a.speaker === b.speaker && pairLanguages(a.letters, b.letters) !== undefined
   );
 }
 
+/**
+ * Two blocks by different speakers that would make a turn, each in its own
+ * script's language: most likely one speaker whose label is spelt two ways.
+ */
+function looksLikePair(a: ClassifiedBlock, b: ClassifiedBlock): boolean {
+  const pair = pairLanguages(a.letters, b.letters);
+  return pair !== undefined && pair[0] === a.script && pair[1] === b.script;
+}
+
 function makeTurn(number: number, a: ClassifiedBlock, b: ClassifiedBlock): Turn {
-  const [zh, en] = a.language === 'zh' ? [a, b] : [b, a];
+  const [zh, en] = pairLanguages(a.letters, b.letters)![0] === 'zh' ? [a, b] : [b, a];
   return {
     number,
     speaker: a.speaker,
-    zh: {
-      line: zh.line,
-      paragraphs: zh.paragraphs,
-      text: zh.text,
-      html: renderParagraphs(zh.paragraphs),
-    },
-    en: {
-      line: en.line,
-      paragraphs: en.paragraphs,
-      text: en.text,
-      html: renderParagraphs(en.paragraphs),
-    },
+    zh: { line: zh.line, paragraphs: zh.paragraphs, text: zh.text, html: zh.html },
+    en: { line: en.line, paragraphs: en.paragraphs, text: en.text, html: en.html },
   };
 }
 
@@ -117,7 +132,7 @@ function undecidedLanguage(block: ClassifiedBlock): LocatedMessage {
 function missingPartner(
   block: ClassifiedBlock,
   language: Language,
-  sameLanguageNeighbour: ClassifiedBlock | undefined,
+  unpaired: ClassifiedBlock | undefined,
 ): LocatedMessage {
   const missing = languageNames[otherLanguage(language)];
   const name = quote(block.speaker);
@@ -129,20 +144,29 @@ function missingPartner(
       message: `this ${languageNames[language]} block by ${name} holds only the stage direction \`${quote(block.text)}\` and has no ${missing} partner: a stage direction is translated like any text, so add it in ${missing} as a block labelled **${name}:** directly before or after it, or move it into the ${languageNames[language]} text of the block next to it`,
     };
   }
-  // Two neighbours in one language are often a pair whose Chinese quotes so
-  // much English that it reads as English: say how the language is decided.
-  const why = sameLanguageNeighbour
-    ? ` (the block on line ${sameLanguageNeighbour.line} by ${name} is ${languageNames[language]} too; a block is Chinese when Han characters make up at least a quarter of its Han and Latin letters)`
-    : '';
+  const why = unpaired ? ` (${whyNoTurn(block, unpaired)})` : '';
   return {
     line: block.line,
     message: `this ${languageNames[language]} block by ${name} has no ${missing} partner: add its ${missing} translation as a block labelled **${name}:** directly before or after it${why}`,
   };
 }
 
+/**
+ * Why two neighbours by one speaker, both with letters, make no turn: their
+ * shares of Han characters are equal, or neither reaches 5%. Either way both
+ * are in one script, most often a Chinese block that quotes so much English
+ * that it reads as English, or the same text twice.
+ */
+function whyNoTurn(block: ClassifiedBlock, other: ClassifiedBlock): string {
+  const reason = sameHanShare(block.letters!, other.letters!)
+    ? 'and these two have the same share'
+    : 'and neither of these two reaches 5%';
+  return `the block on line ${other.line} by ${quote(other.speaker)} is ${languageNames[other.script!]} too: of two blocks by one speaker, the one with the larger share of Han characters among its Han characters and Latin letters is the Chinese one, if that share is at least 5%, ${reason}`;
+}
+
 function labelsDiffer(a: ClassifiedBlock, b: ClassifiedBlock): LocatedMessage {
   return {
     line: a.line,
-    message: `the ${languageNames[a.language!]} block labelled **${quote(a.speaker)}:** and the ${languageNames[b.language!]} block labelled **${quote(b.speaker)}:** on line ${b.line} form a pair but their speaker labels differ: write the same label on both (if they are two speakers, give each block its translation)`,
+    message: `the ${languageNames[a.script!]} block labelled **${quote(a.speaker)}:** and the ${languageNames[b.script!]} block labelled **${quote(b.speaker)}:** on line ${b.line} form a pair but their speaker labels differ: write the same label on both (if they are two speakers, give each block its translation)`,
   };
 }

@@ -10,6 +10,7 @@ import { parseFrontMatter } from './frontmatter.ts';
 import { pairBlocks } from './pair.ts';
 import { compareLocations, type LocatedMessage, type Problem } from './problem.ts';
 import { quote } from './quote.ts';
+import { readBlocks } from './read-blocks.ts';
 import type { FrontMatter, SpeakerInfo, Transcript, Turn } from './schema.ts';
 import { speakersInOrder } from './speakers.ts';
 import { closestMatch } from './suggest.ts';
@@ -64,10 +65,14 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
     });
   }
 
-  messages.push(...checkBlocks(blocks));
-  const { turns, problems } = pairBlocks(blocks);
+  const read = readBlocks(blocks);
+  messages.push(...read.problems, ...checkBlocks(read.blocks));
+  const { turns, problems } = pairBlocks(read.blocks);
   messages.push(...problems);
-  if (turns.length === 0 && split.unclosedFrontMatterLine === undefined) {
+  // Without its front matter's end or a paragraph that could not be read,
+  // a file's turns are not known, so neither is whether it has none.
+  const turnsKnown = split.unclosedFrontMatterLine === undefined && read.problems.length === 0;
+  if (turns.length === 0 && turnsKnown) {
     messages.push({
       line: 1,
       message:
