@@ -65,14 +65,16 @@ describe('npm run build', () => {
     const middle = readFileSync(`${outDir}/same-day/index.html`, 'utf8');
     expect(middle).toContain('<nav class="transcript-nav" aria-label="Other transcripts">');
     expect(middle).toMatch(
-      /<a href="\/front-matter\/" rel="prev">.*A panel: on things<\/span><\/a>/,
+      /<a href="\/front-matter\/" rel="prev" aria-label="Previous: A panel: on things">.*A panel: on things<\/span><\/a>/,
     );
     expect(middle).toMatch(
-      /<a href="\/earlier-panel\/" rel="next">.*An earlier panel<\/span><\/a>/,
+      /<a href="\/earlier-panel\/" rel="next" aria-label="Next: An earlier panel">.*An earlier panel<\/span><\/a>/,
     );
     const first = readFileSync(`${outDir}/front-matter/index.html`, 'utf8');
     expect(first).not.toContain('rel="prev"');
-    expect(first).toContain('<a href="/same-day/" rel="next">');
+    expect(first).toContain(
+      '<a href="/same-day/" rel="next" aria-label="Next: Another panel, the same day">',
+    );
     expect(readFileSync(`${outDir}/crlf-with-bom/index.html`, 'utf8')).not.toContain('rel="next"');
 
     // Every front matter field shows on the reader page.
