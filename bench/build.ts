@@ -7,11 +7,11 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** What the search integration prints at the end of `astro build`. */
-const SEARCH_INDEX_LINE = /search index: (\d+) records in (\d+) ms/;
+/** Where the search integration writes its timings, in the build's cacheDir. */
+const SEARCH_TIMINGS = 'search-index.json';
 
 const CONFIG_NAMES = ['astro.config.ts', 'astro.config.mjs', 'astro.config.js'];
 
@@ -30,9 +30,18 @@ export interface BuildResult {
   totalSeconds: number;
   /** Wall time minus the search index's own time. */
   astroSeconds: number;
-  /** From the search integration's line; undefined before search exists. */
-  pagefindSeconds: number | undefined;
-  searchRecords: number | undefined;
+  /** The whole indexing step, as the search integration timed it. */
+  pagefindSeconds: number;
+  /** Transcripts and records in the search index, as the search integration counted them. */
+  searchTranscripts: number;
+  searchRecords: number;
+}
+
+/** What the search integration writes to `<cacheDir>/search-index.json`. */
+interface SearchTimings {
+  transcripts: number;
+  records: number;
+  seconds: number;
 }
 
 export async function buildSite({
@@ -44,10 +53,14 @@ export async function buildSite({
   const projectConfig = CONFIG_NAMES.map((name) => path.join(root, name)).find(existsSync);
   if (!projectConfig) throw new Error(`no astro.config.{ts,mjs,js} in ${root}`);
   const config = path.join(workDir, 'astro.config.mjs');
+  const cacheDir = path.join(workDir, 'cache');
+  const timings = path.join(cacheDir, SEARCH_TIMINGS);
+  // Timings left by an earlier build in the same folder must not pass for this one's.
+  await rm(timings, { force: true });
   await writeFile(
     config,
     `import base from ${JSON.stringify(projectConfig)};\n` +
-      `export default { ...base, cacheDir: ${JSON.stringify(path.join(workDir, 'cache'))} };\n`,
+      `export default { ...base, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
   );
 
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -65,14 +78,40 @@ export async function buildSite({
     );
   }
 
-  const search = SEARCH_INDEX_LINE.exec(output);
-  const pagefindSeconds = search ? Number(search[2]) / 1000 : undefined;
+  const search = await readSearchTimings(timings);
   return {
     totalSeconds,
-    astroSeconds: totalSeconds - (pagefindSeconds ?? 0),
-    pagefindSeconds,
-    searchRecords: search ? Number(search[1]) : undefined,
+    astroSeconds: totalSeconds - search.seconds,
+    pagefindSeconds: search.seconds,
+    searchTranscripts: search.transcripts,
+    searchRecords: search.records,
   };
+}
+
+async function readSearchTimings(file: string): Promise<SearchTimings> {
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) {
+    throw new Error(
+      `the build wrote no search timings: ${file} is missing; the search integration (src/integrations/search-index.ts) writes it to the build's cacheDir`,
+    );
+  }
+  const fields = ['transcripts', 'records', 'seconds'] as const;
+  const isTimings = (value: unknown): value is SearchTimings =>
+    typeof value === 'object' &&
+    value !== null &&
+    fields.every((field) => typeof (value as Record<string, unknown>)[field] === 'number');
+  let timings: unknown;
+  try {
+    timings = JSON.parse(text);
+  } catch {
+    // Reported below with the file's text.
+  }
+  if (!isTimings(timings)) {
+    throw new Error(
+      `${file} should hold { "transcripts", "records", "seconds" }, each a number; it holds: ${text}`,
+    );
+  }
+  return timings;
 }
 
 /** Total bytes and number of files below a folder. */
