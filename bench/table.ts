@@ -7,8 +7,6 @@ import type { LighthouseResult } from './lighthouse.ts';
 import type { SizeResult } from './results.ts';
 import { kilobytes, megabytes } from './units.ts';
 
-const DASH = '–';
-
 export function markdownTable(header: readonly string[], rows: readonly string[][]): string {
   const widths = header.map((cell, i) =>
     Math.max(cell.length, ...rows.map((row) => (row[i] ?? '').length)),
@@ -81,7 +79,7 @@ export function lighthouseTable(runs: readonly LighthouseResult[]): string {
     `${(run.lcpMs / 1000).toFixed(2)} s`,
     run.cls.toFixed(3),
     `${Math.round(run.tbtMs)} ms`,
-    run.performanceRuns?.join(', ') ?? DASH,
+    run.performanceRuns.join(', '),
   ]);
   return markdownTable(header, rows);
 }
