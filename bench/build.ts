@@ -7,11 +7,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** What the search integration prints at the end of `astro build`. */
-const SEARCH_INDEX_LINE = /search index: (\d+) records in (\d+) ms/;
+import { SEARCH_INDEX_REPORT, type SearchIndexReport } from '../src/lib/search/bundle.ts';
 
 const CONFIG_NAMES = ['astro.config.ts', 'astro.config.mjs', 'astro.config.js'];
 
@@ -30,9 +29,11 @@ export interface BuildResult {
   totalSeconds: number;
   /** Wall time minus the search index's own time. */
   astroSeconds: number;
-  /** From the search integration's line; undefined before search exists. */
-  pagefindSeconds: number | undefined;
-  searchRecords: number | undefined;
+  /** The whole indexing step, as the search integration timed it. */
+  pagefindSeconds: number;
+  /** Transcripts and records in the search index, as the search integration counted them. */
+  searchTranscripts: number;
+  searchRecords: number;
 }
 
 export async function buildSite({
@@ -44,10 +45,14 @@ export async function buildSite({
   const projectConfig = CONFIG_NAMES.map((name) => path.join(root, name)).find(existsSync);
   if (!projectConfig) throw new Error(`no astro.config.{ts,mjs,js} in ${root}`);
   const config = path.join(workDir, 'astro.config.mjs');
+  const cacheDir = path.join(workDir, 'cache');
+  const timings = path.join(cacheDir, SEARCH_INDEX_REPORT);
+  // Timings left by an earlier build in the same folder must not pass for this one's.
+  await rm(timings, { force: true });
   await writeFile(
     config,
     `import base from ${JSON.stringify(projectConfig)};\n` +
-      `export default { ...base, cacheDir: ${JSON.stringify(path.join(workDir, 'cache'))} };\n`,
+      `export default { ...base, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
   );
 
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -65,14 +70,40 @@ export async function buildSite({
     );
   }
 
-  const search = SEARCH_INDEX_LINE.exec(output);
-  const pagefindSeconds = search ? Number(search[2]) / 1000 : undefined;
+  const search = await readSearchIndexReport(timings);
   return {
     totalSeconds,
-    astroSeconds: totalSeconds - (pagefindSeconds ?? 0),
-    pagefindSeconds,
-    searchRecords: search ? Number(search[1]) : undefined,
+    astroSeconds: totalSeconds - search.seconds,
+    pagefindSeconds: search.seconds,
+    searchTranscripts: search.transcripts,
+    searchRecords: search.records,
   };
+}
+
+async function readSearchIndexReport(file: string): Promise<SearchIndexReport> {
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) {
+    throw new Error(
+      `the build wrote no search timings: ${file} is missing; the search integration (src/integrations/search-index.ts) writes it to the build's cacheDir`,
+    );
+  }
+  const fields = ['transcripts', 'records', 'seconds'] as const;
+  const isTimings = (value: unknown): value is SearchIndexReport =>
+    typeof value === 'object' &&
+    value !== null &&
+    fields.every((field) => typeof (value as Record<string, unknown>)[field] === 'number');
+  let timings: unknown;
+  try {
+    timings = JSON.parse(text);
+  } catch {
+    // Reported below with the file's text.
+  }
+  if (!isTimings(timings)) {
+    throw new Error(
+      `${file} should hold { "transcripts", "records", "seconds" }, each a number; it holds: ${text}`,
+    );
+  }
+  return timings;
 }
 
 /** Total bytes and number of files below a folder. */

@@ -5,12 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright';
-import { gzipSync } from 'node:zlib';
-
-/** Bytes after gzip at level 9, the most a static host would squeeze. */
-export function gzipBytes(text: string | Buffer): number {
-  return gzipSync(text, { level: 9 }).length;
-}
+import { gzipBytes } from './units.ts';
 
 export interface HtmlBytes {
   raw: number;

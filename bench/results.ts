@@ -1,8 +1,9 @@
 /** The shape of bench/results.json: one run of `npm run bench`. */
-import type { BudgetCheck } from './budgets.ts';
 import type { BuildResult } from './build.ts';
+import type { BudgetCheck } from './check-budgets.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { FirstView, HtmlBytes } from './measure-page.ts';
+import type { RunInfo } from './run-info.ts';
 import type { SearchSummary } from './search.ts';
 
 export interface SizeResult {
@@ -16,17 +17,16 @@ export interface SizeResult {
   readerHtml: HtmlBytes;
   /** Scripts and stylesheets the seed's reader page loads before interaction. */
   firstView: FirstView;
-  /** SEARCH: null until the site has a search index and the hook in search.ts measures it. */
-  search: SearchSummary | null;
+  /** The fixed queries typed into the seed's reader page. */
+  search: SearchSummary;
 }
 
-export interface BenchResults {
-  date: string;
-  node: string;
-  cpus: number;
+export interface BenchResults extends RunInfo {
   prngSeed: number;
   /** Every gzip size is node:zlib's gzip at this level. */
   gzipLevel: number;
+  /** Bytes in a KB in every table. */
+  kilobyte: number;
   sizes: SizeResult[];
   /** Against the build of the seed alone; empty when skipped. */
   lighthouse: LighthouseResult[];

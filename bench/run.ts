@@ -3,119 +3,172 @@
  * seed plus synthetic ones recombined from its turns), measures each build
  * and the seed's reader page in Chromium, runs Lighthouse (three times a
  * page, the median run reported) on the build of the seed alone, prints
- * the tables, writes bench/results.json and exits 1 when a budget is
- * broken.
+ * the tables, writes them to bench/results.md and everything measured to
+ * bench/results.json, and exits 1 when a budget is broken.
  *
- *   node scripts/bench.ts [--sizes 1,50,500] [--skip-lighthouse] [--keep]
+ *   npm run bench -- [--sizes 1,50,500] [--skip-lighthouse] [--keep]
  *
  * Everything it writes, but the results, goes to a folder in the system's
  * temporary folder, removed at the end unless --keep.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright';
+import type { Browser } from 'playwright';
 import { formatProblem } from '../src/lib/transcript/problem.ts';
 import { readTranscripts } from '../src/lib/transcript/files.ts';
-import { chromiumArgs, systemChromium } from '../tests/support/chromium.ts';
-import { BUDGETS, checkBudgets } from './budgets.ts';
+import { chromiumPath, launchChromium } from './browser.ts';
+import { BUDGETS } from './budgets.ts';
 import { buildSite, folderSize } from './build.ts';
+import { checkBudgets } from './check-budgets.ts';
 import { PRNG_SEED, writeContent, type Seed } from './generate.ts';
 import { runLighthouseMedian, type LighthouseResult } from './lighthouse.ts';
 import { htmlBytes, measureFirstView } from './measure-page.ts';
 import type { BenchResults, SizeResult } from './results.ts';
-import { measureSearchIfBuilt, summarizeSearch } from './search.ts';
+import { runInfo, runInfoLines } from './run-info.ts';
+import { measureSearch, summarizeSearch } from './search.ts';
 import { serve } from './serve.ts';
 import { budgetsTable, lighthouseTable, sizesTable } from './table.ts';
+import { GZIP_LEVEL, KB } from './units.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SEED_FOLDER = path.join(ROOT, 'content/transcripts');
 const SEED_SLUG = 'alignment-panel';
-const RESULTS = path.join(ROOT, 'bench/results.json');
+const RESULTS_JSON = path.join(import.meta.dirname, 'results.json');
+const RESULTS_MD = path.join(import.meta.dirname, 'results.md');
 /** Lighthouse runs per page; the median one is reported. */
 const LIGHTHOUSE_RUNS = 3;
 
-const { values: options } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1,50,500' },
-    'skip-lighthouse': { type: 'boolean', default: false },
-    keep: { type: 'boolean', default: false },
-  },
-});
-const sizes = options.sizes.split(',').map(Number);
-if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-  throw new Error(`--sizes takes whole numbers from 1, e.g. 1,50,500; got ${options.sizes}`);
+interface Options {
+  sizes: number[];
+  skipLighthouse: boolean;
+  keep: boolean;
 }
 
 const log = (message: string) => console.error(`bench: ${message}`);
 
-const seed = await loadSeed();
-const chromePath = systemChromium() ?? chromium.executablePath();
-if (!existsSync(chromePath)) {
-  throw new Error(
-    'No Chromium: install the system one (`apt-get install chromium`), name one with CHROMIUM_PATH, or install Playwright’s with `node scripts/ensure-browser.ts`.',
-  );
-}
-const work = await mkdtemp(path.join(os.tmpdir(), 'duet-bench-'));
-const browser = await chromium.launch({
-  executablePath: chromePath,
-  args: [...chromiumArgs, '--disable-gpu'],
-});
-
-const results: SizeResult[] = [];
-const lighthouse: LighthouseResult[] = [];
 try {
-  for (const count of sizes) {
-    results.push(await measureSize(count));
+  process.exitCode = await main(readOptions());
+} catch (error) {
+  // A person reads this: the reason, not a stack trace.
+  log(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}
+
+function readOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1,50,500' },
+      'skip-lighthouse': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const sizes = values.sizes.split(',').map(Number);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+    throw new Error(`--sizes takes whole numbers from 1, e.g. 1,50,500; got ${values.sizes}`);
   }
-} finally {
-  await browser.close();
-  if (options.keep) log(`kept ${work}`);
-  else await rm(work, { recursive: true, force: true });
+  return { sizes, skipLighthouse: values['skip-lighthouse'], keep: values.keep };
 }
 
-const budgets = checkBudgets(results, lighthouse);
-const report: BenchResults = {
-  date: new Date().toISOString(),
-  node: process.version,
-  cpus: os.cpus().length,
-  prngSeed: PRNG_SEED,
-  gzipLevel: 9,
-  sizes: results,
-  lighthouse,
-  budgets,
-};
-await mkdir(path.dirname(RESULTS), { recursive: true });
-// Missing measurements are written as null, so every field is in the file.
-const tidy = (_: string, value: unknown) =>
-  typeof value === 'number' && !Number.isInteger(value)
-    ? Number(value.toFixed(4))
-    : (value ?? null);
-await writeFile(RESULTS, `${JSON.stringify(report, tidy, 2)}\n`);
+async function main(options: Options): Promise<number> {
+  const info = runInfo();
+  const seed = await loadSeed();
+  const chromePath = chromiumPath();
+  const work = await mkdtemp(path.join(os.tmpdir(), 'duet-bench-'));
+  const browser = await launchChromium(chromePath);
 
-console.log(`\n${sizesTable(results)}\n`);
-if (lighthouse.length > 0) console.log(`${lighthouseTable(lighthouse)}\n`);
-// What costs points where a score is below its budget (all of them are in results.json).
-for (const run of lighthouse) {
-  for (const audit of run.failing) {
-    if (run.scores[audit.category] >= BUDGETS.minScore[audit.category]) continue;
-    console.log(
-      `Lighthouse ${new URL(run.url).pathname} ${audit.category}: ${audit.id} (${audit.title})` +
-        `${audit.displayValue ? `: ${audit.displayValue}` : ''}`,
-    );
-    for (const detail of audit.details) console.log(`    ${detail}`);
+  const sizes: SizeResult[] = [];
+  const lighthouse: LighthouseResult[] = [];
+  try {
+    for (const count of options.sizes) {
+      const measured = await measureSize({
+        count,
+        seed,
+        work,
+        browser,
+        chromePath,
+        keep: options.keep,
+        // On the build of the seed alone: what Lighthouse scores does not depend on N.
+        withLighthouse: count === 1 && !options.skipLighthouse,
+      });
+      sizes.push(measured.size);
+      lighthouse.push(...measured.lighthouse);
+    }
+  } finally {
+    await browser.close();
+    if (options.keep) log(`kept ${work}`);
+    else await rm(work, { recursive: true, force: true });
   }
-}
-console.log(`${budgetsTable(budgets)}\n`);
-console.log(`Results written to ${path.relative(ROOT, RESULTS)}.`);
 
-const broken = budgets.filter((check) => check.status === 'fail');
-for (const check of broken) {
-  console.log(`Budget broken: ${check.name}: ${check.actual}, limit ${check.limit}`);
+  const budgets = checkBudgets(sizes, lighthouse);
+  const report: BenchResults = {
+    ...info,
+    prngSeed: PRNG_SEED,
+    gzipLevel: GZIP_LEVEL,
+    kilobyte: KB,
+    sizes,
+    lighthouse,
+    budgets,
+  };
+  // Missing measurements are written as null, so every field is in the file.
+  const tidy = (_: string, value: unknown) =>
+    typeof value === 'number' && !Number.isInteger(value)
+      ? Number(value.toFixed(4))
+      : (value ?? null);
+  await writeFile(RESULTS_JSON, `${JSON.stringify(report, tidy, 2)}\n`);
+
+  const tables = resultTables(report);
+  await writeFile(RESULTS_MD, resultsPage(report, tables));
+  console.log(`\n${tables.join('\n\n')}\n`);
+  console.log(
+    `Results written to ${path.relative(process.cwd(), RESULTS_MD)} and ${path.relative(process.cwd(), RESULTS_JSON)}.`,
+  );
+
+  const broken = budgets.filter((check) => check.status === 'fail');
+  for (const check of broken) {
+    console.log(`Budget broken: ${check.name}: ${check.actual}, limit ${check.limit}`);
+  }
+  return broken.length > 0 ? 1 : 0;
 }
-process.exitCode = broken.length > 0 ? 1 : 0;
+
+/** What the run prints, in order: sizes, Lighthouse, what costs points, budgets. */
+function resultTables(report: BenchResults): string[] {
+  const tables = [sizesTable(report.sizes)];
+  if (report.lighthouse.length > 0) tables.push(lighthouseTable(report.lighthouse));
+  // What costs points where a score is below its budget (all of them are in results.json).
+  const costs = report.lighthouse.flatMap((run) =>
+    run.failing
+      .filter((audit) => run.scores[audit.category] < BUDGETS.minScore[audit.category])
+      .map((audit) =>
+        [
+          `- Lighthouse ${new URL(run.url).pathname} ${audit.category}: ${audit.id} (${audit.title})` +
+            `${audit.displayValue ? `: ${audit.displayValue}` : ''}`,
+          ...audit.details.map((detail) => `    - ${detail}`),
+        ].join('\n'),
+      ),
+  );
+  if (costs.length > 0) tables.push(costs.join('\n'));
+  tables.push(budgetsTable(report.budgets));
+  return tables;
+}
+
+/** bench/results.md: the printed tables, with when, where and how they were measured. */
+function resultsPage(report: BenchResults, tables: readonly string[]): string {
+  const lines = [
+    '# Benchmark results',
+    '',
+    'The latest run of `npm run bench`. What each column and budget means: [README.md](README.md).',
+    '',
+    ...runInfoLines(report),
+    `- Counting: gzip at level ${report.gzipLevel}, 1 KB = ${report.kilobyte.toLocaleString('en')} bytes; synthetic transcripts from PRNG seed ${report.prngSeed}`,
+    '',
+  ];
+  if (report.lighthouse.length === 0) {
+    lines.push('Lighthouse was not run (`--skip-lighthouse`, or no size 1).', '');
+  }
+  return `${[...lines, tables.join('\n\n')].join('\n')}\n`;
+}
 
 async function loadSeed(): Promise<Seed> {
   const { transcripts } = await readTranscripts(SEED_FOLDER, ROOT);
@@ -124,7 +177,21 @@ async function loadSeed(): Promise<Seed> {
   return { file: path.join(ROOT, found.file), slug: SEED_SLUG, transcript: found.transcript };
 }
 
-async function measureSize(count: number): Promise<SizeResult> {
+interface SizeRun {
+  count: number;
+  seed: Seed;
+  /** The run's scratch folder. */
+  work: string;
+  browser: Browser;
+  chromePath: string;
+  keep: boolean;
+  withLighthouse: boolean;
+}
+
+async function measureSize(
+  run: SizeRun,
+): Promise<{ size: SizeResult; lighthouse: LighthouseResult[] }> {
+  const { count, seed, work, browser } = run;
   const contentDir = path.join(work, `content-${count}`);
   const outDir = path.join(work, `site-${count}`);
   const buildDir = path.join(work, `build-${count}`);
@@ -143,6 +210,11 @@ async function measureSize(count: number): Promise<SizeResult> {
 
   log(`N=${count}: astro build`);
   const build = await buildSite({ root: ROOT, contentDir, outDir, workDir: buildDir });
+  if (build.searchTranscripts !== count) {
+    throw new Error(
+      `the search index holds ${build.searchTranscripts} transcripts, the build ${count}`,
+    );
+  }
   const dist = await folderSize(outDir);
   const readerHtml = await htmlBytes(path.join(outDir, SEED_SLUG, 'index.html'));
 
@@ -152,28 +224,29 @@ async function measureSize(count: number): Promise<SizeResult> {
     log(`N=${count}: first view of ${readerUrl}`);
     const firstView = await measureFirstView(browser, readerUrl);
 
+    log(`N=${count}: search`);
     const context = await browser.newContext();
-    const queries = await measureSearchIfBuilt(outDir, await context.newPage(), readerUrl);
+    const queries = await measureSearch(await context.newPage(), readerUrl);
     await context.close();
 
-    if (count === 1 && !options['skip-lighthouse']) {
-      for (const url of [`${server.origin}/`, readerUrl]) {
-        log(`N=${count}: Lighthouse ${url}`);
-        lighthouse.push(await runLighthouseMedian(url, chromePath, LIGHTHOUSE_RUNS));
-      }
+    const lighthouse: LighthouseResult[] = [];
+    for (const url of run.withLighthouse ? [`${server.origin}/`, readerUrl] : []) {
+      log(`N=${count}: Lighthouse ${url}`);
+      lighthouse.push(await runLighthouseMedian(url, run.chromePath, LIGHTHOUSE_RUNS));
     }
 
-    return {
+    const size: SizeResult = {
       transcripts: count,
       parseSeconds,
       build,
       dist,
       readerHtml,
       firstView,
-      search: (queries && summarizeSearch(queries)) ?? null,
+      search: summarizeSearch(queries),
     };
+    return { size, lighthouse };
   } finally {
     await server.close();
-    if (!options.keep) await rm(outDir, { recursive: true, force: true });
+    if (!run.keep) await rm(outDir, { recursive: true, force: true });
   }
 }

@@ -3,18 +3,17 @@
  * fetches per query, and the time from typing to the first result, for
  * five fixed queries in each language, all of which occur in the seed.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright';
-import { SEARCH_BUNDLE } from '../src/lib/search/bundle.ts';
 import { runColdQueries, runQueries } from '../tests/support/search-driver.ts';
+import { median } from './units.ts';
 
-export interface SearchQuery {
+/** One of the benchmark's fixed queries (not the site's parsed query, src/lib/search/terms.ts). */
+export interface BenchQuery {
   language: 'zh' | 'en';
   text: string;
 }
 
-export const SEARCH_QUERIES: readonly SearchQuery[] = [
+export const BENCH_QUERIES: readonly BenchQuery[] = [
   { language: 'zh', text: '对齐' },
   { language: 'zh', text: '哲学王' },
   { language: 'zh', text: '可解释性' },
@@ -63,37 +62,19 @@ export interface SearchSummary {
   queries: QueryMeasurement[];
 }
 
-/** True when the build wrote a search index. */
-export function hasSearchIndex(outDir: string): boolean {
-  return existsSync(path.join(outDir, SEARCH_BUNDLE));
-}
-
 /**
  * Runs the fixed queries on the page at `pageUrl`, typing each into the
- * search field as a reader would; undefined when the site has no search
- * index.
+ * search field as a reader would: all on that page, then each on a fresh
+ * page with nothing cached.
  */
-export async function measureSearchIfBuilt(
-  outDir: string,
-  page: Page,
-  pageUrl: string,
-): Promise<QueryMeasurement[] | undefined> {
-  if (!hasSearchIndex(outDir)) return undefined;
-  const runs = await runQueries(
-    page,
-    pageUrl,
-    SEARCH_QUERIES.map((query) => query.text),
-    { bytes: true },
-  );
+export async function measureSearch(page: Page, pageUrl: string): Promise<QueryMeasurement[]> {
+  const texts = BENCH_QUERIES.map((query) => query.text);
+  const runs = await runQueries(page, pageUrl, texts, { bytes: true });
   const browser = page.context().browser();
   if (!browser) throw new Error('the search measurements need a browser, not a persistent context');
-  const cold = await runColdQueries(
-    browser,
-    pageUrl,
-    SEARCH_QUERIES.map((query) => query.text),
-  );
+  const cold = await runColdQueries(browser, pageUrl, texts);
   return runs.map((run, i) => ({
-    language: SEARCH_QUERIES[i]!.language,
+    language: BENCH_QUERIES[i]!.language,
     query: run.query,
     bytes: run.bytes,
     msToFirstResult: run.msToResults,
@@ -103,19 +84,18 @@ export async function measureSearchIfBuilt(
   }));
 }
 
-export function summarizeSearch(queries: readonly QueryMeasurement[]): SearchSummary | undefined {
-  if (queries.length === 0) return undefined;
+export function summarizeSearch(queries: readonly QueryMeasurement[]): SearchSummary {
   const bytes = queries.map((query) => query.bytes);
   const later = bytes.slice(1);
-  const times = queries.map((query) => query.msToFirstResult).sort((a, b) => a - b);
+  const times = queries.map((query) => query.msToFirstResult);
   return {
     firstQueryBytes: bytes[0]!,
     laterQueryBytes: later.length > 0 ? mean(later) : 0,
     meanQueryBytes: mean(bytes),
     loadBytes: mean(queries.map((query) => query.loadBytes)),
     ownQueryBytes: mean(queries.map((query) => query.ownBytes)),
-    medianMsToFirstResult: times[Math.floor((times.length - 1) / 2)]!,
-    maxMsToFirstResult: times.at(-1)!,
+    medianMsToFirstResult: median(times),
+    maxMsToFirstResult: Math.max(...times),
     queries: [...queries],
   };
 }

@@ -3,13 +3,15 @@
  * `index.html` for a folder, a redirect from `/slug` to `/slug/`,
  * `404.html` with status 404 for anything else, and gzip for text when the
  * browser accepts it (Lighthouse counts transfer sizes, and every real
- * host compresses). It listens on a free port of 127.0.0.1.
+ * host compresses), at the level every other size in the bench is counted
+ * at. It listens on a free port of 127.0.0.1.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { GZIP_LEVEL } from './units.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -57,7 +59,7 @@ export async function serve(folder: string): Promise<Server> {
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     const headers: Record<string, string | number> = { 'content-type': type };
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-      body = gzipSync(body);
+      body = gzipSync(body, { level: GZIP_LEVEL });
       headers['content-encoding'] = 'gzip';
       headers.vary = 'accept-encoding';
     }

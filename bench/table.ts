@@ -1,14 +1,11 @@
 /**
- * The run as Markdown tables, ready to paste into the README: one row per
- * size, one per Lighthouse page, one per budget. "–" marks what was not
- * measured (search columns until the site has search).
+ * The run as Markdown tables, as printed and as written to the results
+ * file: one row per size, one per Lighthouse page, one per budget.
  */
-import type { BudgetCheck } from './budgets.ts';
+import type { BudgetCheck } from './check-budgets.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { SizeResult } from './results.ts';
-import { kilobytes } from './units.ts';
-
-const DASH = '–';
+import { kilobytes, megabytes } from './units.ts';
 
 export function markdownTable(header: readonly string[], rows: readonly string[][]): string {
   const widths = header.map((cell, i) =>
@@ -21,9 +18,7 @@ export function markdownTable(header: readonly string[], rows: readonly string[]
   );
 }
 
-const seconds = (value: number | undefined) => (value === undefined ? DASH : value.toFixed(2));
-const kb = (bytes: number | undefined) => (bytes === undefined ? DASH : kilobytes(bytes));
-const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const seconds = (value: number) => value.toFixed(2);
 
 export function sizesTable(sizes: readonly SizeResult[]): string {
   const header = [
@@ -49,16 +44,16 @@ export function sizesTable(sizes: readonly SizeResult[]): string {
     seconds(size.build.astroSeconds),
     seconds(size.build.pagefindSeconds),
     seconds(size.build.totalSeconds),
-    `${mb(size.dist.bytes)} (${size.dist.files} files)`,
-    kb(size.readerHtml.raw),
-    kb(size.readerHtml.gzip),
-    kb(size.firstView.js.gzip),
-    kb(size.firstView.css.gzip),
-    kb(size.search?.firstQueryBytes),
-    kb(size.search?.laterQueryBytes),
-    kb(size.search?.loadBytes),
-    kb(size.search?.ownQueryBytes),
-    size.search ? String(Math.round(size.search.medianMsToFirstResult)) : DASH,
+    `${megabytes(size.dist.bytes)} (${size.dist.files} files)`,
+    kilobytes(size.readerHtml.raw),
+    kilobytes(size.readerHtml.gzip),
+    kilobytes(size.firstView.js.gzip),
+    kilobytes(size.firstView.css.gzip),
+    kilobytes(size.search.firstQueryBytes),
+    kilobytes(size.search.laterQueryBytes),
+    kilobytes(size.search.loadBytes),
+    kilobytes(size.search.ownQueryBytes),
+    String(Math.round(size.search.medianMsToFirstResult)),
   ]);
   return markdownTable(header, rows);
 }
@@ -84,7 +79,7 @@ export function lighthouseTable(runs: readonly LighthouseResult[]): string {
     `${(run.lcpMs / 1000).toFixed(2)} s`,
     run.cls.toFixed(3),
     `${Math.round(run.tbtMs)} ms`,
-    run.performanceRuns?.join(', ') ?? DASH,
+    run.performanceRuns.join(', '),
   ]);
   return markdownTable(header, rows);
 }

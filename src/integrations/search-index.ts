@@ -11,19 +11,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { SEARCH_BUNDLE, SEARCH_RECORDS } from '../lib/search/bundle.ts';
+import {
+  SEARCH_BUNDLE,
+  SEARCH_INDEX_REPORT,
+  SEARCH_RECORDS,
+  type SearchIndexReport,
+} from '../lib/search/bundle.ts';
 import type { SearchRecord } from '../lib/search/records.ts';
-
-/** What one indexing did, written as JSON for the benchmark to read. */
-export interface SearchIndexReport {
-  transcripts: number;
-  records: number;
-  /** The whole step: reading the records, indexing them, writing the bundle. */
-  seconds: number;
-}
-
-/** The report's file in Astro's cache folder. */
-export const SEARCH_INDEX_REPORT = 'search-index.json';
 
 /** What the indexing needs of Pagefind's Node API; tests give it a stand-in. */
 export type Indexer = Pick<typeof pagefind, 'createIndex' | 'close'>;

@@ -1,9 +1,9 @@
-import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { BUDGETS } from '../../bench/budgets.ts';
+import { gzipBytes, kilobytes } from '../../bench/units.ts';
 import { READER } from './pages.ts';
 
-test(`the reader ships at most ${BUDGETS.readerJsBytes / 1000} KB of JavaScript (gzip) and asks no other site for anything`, async ({
+test(`the reader ships at most ${kilobytes(BUDGETS.readerJsBytes, 0)} of JavaScript (gzip) and asks no other site for anything`, async ({
   page,
   baseURL,
 }) => {
@@ -18,10 +18,10 @@ test(`the reader ships at most ${BUDGETS.readerJsBytes / 1000} KB of JavaScript 
     ),
   }));
   const moduleUrls = requests.filter((url) => url.endsWith('.js'));
-  let bytes = scripts.inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
+  let bytes = scripts.inline.reduce((sum, code) => sum + gzipBytes(code), 0);
   for (const url of new Set([...scripts.external, ...moduleUrls])) {
     const response = await page.request.get(url);
-    bytes += gzipSync(await response.body()).length;
+    bytes += gzipBytes(await response.body());
   }
   expect(bytes).toBeLessThanOrEqual(BUDGETS.readerJsBytes);
 

@@ -7,10 +7,11 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  SEARCH_BUNDLE,
   SEARCH_INDEX_REPORT,
+  SEARCH_RECORDS,
   type SearchIndexReport,
-} from '../../src/integrations/search-index.ts';
-import { SEARCH_BUNDLE, SEARCH_RECORDS } from '../../src/lib/search/bundle.ts';
+} from '../../src/lib/search/bundle.ts';
 import { readTranscripts } from '../../src/lib/transcript/files.ts';
 import { buildSite, type IsolatedBuild } from '../support/astro-build.ts';
 

@@ -7,3 +7,14 @@ export const SEARCH_BUNDLE = 'pagefind';
  * then remove: the underscore keeps it apart from every slug.
  */
 export const SEARCH_RECORDS = 'search_records';
+
+/** What one indexing did, written as JSON in Astro's cache folder for the benchmark to read. */
+export interface SearchIndexReport {
+  transcripts: number;
+  records: number;
+  /** The whole step: reading the records, indexing them, writing the bundle. */
+  seconds: number;
+}
+
+/** The report's file name in Astro's cache folder. */
+export const SEARCH_INDEX_REPORT = 'search-index.json';
