@@ -315,7 +315,7 @@ test('on the home page, one query finds turns of several transcripts, each resul
   }
 });
 
-test('on a reader page, a result from another transcript names it, one from this page does not', async ({
+test('on a reader page, its own turns come first; a result from another transcript names it, one from this page does not', async ({
   page,
 }) => {
   const matching = turnsWith('Base64');
@@ -329,7 +329,12 @@ test('on a reader page, a result from another transcript names it, one from this
   await expect
     .poll(() => places(page))
     .toEqual(matching.map(({ entry, turn }) => place(entry.slug, turn)).sort());
-  for (const result of await shown(page)) {
+  const results = await shown(page);
+  const own = matching.filter(({ entry }) => entry.slug === seed.slug).length;
+  expect(results.map((result) => slugOf(result.place) === seed.slug)).toEqual(
+    results.map((_, index) => index < own),
+  );
+  for (const result of results) {
     const slug = slugOf(result.place);
     expect(result.names, result.place).toBe(
       slug === seed.slug ? undefined : transcript(slug).transcript.title,

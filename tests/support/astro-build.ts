@@ -41,11 +41,13 @@ export function buildSite(
     `import base from ${JSON.stringify(path.join(ROOT, 'astro.config.ts'))};\n` +
       `export default { ...base, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
   );
-  const astro = path.join(ROOT, 'node_modules/.bin/astro');
+  // This process's Node (the project's Node 24): the `astro` shim would take the first `node`
+  // on the PATH, which outside `npm run` may be one Astro refuses.
+  const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
   // Astro resolves --config against the project root, so it is given relative to it.
   const result = spawnSync(
-    astro,
-    ['build', '--config', path.relative(ROOT, config), '--outDir', outDir],
+    process.execPath,
+    [astro, 'build', '--config', path.relative(ROOT, config), '--outDir', outDir],
     {
       cwd: ROOT,
       encoding: 'utf8',

@@ -27,12 +27,21 @@ function record(
   };
 }
 
-function ranked(query: string, records: Omit<FoundRecord, 'url'>[]) {
+function ranked(query: string, records: Omit<FoundRecord, 'url'>[], current?: string) {
   const parsed = parseQuery(query)!;
   const read = records
     .map((found) => readHit(found, parsed))
     .filter((hit): hit is ReadHit => !!hit);
-  return rank(parsed, read, false).hits.map((hit) => `${hit.turn}${hit.language}`);
+  const slug = (hit: { slug: string }) => (hit.slug === 'panel' ? '' : `${hit.slug}:`);
+  return rank(parsed, read, false, current).hits.map(
+    (hit) => `${slug(hit)}${hit.turn}${hit.language}`,
+  );
+}
+
+/** A record of another transcript than the one `record` makes. */
+function elsewhere(slug: string, turn: number, text: string, locations: number[]) {
+  const found = record(turn, 'en', text, locations);
+  return { ...found, meta: { ...found.meta, slug } };
 }
 
 describe('rank', () => {
@@ -69,6 +78,27 @@ describe('rank', () => {
       record(8, 'en', 'the most aligned models', [2, 3]),
     ];
     expect(ranked('"aligned models"', records)).toEqual(['8en']);
+  });
+
+  it('puts the turns of the transcript being read first, then the rest in the usual order', () => {
+    const records = [
+      elsewhere('seminar', 3, 'the phrase base64 encoding', [1, 2]),
+      record(9, 'en', 'encoding in base64 here', [0, 2]),
+      elsewhere('fireside', 5, 'base64, and encoding', [0, 2]),
+      record(2, 'en', 'a base64 encoding too', [1, 2]),
+    ];
+    expect(ranked('base64 encoding', records)).toEqual([
+      'seminar:3en',
+      '2en',
+      '9en',
+      'fireside:5en',
+    ]);
+    expect(ranked('base64 encoding', records, 'panel')).toEqual([
+      '2en',
+      '9en',
+      'seminar:3en',
+      'fireside:5en',
+    ]);
   });
 
   it('skips a record without a turn to land on', () => {

@@ -17,6 +17,8 @@ export interface SearchFilters {
   speaker?: string | undefined;
   language?: Language | undefined;
   transcript?: string | undefined;
+  /** The transcript of the reader page searched from: its turns come first. */
+  current?: string | undefined;
 }
 
 export interface SearchCallbacks {
@@ -42,18 +44,25 @@ export async function searchTurns(
   const query = parseQuery(input);
   if (!query) return undefined;
   const pagefind = await loadPagefind();
-  const options = { filters: pagefindFilters(filters) };
   // Both searches need the same index chunks, so the phrase search costs no extra bytes. A
   // single word needs no phrase search, and the loose one also finds the words it begins.
   const oneWord = !query.terms.includes(' ');
-  const [phrase, loose] = await Promise.all([
-    oneWord && !query.quoted ? null : pagefind.search(query.phrase, options),
-    query.quoted ? null : pagefind.search(query.terms, options),
-  ]);
+  const searches = (scope: SearchFilters) => {
+    const options = { filters: pagefindFilters(scope) };
+    return [
+      oneWord && !query.quoted ? null : pagefind.search(query.phrase, options),
+      query.quoted ? null : pagefind.search(query.terms, options),
+    ];
+  };
+  // On a reader page its own transcript is searched too, so that its turns are read first
+  // (Pagefind's order is site-wide, and a result's transcript is known only once it is read).
+  const { current } = filters;
+  const own = current && !filters.transcript ? searches({ ...filters, transcript: current }) : [];
+  const responses = await Promise.all([...own, ...searches(filters)]);
 
   const seen = new Set<string>();
   const candidates: PagefindResult[] = [];
-  for (const result of [...(phrase?.results ?? []), ...(loose?.results ?? [])]) {
+  for (const result of responses.flatMap((response) => response?.results ?? [])) {
     // A record found through its metadata alone (a title, a speaker's name) is not a quote.
     if (result.words.length === 0 || seen.has(result.id)) continue;
     seen.add(result.id);
@@ -65,7 +74,7 @@ export async function searchTurns(
   const limit = Math.min(candidates.length, CANDIDATES);
   const read: ReadHit[] = [];
   let taken = 0;
-  let outcome = rank(query, read, candidates.length > 0);
+  let outcome = rank(query, read, candidates.length > 0, current);
   // Reading stops once a screenful of turns is known.
   const goesOn = () => taken < limit && outcome.hits.length < SHOWN && isCurrent();
   while (goesOn()) {
@@ -76,7 +85,7 @@ export async function searchTurns(
       const entry = readHit(record, query);
       if (entry) read.push(entry);
     }
-    outcome = rank(query, read, candidates.length > taken);
+    outcome = rank(query, read, candidates.length > taken, current);
     if (goesOn()) onProgress?.(outcome);
   }
   return outcome;

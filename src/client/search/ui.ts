@@ -131,6 +131,7 @@ export function attach(root: HTMLElement): void {
       language: isLanguage(languageValue) ? languageValue : undefined,
       // A speaker's name means this transcript's speaker on a reader page.
       transcript: speakerValue ? currentSlug : undefined,
+      current: currentSlug,
     };
   };
 

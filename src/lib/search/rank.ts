@@ -72,16 +72,28 @@ function turnKey(hit: Hit): string {
 }
 
 /**
- * Phrase matches first, then Pagefind's order; one result per turn, shown
- * in the language the query is written in when the turn matched in both.
- * `unread` says whether Pagefind found records that were not read.
+ * The turns of the transcript being read (`current`, on its reader page)
+ * first, then phrase matches, then Pagefind's order; one result per turn,
+ * shown in the language the query is written in when the turn matched in
+ * both. `unread` says whether Pagefind found records that were not read.
  */
-export function rank(query: SearchQuery, read: readonly ReadHit[], unread: boolean): SearchOutcome {
+export function rank(
+  query: SearchQuery,
+  read: readonly ReadHit[],
+  unread: boolean,
+  current?: string,
+): SearchOutcome {
   const preferred: Language = query.hasHan ? 'zh' : 'en';
+  const own = (entry: ReadHit) => Number(entry.hit.slug === current);
   const ranked = read
     .map((entry, order) => ({ entry, order }))
     .filter(({ entry }) => isShown(query, entry))
-    .sort((a, b) => Number(b.entry.phrase) - Number(a.entry.phrase) || a.order - b.order)
+    .sort(
+      (a, b) =>
+        own(b.entry) - own(a.entry) ||
+        Number(b.entry.phrase) - Number(a.entry.phrase) ||
+        a.order - b.order,
+    )
     .map(({ entry }) => entry);
 
   const byTurn = new Map<string, ReadHit>();
