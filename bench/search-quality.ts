@@ -19,7 +19,7 @@ import { landingTurn, runQueries, type QueryRun } from '../tests/support/search-
 import { readQuerySet, recall, type QuerySet } from '../tests/support/query-set.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const QUERY_SET = path.join(ROOT, 'tests/search/queries.json');
+const QUERY_SET = path.join(ROOT, 'tests/fixtures/corpus/search-queries.json');
 const RESULTS_MD = path.join(import.meta.dirname, 'search-results.md');
 
 try {

@@ -1,5 +1,5 @@
 /**
- * The query set (tests/search/queries.json) typed into the real search
+ * The query set (tests/fixtures/corpus/search-queries.json) typed into the real search
  * field: each query must rank its turn first, as a reader expects. The
  * numbers themselves, with bytes and timings, come from
  * `npm run bench:search`.

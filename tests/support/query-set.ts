@@ -1,5 +1,5 @@
 /**
- * The search query set (tests/search/queries.json): what readers might
+ * The search query set (tests/fixtures/corpus/search-queries.json): what readers might
  * type, each with the turn it should land on, and how to score a run of it.
  */
 import { readFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ export interface QuerySet {
   queries: QueryCase[];
 }
 
-export function readQuerySet(file = 'tests/search/queries.json'): QuerySet {
+export function readQuerySet(file = 'tests/fixtures/corpus/search-queries.json'): QuerySet {
   return JSON.parse(readFileSync(file, 'utf8')) as QuerySet;
 }
 
