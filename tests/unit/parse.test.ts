@@ -203,6 +203,23 @@ describe('the source format', () => {
     ]);
   });
 
+  it('warns, without failing, of a turn whose English block is mostly Chinese too', () => {
+    // By the contract the block with more Han characters is the Chinese one, so these two are
+    // a turn; most likely the English translation of the first is missing.
+    const result = parse(
+      '**Ada:** 我们先谈对齐。\n**Ada:** 然后谈 AI 的问题。\n**Bo:** 好。\n**Bo:** OK.\n',
+    );
+    expect(result.ok && result.transcript.turns).toHaveLength(2);
+    expect(result.ok && result.warnings.map(formatProblem)).toEqual([
+      'content/transcripts/sample.md:2: turn 1 by Ada pairs the block on line 1 with this one as its English, but this block is mostly Chinese characters too: if its English translation is missing, add it as a block labelled **Ada:** next to the Chinese one',
+    ]);
+    // A Chinese block full of English terms beside its English partner is no such case.
+    const mixed = parse(
+      '**Ada:** 我们用 SAE 看 features。\n**Ada:** We use SAEs to look at features.\n',
+    );
+    expect(mixed.ok && mixed.warnings).toEqual([]);
+  });
+
   it('makes a title from the slug when the front matter has none', () => {
     expect(parseFile(`${GOOD}/untitled-panel.md`).title).toBe('Untitled panel');
   });

@@ -30,6 +30,8 @@ interface ClassifiedBlock extends ReadBlock {
 export interface PairedTurns {
   turns: Turn[];
   problems: LocatedMessage[];
+  /** Turns that are turns by the contract but most likely a translation gone missing. */
+  warnings: LocatedMessage[];
 }
 
 export function pairBlocks(blocks: readonly ReadBlock[]): PairedTurns {
@@ -39,6 +41,7 @@ export function pairBlocks(blocks: readonly ReadBlock[]): PairedTurns {
   });
   const turns: Turn[] = [];
   const problems: LocatedMessage[] = [];
+  const warnings: LocatedMessage[] = [];
   /** Whether the block before the current one is half of a turn. */
   let previousInTurn = false;
 
@@ -49,7 +52,10 @@ export function pairBlocks(blocks: readonly ReadBlock[]): PairedTurns {
     const nextHasOwnPartner = next !== undefined && isTurn(next, classified[index + 2]);
 
     if (next && isTurn(block, next)) {
-      turns.push(makeTurn(turns.length + 1, block, next));
+      const turn = makeTurn(turns.length + 1, block, next);
+      const english = turn.en.line === block.line ? block : next;
+      if (english.script === 'zh') warnings.push(chineseOnBothSides(turn, english));
+      turns.push(turn);
       index += 2;
       previousInTurn = true;
       continue;
@@ -80,7 +86,7 @@ export function pairBlocks(blocks: readonly ReadBlock[]): PairedTurns {
     previousInTurn = false;
   }
 
-  return { turns, problems };
+  return { turns, problems, warnings };
 }
 
 /** Two blocks form a turn when one speaker says the same thing in both languages. */
@@ -106,6 +112,20 @@ function makeTurn(number: number, a: ClassifiedBlock, b: ClassifiedBlock): Turn 
     speaker: a.speaker,
     zh: { line: zh.line, paragraphs: zh.paragraphs, text: zh.text, html: zh.html },
     en: { line: en.line, paragraphs: en.paragraphs, text: en.text, html: en.html },
+  };
+}
+
+/**
+ * Two blocks of mostly Chinese make a turn when their shares of Han
+ * characters differ, as the contract says, so a missing English
+ * translation followed by the speaker's next Chinese block pairs silently:
+ * the English column would show Chinese. Say so without stopping the build.
+ */
+function chineseOnBothSides(turn: Turn, english: ClassifiedBlock): LocatedMessage {
+  const name = quote(turn.speaker);
+  return {
+    line: english.line,
+    message: `turn ${turn.number} by ${name} pairs the block on line ${turn.zh.line} with this one as its English, but this block is mostly Chinese characters too: if its English translation is missing, add it as a block labelled **${name}:** next to the Chinese one`,
   };
 }
 

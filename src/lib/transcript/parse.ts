@@ -67,7 +67,7 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
 
   const read = readBlocks(blocks);
   messages.push(...read.problems, ...checkBlocks(read.blocks));
-  const { turns, problems } = pairBlocks(read.blocks);
+  const { turns, problems, warnings } = pairBlocks(read.blocks);
   messages.push(...problems);
   // Without its front matter's end or a paragraph that could not be read,
   // a file's turns are not known, so neither is whether it has none.
@@ -91,10 +91,9 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
 
   return {
     ok: true,
-    warnings: silentSpeakers(speakerLines, turns).map((message) => ({
-      file: options.file,
-      ...message,
-    })),
+    warnings: [...warnings, ...silentSpeakers(speakerLines, turns)]
+      .sort(compareLocations)
+      .map((message) => ({ file: options.file, ...message })),
     transcript: {
       ...frontMatter,
       title: frontMatter.title ?? titleFromSlug(options.slug),
