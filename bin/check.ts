@@ -23,15 +23,12 @@ try {
   process.exit(1);
 }
 
-const { files, problems, warnings } = result;
+const { problems, warnings } = result;
 const report = [
-  ...problems.map((problem) => ({ problem, line: formatProblem(problem) })),
-  ...warnings.map((warning) => ({
-    problem: warning,
-    line: formatProblem({ ...warning, message: `warning: ${warning.message}` }),
-  })),
-].sort((a, b) => compareProblems(a.problem, b.problem));
-for (const { line } of report) console.log(line);
+  ...problems,
+  ...warnings.map((warning) => ({ ...warning, message: `warning: ${warning.message}` })),
+].sort(compareProblems);
+for (const message of report) console.log(formatProblem(message));
 console.log(summary(result));
 process.exitCode = problems.length > 0 ? 1 : 0;
 

@@ -15,10 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { problemsError } from '../lib/transcript/content-error.ts';
 import { readTranscripts } from '../lib/transcript/files.ts';
-import { compareProblems, formatProblem, type Problem } from '../lib/transcript/problem.ts';
-
-/** A doubt about a file that does not stop the build. */
-type Warning = Problem;
+import { compareProblems, formatProblem, type Warning } from '../lib/transcript/problem.ts';
 import { transcriptSchema } from '../lib/transcript/schema.ts';
 
 export interface TranscriptLoaderOptions {

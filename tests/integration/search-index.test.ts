@@ -14,8 +14,8 @@ import {
 } from '../../src/lib/search/bundle.ts';
 import { readTranscripts } from '../../src/lib/transcript/files.ts';
 import { buildSite, type IsolatedBuild } from '../support/astro-build.ts';
+import { GOOD } from '../unit/helpers.ts';
 
-const GOOD = 'tests/fixtures/transcripts/good';
 const WORK = 'tests/.output/search-index';
 
 describe('the search index of a build', () => {

@@ -7,8 +7,6 @@ import { SEED_FILE } from '../support/paths.ts';
 export const SEED = SEED_FILE;
 export const GOOD = 'tests/fixtures/transcripts/good';
 export const BAD = 'tests/fixtures/transcripts/bad';
-/** `a.md` and `A.md`: it needs a case-sensitive file system, as Linux and CI have. */
-export const DUPLICATE_SLUG = 'tests/fixtures/transcripts/duplicate-slug';
 
 /** Parses a file that must be valid, failing with its problems if it is not. */
 export function parseFile(file: string): Transcript {

@@ -5,7 +5,7 @@ import { parseTranscript } from '../../src/lib/transcript/parse.ts';
 import { formatProblem } from '../../src/lib/transcript/problem.ts';
 import type { Transcript } from '../../src/lib/transcript/schema.ts';
 import { splitSource } from '../../src/lib/transcript/source.ts';
-import { BAD, DUPLICATE_SLUG, GOOD, parseFile, SEED } from './helpers.ts';
+import { BAD, GOOD, parseFile, SEED } from './helpers.ts';
 
 const parse = (source: string, slug = 'sample') =>
   parseTranscript(source, { file: `content/transcripts/${slug}.md`, slug });
@@ -292,14 +292,6 @@ describe('bad input', () => {
     expect(problems.filter((problem) => problem.file === file).map(formatProblem)).toEqual(
       expected,
     );
-  });
-
-  it('reports a name that differs from another file’s only in case on the file that is no slug', async () => {
-    const { problems, transcripts } = await readTranscripts(DUPLICATE_SLUG, process.cwd());
-    expect(problems.map(formatProblem)).toEqual([
-      `${DUPLICATE_SLUG}/A.md:1: the file name \`A.md\` is not a valid slug, and \`a.md\`, the name it would become, is another transcript's: both would be served at /a/; rename this file with only a-z, 0-9 and -, to a name no other file has, e.g. \`a-2.md\`, or merge the two if they are the same transcript`,
-    ]);
-    expect(transcripts.map((transcript) => transcript.slug).sort()).toEqual(['A', 'a']);
   });
 
   it('reads a 100 000-character line quickly, pointing at the place in it', () => {

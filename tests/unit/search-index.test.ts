@@ -10,9 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { writeSearchIndex, type Indexer } from '../../src/integrations/search-index.ts';
 import { SEARCH_BUNDLE, SEARCH_RECORDS } from '../../src/lib/search/bundle.ts';
 import { recordsOf, type SearchRecord } from '../../src/lib/search/records.ts';
-import { parseFile } from './helpers.ts';
-
-const GOOD = 'tests/fixtures/transcripts/good';
+import { GOOD, parseFile } from './helpers.ts';
 
 /** A built site holding only the record files of some transcripts. */
 function siteWithRecords(slugs: readonly string[]): string {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkFileNames, SLUG, suggestSlug, titleFromSlug } from '../../src/lib/transcript/slug.ts';
+import {
+  checkFileNames,
+  isNearTranscriptName,
+  SLUG,
+  suggestSlug,
+  titleFromSlug,
+} from '../../src/lib/transcript/slug.ts';
 import { closestMatch } from '../../src/lib/transcript/suggest.ts';
 
 describe('slugs', () => {
@@ -36,6 +42,23 @@ describe('checkFileNames', () => {
         name: 'my_panel.md',
         message:
           "the file name `my_panel.md` is not a valid slug, and `my-panel.md`, the name it would become, is another transcript's: both would be served at /my-panel/; rename this file with only a-z, 0-9 and -, to a name no other file has, e.g. `my-panel-3.md`, or merge the two if they are the same transcript",
+      },
+    ]);
+  });
+
+  it('tells of a name that would be a transcript’s but for its ending, and of no other', () => {
+    expect(['a.MD', 'a.Md', 'a.markdown', 'A.MARKDOWN'].every(isNearTranscriptName)).toBe(true);
+    expect(['a.md', 'a.txt', 'a.mdx', 'md', 'README'].some(isNearTranscriptName)).toBe(false);
+    expect(checkFileNames(['notes.txt', 'talk.md', 'Talk.MD', 'x.markdown'])).toEqual([
+      {
+        name: 'Talk.MD',
+        message:
+          "the file `Talk.MD` is not read as a transcript: a transcript's name ends in `.md`, in lower case; rename it `talk-2.md` (`talk.md` is another transcript's), or move it out of this folder if it is not a transcript",
+      },
+      {
+        name: 'x.markdown',
+        message:
+          "the file `x.markdown` is not read as a transcript: a transcript's name ends in `.md`, in lower case; rename it `x.md`, or move it out of this folder if it is not a transcript",
       },
     ]);
   });

@@ -12,8 +12,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { transcriptLoader } from '../../src/integrations/transcript-loader.ts';
 import type { Transcript } from '../../src/lib/transcript/schema.ts';
-
-const GOOD = 'tests/fixtures/transcripts/good';
+import { GOOD } from './helpers.ts';
 
 /** A folder of copies of the good fixtures, which a test may change. */
 function copyOfGood(): string {

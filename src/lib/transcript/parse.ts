@@ -120,11 +120,12 @@ function blankFile(source: string): LocatedMessage | undefined {
 /** Speakers the front matter describes who never speak: most often a label spelt two ways. */
 function silentSpeakers(speakerLines: Record<string, number>, turns: Turn[]): LocatedMessage[] {
   const heard = speakersInOrder(turns);
+  const spoken = new Set(heard);
   return Object.entries(speakerLines)
-    .filter(([label]) => !heard.includes(label))
+    .filter(([label]) => !spoken.has(label))
     .map(([label, line]) => {
       const guess = closestMatch(label, heard);
-      const hint = guess ? ` (did you mean \`${guess}\`?)` : '';
+      const hint = guess ? ` (did you mean \`${quote(guess)}\`?)` : '';
       return {
         line,
         message: `the front matter describes the speaker \`${quote(label)}\`, but no block has that label${hint}: use the label exactly as the text writes it`,

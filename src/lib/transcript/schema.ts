@@ -5,7 +5,37 @@
  */
 import { z } from 'zod';
 
-const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * Spaces, tabs and line breaks at either end: what YAML itself treats as
+ * blank, and a reader cannot see at the edge of a title. Anything else,
+ * such as an ideographic space (U+3000), takes room on the page and is kept.
+ * A loop, not a regular expression: `/[ \t]+$/` takes quadratic time on a
+ * long run of spaces that does not end the text.
+ */
+function trimBlanks(value: string): string {
+  const blank = (index: number) => ' \t\r\n'.includes(value[index] ?? 'x');
+  let start = 0;
+  let end = value.length;
+  while (start < end && blank(start)) start++;
+  while (end > start && blank(end - 1)) end--;
+  return value.slice(start, end);
+}
+
+const text = z
+  .string()
+  .overwrite(trimBlanks)
+  .check((context) => {
+    // String.prototype.trim knows every white space character, U+3000 included.
+    if (context.value.trim() !== '') return;
+    context.issues.push({
+      code: 'custom',
+      input: context.value,
+      message:
+        context.value === ''
+          ? 'must not be empty'
+          : 'holds only white space: write its text, or leave the field out',
+    });
+  });
 
 /** A calendar date written YYYY-MM-DD that exists (no 2024-02-30). */
 const isoDate = z.string().refine(

@@ -1,33 +1,111 @@
-/** The candidate closest to a misspelt word, when one is close enough to be a likely typo. */
-export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
-  const lower = word.toLowerCase();
-  let best: { candidate: string; distance: number } | undefined;
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (!best || distance < best.distance) best = { candidate, distance };
-  }
-  if (!best) return undefined;
-  const allowed = Math.max(1, Math.floor(best.candidate.length / 3));
-  return best.distance <= allowed ? best.candidate : undefined;
+/**
+ * Did-you-mean: the candidate closest to a misspelt word, when one is close
+ * enough to be a likely typo. Its cost is bounded whatever the input: a
+ * very long word gets no suggestion (a label of thousands of characters is
+ * not one typo away from another, and comparing two costs the product of
+ * their lengths), a candidate is compared only when its length and letters
+ * leave it within reach, each comparison stops at the allowance, and one
+ * call compares at most a fixed number of letter pairs in all.
+ */
+const LONGEST_WORD = 100;
+/** About a millisecond of comparing; a real list of fields or speakers needs a few hundred. */
+const MOST_CELLS = 200_000;
+
+/** How far a candidate may be from the word: a third of its length, at least one edit. */
+function allowance(candidate: string): number {
+  return Math.max(1, Math.floor(candidate.length / 3));
 }
 
 /**
- * Edit distance counting insertions, deletions, substitutions and swaps of
- * two neighbouring letters, the commonest typo ("titel").
+ * The candidate with the fewest edits from `word` among those within their
+ * allowance, the first of them on a tie. Once the budget is spent, the
+ * closest found so far: still a likely typo, if perhaps not the likeliest.
  */
-function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const row = rows[i]!;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
-      }
-    }
+export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length > LONGEST_WORD) return undefined;
+  const lower = word.toLowerCase();
+  const counts = letterCounts(lower);
+  let budget = MOST_CELLS;
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    // Only a candidate strictly closer than the best so far can replace it.
+    const limit = Math.min(allowance(candidate), best ? best.distance - 1 : Infinity);
+    const other = candidate.toLowerCase();
+    // Each edit changes the length by one at most.
+    if (Math.abs(other.length - lower.length) > limit) continue;
+    if (fewestEdits(counts, other) > limit) continue;
+    const cells = lower.length * (2 * limit + 1);
+    if (cells > budget) break;
+    budget -= cells;
+    const distance = editDistance(lower, other, limit);
+    if (distance <= limit) best = { candidate, distance };
   }
-  return rows[a.length]![b.length]!;
+  return best?.candidate;
+}
+
+// Letters are counted in a few buckets by code: merging letters only makes
+// two counts more alike, so the bound below stays a lower bound.
+const BUCKETS = 64;
+const scratch = new Int32Array(BUCKETS);
+
+function letterCounts(text: string): Int32Array {
+  const counts = new Int32Array(BUCKETS);
+  for (let i = 0; i < text.length; i++) counts[text.charCodeAt(i) % BUCKETS]!++;
+  return counts;
+}
+
+/**
+ * A lower bound on the edit distance from counting letters: an insertion or
+ * deletion changes the counts by one, a substitution by two, a swap not at all.
+ */
+function fewestEdits(counts: Int32Array, other: string): number {
+  scratch.set(counts);
+  for (let i = 0; i < other.length; i++) scratch[other.charCodeAt(i) % BUCKETS]!--;
+  let difference = 0;
+  for (const count of scratch) difference += Math.abs(count);
+  return Math.ceil(difference / 2);
+}
+
+// A candidate that passes the length check is at most half again as long as the word.
+const ROW = Math.ceil(LONGEST_WORD * 1.5) + 2;
+const rows = [new Int32Array(ROW), new Int32Array(ROW), new Int32Array(ROW)] as const;
+
+/**
+ * Edit distance counting insertions, deletions, substitutions and swaps of
+ * two neighbouring letters, the commonest typo ("titel"); any distance
+ * above `limit` is returned as `limit + 1`. Only cells within `limit` of
+ * the diagonal can hold less, so only those are computed, and three rows
+ * of the table are kept (a swap looks two rows back).
+ */
+function editDistance(a: string, b: string, limit: number): number {
+  const over = limit + 1;
+  const width = b.length + 1;
+  let [beforePrevious, previous, current] = rows;
+  beforePrevious.fill(over, 0, width);
+  for (let j = 0; j < width; j++) previous[j] = Math.min(j, over);
+  for (let i = 1; i <= a.length; i++) {
+    current.fill(over, 0, width);
+    current[0] = Math.min(i, over);
+    let rowMinimum = current[0];
+    const last = Math.min(b.length, i + limit);
+    for (let j = Math.max(1, i - limit); j <= last; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let cell = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      ) {
+        cell = Math.min(cell, beforePrevious[j - 2]! + 1);
+      }
+      current[j] = Math.min(cell, over);
+      rowMinimum = Math.min(rowMinimum, current[j]!);
+    }
+    // A row's smallest distance is never below the row before's, so once a
+    // row is past the limit, the result is too.
+    if (rowMinimum > limit) return over;
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
+  }
+  return previous[b.length]!;
 }
