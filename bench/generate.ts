@@ -8,6 +8,7 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { FrontMatter, SpeakerInfo, Transcript, Turn } from '../src/lib/transcript/schema.ts';
+import { createRandom } from '../tests/support/random.ts';
 
 /** The PRNG's seed: change it and every synthetic transcript changes. */
 export const PRNG_SEED = 20240531;
@@ -17,18 +18,6 @@ export interface Seed {
   file: string;
   slug: string;
   transcript: Transcript;
-}
-
-/** mulberry32: a tiny PRNG that gives the same numbers on every machine. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const NAMES = [

@@ -6,22 +6,11 @@
  * (`node tests/support/long-transcript.ts`) only to change it on purpose.
  */
 import { writeFileSync } from 'node:fs';
+import { createRandom } from './random.ts';
 
 const OUTPUT = 'tests/fixtures/corpus/transcripts/evaluation-seminar.md';
 /** Turns to write, opening and closing included. */
 const TURNS = 132;
-
-/** mulberry32: a tiny PRNG that gives the same numbers on every machine. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = createRandom(20250314);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
