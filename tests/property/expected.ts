@@ -34,7 +34,7 @@ export function linesOf(source: string): string[] {
   return text.split(LINE_ENDING);
 }
 
-/** The blocks of a file the parser accepted, in source order. */
+/** The blocks of a file, in source order, as the parser must find them in a file it accepts. */
 export function expectedBlocks(source: string): ExpectedBlock[] {
   const lines = linesOf(source);
   const closing = FENCE.test(lines[0] ?? '')
@@ -53,7 +53,12 @@ export function expectedBlocks(source: string): ExpectedBlock[] {
       return;
     }
     const paragraph = text.replace(PADDING, '');
-    if (paragraph) blocks.at(-1)?.paragraphs.push(paragraph);
+    if (!paragraph) return;
+    const current = blocks.at(-1);
+    // Text before the first label makes the file invalid: an accepted file
+    // with some has lost it, and this block without a speaker says where.
+    if (current) current.paragraphs.push(paragraph);
+    else blocks.push({ line: index + 1, speaker: '', paragraphs: [paragraph] });
   });
   return blocks;
 }
@@ -74,7 +79,11 @@ function readLabel(text: string): { name: string; rest: string } | undefined {
   };
 }
 
-/** Characters that can be Markdown syntax in a paragraph (the brief's list); without them, what is shown is what is written. */
+/**
+ * Characters that can be Markdown syntax, or could be if a construct that
+ * is switched off came back (raw HTML, character references, headings):
+ * a paragraph without any of them is shown exactly as written.
+ */
 export const MARKDOWN_SIGNIFICANT = /[*_`[\]()!<>&#\\]/;
 
 /**

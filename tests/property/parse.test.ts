@@ -135,6 +135,25 @@ describe('parseTranscript on edited corpus files', () => {
   );
 
   it(
+    'reads CRLF line endings and a leading byte-order mark as it reads LF without one',
+    () => {
+      fc.assert(
+        fc.property(mutatedFile, (sample) => {
+          const plain = sample.source.replace(/^\uFEFF+/, '');
+          const read = (source: string) =>
+            parseTranscript(source, { file: sample.file, slug: sample.slug });
+          const expected = read(plain);
+          // Only a bare LF becomes CRLF: a CR before it already made it one.
+          expect(read(plain.replace(/(?<!\r)\n/g, '\r\n'))).toStrictEqual(expected);
+          expect(read(`\uFEFF${plain}`)).toStrictEqual(expected);
+        }),
+        parameters(),
+      );
+    },
+    timeout(),
+  );
+
+  it(
     'reports problems top to bottom, each once',
     () => {
       fc.assert(
