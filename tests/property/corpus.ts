@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Folders of valid transcripts, relative to the project root. */
-export const CORPUS_FOLDERS = ['tests/fixtures/transcripts/good'];
+export const CORPUS_FOLDERS = [
+  'tests/fixtures/transcripts/good',
+  'tests/fixtures/corpus/transcripts',
+];
 
 export interface CorpusFile {
   /** Path relative to the project root, as messages name it. */

@@ -10,14 +10,17 @@
  *   (the good fixture `unusual-whitespace.md` has a no-break space there);
  * - spaces and tabs between a label and its text, and at the start and end
  *   of every line: the indentation and trailing blanks an editor leaves.
- * So U+3000, U+00A0, U+FEFF, U+2028 or a stray CR at the edge of a text stay
- * in the paragraph, and a line holding only such characters is a paragraph.
+ * So U+3000, U+00A0, U+FEFF or U+2028 at the edge of a text stay
+ * in the paragraph. A line whose text is nothing but such white space shows
+ * nothing and is read as blank, but not silently: a warning names its line
+ * (`whiteLines`).
  */
 
 const BYTE_ORDER_MARK = '\uFEFF';
 const LINE_ENDING = /\r?\n/;
 const FENCE = /^---[ \t]*$/;
 const PADDING = /^[ \t]+|[ \t]+$/g;
+const WHITE = /^\s+$/u;
 const LABEL_COLONS = new Set([':', '：']);
 
 export interface ExpectedBlock {
@@ -36,23 +39,40 @@ export function linesOf(source: string): string[] {
 
 /** The blocks of a file, in source order, as the parser must find them in a file it accepts. */
 export function expectedBlocks(source: string): ExpectedBlock[] {
+  return read(source).blocks;
+}
+
+/** The lines whose text is only white space other than spaces and tabs: each must be warned of. */
+export function whiteLines(source: string): number[] {
+  return read(source).white;
+}
+
+function read(source: string): { blocks: ExpectedBlock[]; white: number[] } {
   const lines = linesOf(source);
   const closing = FENCE.test(lines[0] ?? '')
     ? lines.findIndex((line, index) => index > 0 && FENCE.test(line))
     : -1;
   const blocks: ExpectedBlock[] = [];
+  const white: number[] = [];
+  /** The text, or nothing when it is empty or only white space (that line is noted). */
+  const textOf = (text: string, line: number) => {
+    if (!WHITE.test(text)) return text;
+    if (text) white.push(line);
+    return '';
+  };
   lines.forEach((text, index) => {
     if (index <= closing) return;
     const label = readLabel(text);
     if (label) {
+      const rest = textOf(label.rest, index + 1);
       blocks.push({
         line: index + 1,
         speaker: label.name.trim(),
-        paragraphs: label.rest ? [label.rest] : [],
+        paragraphs: rest ? [rest] : [],
       });
       return;
     }
-    const paragraph = text.replace(PADDING, '');
+    const paragraph = textOf(text.replace(PADDING, ''), index + 1);
     if (!paragraph) return;
     const current = blocks.at(-1);
     // Text before the first label makes the file invalid: an accepted file
@@ -60,7 +80,7 @@ export function expectedBlocks(source: string): ExpectedBlock[] {
     if (current) current.paragraphs.push(paragraph);
     else blocks.push({ line: index + 1, speaker: '', paragraphs: [paragraph] });
   });
-  return blocks;
+  return { blocks, white };
 }
 
 /**

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readTranscripts } from '../../src/lib/transcript/files.ts';
 import { parseTranscript } from '../../src/lib/transcript/parse.ts';
-import type { Problem } from '../../src/lib/transcript/problem.ts';
+import type { FileMessage } from '../../src/lib/transcript/problem.ts';
 import { corpus } from './corpus.ts';
 import { linesOf } from './expected.ts';
 import { mutatedFile, type Sample } from './mutations.ts';
@@ -39,7 +39,7 @@ async function withFolder<T>(
 const relative = (folder: string, name: string) => `${path.basename(folder)}/${name}`;
 
 /** File, then line, then column: the order every report reads in. */
-function byPlace(a: Problem, b: Problem): number {
+function byPlace(a: FileMessage, b: FileMessage): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
 }

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTranscript } from '../../src/lib/transcript/parse.ts';
+import type { Warning } from '../../src/lib/transcript/problem.ts';
 import { transcriptSchema } from '../../src/lib/transcript/schema.ts';
 import {
   charactersThatStay,
@@ -12,11 +13,20 @@ import {
   isSubsequence,
   linesOf,
   MARKDOWN_SIGNIFICANT,
+  whiteLines,
 } from './expected.ts';
 import { edgeCharacter, mutatedFile } from './mutations.ts';
 import { blocksOf, mostlyValid, onAccepted, parse, problemList, problemsOf } from './parsing.ts';
 import { parameters, timeout } from './settings.ts';
 import { show } from './show.ts';
+
+/** A line read as blank although it held white space the author typed is named by a warning. */
+function expectWhiteLinesTold(source: string, warnings: readonly Warning[]) {
+  const told = warnings
+    .filter((warning) => warning.message.startsWith('the text of this line is only white space'))
+    .map((warning) => warning.line);
+  expect(told, 'lines of white space read as blank, each told').toEqual(whiteLines(source));
+}
 
 describe('parseTranscript on edited corpus files', () => {
   it(
@@ -63,13 +73,14 @@ describe('parseTranscript on edited corpus files', () => {
   it(
     'keeps every character of an accepted file: each text line is one paragraph, as written',
     () => {
-      onAccepted(mostlyValid, (transcript, sample) => {
+      onAccepted(mostlyValid, (transcript, sample, warnings) => {
         const actual = blocksOf(transcript).map(({ line, speaker, paragraphs }) => ({
           line,
           speaker: speaker.trim(),
           paragraphs,
         }));
         expect(actual.map(showBlock)).toEqual(expectedBlocks(sample.source).map(showBlock));
+        expectWhiteLinesTold(sample.source, warnings);
       });
     },
     timeout(),
@@ -86,6 +97,7 @@ describe('parseTranscript on edited corpus files', () => {
           expect(actual).toEqual(
             expectedBlocks(sample.source).map((block) => block.paragraphs.map(show)),
           );
+          expectWhiteLinesTold(sample.source, result.warnings);
         }),
         parameters(),
       );

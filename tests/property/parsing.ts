@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { parseTranscript, type ParseResult } from '../../src/lib/transcript/parse.ts';
-import type { Problem } from '../../src/lib/transcript/problem.ts';
+import type { Problem, Warning } from '../../src/lib/transcript/problem.ts';
 import type { Transcript } from '../../src/lib/transcript/schema.ts';
 import { editedText, mutatedFile, type Sample } from './mutations.ts';
 import { parameters } from './settings.ts';
@@ -12,7 +12,7 @@ export const parse = (sample: Sample): ParseResult =>
   parseTranscript(sample.source, { file: sample.file, slug: sample.slug });
 
 /** Problems of a rejected file, warnings of an accepted one: everything located. */
-export const problemsOf = (result: ParseResult): Problem[] =>
+export const problemsOf = (result: ParseResult): (Problem | Warning)[] =>
   result.ok ? result.warnings : result.problems;
 
 /** Edits of any kind, and edits of the text alone, of which most files stay valid. */
@@ -27,7 +27,7 @@ const ACCEPTED_SHARE = 0.25;
 /** Checks `check` on every sample the parser accepts, and that enough were accepted to mean something. */
 export function onAccepted(
   samples: fc.Arbitrary<Sample>,
-  check: (transcript: Transcript, sample: Sample) => void,
+  check: (transcript: Transcript, sample: Sample, warnings: readonly Warning[]) => void,
 ): void {
   let accepted = 0;
   let runs = 0;
@@ -37,7 +37,7 @@ export function onAccepted(
       const result = parse(sample);
       if (!result.ok) return;
       accepted++;
-      check(result.transcript, sample);
+      check(result.transcript, sample, result.warnings);
     }),
     parameters(),
   );

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  readInline,
-  STRAY_CR_LIMIT,
-  SYNTAX_LIMIT,
-  type InlineParagraph,
-} from '../../src/lib/transcript/inline.ts';
+import { readInline, SYNTAX_LIMIT, type InlineParagraph } from '../../src/lib/transcript/inline.ts';
 
 function read(markdown: string): InlineParagraph {
   const result = readInline(markdown);
@@ -158,13 +153,14 @@ describe('the limits of a paragraph', () => {
     });
   });
 
-  it('refuses a paragraph of stray carriage returns, as a file with old Mac line endings has', () => {
-    expect(readInline('a\r'.repeat(STRAY_CR_LIMIT)).ok).toBe(true);
-    expect(readInline('a\r'.repeat(50_000))).toEqual({
+  it('refuses a carriage return without a line feed, which Markdown would read as a line end', () => {
+    // Read as Markdown, `a\r\rb` would be two paragraphs, and `a \r b` would lose its spaces.
+    expect(readInline('a \r\r b')).toEqual({
       ok: false,
-      offset: 2 * STRAY_CR_LIMIT + 1,
+      offset: 2,
       message:
-        'this paragraph has 50,000 carriage returns (U+000D) without a line feed after them, and a paragraph may have at most 1,000 (the first one over is at this column): end each line with LF or CRLF, as an editor does when it saves with Unix or Windows line endings',
+        'this line holds 2 carriage returns (U+000D), the first at this column, without a line feed after it, which Markdown would read as the end of a line and so change the text: end each line with LF or CRLF, as an editor does when it saves with Unix or Windows line endings, or delete the character',
     });
+    expect(readInline('a\r'.repeat(50_000))).toMatchObject({ ok: false, offset: 1 });
   });
 });

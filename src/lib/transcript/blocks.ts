@@ -26,6 +26,12 @@ export interface SplitBlocks {
   blocks: SpeakerBlock[];
   /** The first non-empty line before any speaker label, if there is one. */
   strayLine?: SourceLine;
+  /**
+   * Lines read as blank that hold white space other than spaces and tabs (an
+   * ideographic space, a no-break space): nothing of them shows on a page,
+   * but the author typed them, so they are told.
+   */
+  whiteLines: SourceLine[];
 }
 
 // `s`: a line separator or stray CR inside the text must not stop the label from matching.
@@ -40,7 +46,13 @@ const BLANK = /^\s*$/;
 
 export function splitBlocks(body: readonly SourceLine[]): SplitBlocks {
   const blocks: SpeakerBlock[] = [];
+  const whiteLines: SourceLine[] = [];
   let strayLine: SourceLine | undefined;
+  const textOf = (sourceLine: SourceLine, from: number) => {
+    const text = textFrom(sourceLine, from);
+    if (text?.blank) whiteLines.push(sourceLine);
+    return text?.blank ? undefined : text;
+  };
 
   for (const sourceLine of body) {
     const label = SPEAKER_LABEL.exec(sourceLine.text);
@@ -63,27 +75,32 @@ export function splitBlocks(body: readonly SourceLine[]): SplitBlocks {
     } else strayLine ??= sourceLine;
   }
 
-  return strayLine ? { blocks, strayLine } : { blocks };
+  return strayLine ? { blocks, strayLine, whiteLines } : { blocks, whiteLines };
 }
 
 /**
  * The text of a line from `from` on, without the spaces and tabs at its
- * edges, or undefined when it is blank. Only spaces and tabs go: they are
+ * edges; undefined when there is none, `blank` when what is left is white
+ * space of another kind. Only spaces and tabs go: they are
  * what separates a label from its text and indents a line, Markdown strips
  * them from a paragraph's edges anyway, and a page never shows them there.
  * Every other character at an edge (an ideographic space U+3000, a
  * no-break space, U+FEFF) is something the author typed and a reader may
  * see, so it stays, where `String.trim()` would drop it.
  */
-function textOf(sourceLine: SourceLine, from: number) {
+function textFrom(sourceLine: SourceLine, from: number) {
   const { text } = sourceLine;
   let start = from;
   let end = text.length;
   while (start < end && isSpaceOrTab(text.charCodeAt(start))) start++;
   while (end > start && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
   const paragraph = text.slice(start, end);
-  if (BLANK.test(paragraph)) return undefined;
-  return { paragraph, start: { line: sourceLine.line, column: columnAt(text, start) } };
+  if (paragraph === '') return undefined;
+  return {
+    paragraph,
+    start: { line: sourceLine.line, column: columnAt(text, start) },
+    blank: BLANK.test(paragraph),
+  };
 }
 
 function isSpaceOrTab(code: number): boolean {

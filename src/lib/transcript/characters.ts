@@ -1,6 +1,7 @@
 /**
- * Characters a page cannot show: control characters other than tab (and
- * the stray carriage return the format keeps). A browser drops or replaces
+ * Characters a page cannot show: control characters other than tab (a
+ * carriage return without a line feed is refused by inline.ts, which says
+ * why Markdown cannot keep it). A browser drops or replaces
  * them, so the text on the page would differ from the source without
  * anyone seeing why; the author is told where they are instead.
  */
@@ -28,6 +29,7 @@ export function checkCharacters(lines: readonly SourceLine[]): LocatedMessage[] 
   return problems;
 }
 
-function codePoint(character: string): string {
+/** `U+3000`: how a message names a character a reader cannot see. */
+export function codePoint(character: string): string {
   return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }

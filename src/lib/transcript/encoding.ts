@@ -6,7 +6,8 @@ import type { LocatedMessage } from './problem.ts';
 
 export type Decoded = { ok: true; text: string } | { ok: false; problem: LocatedMessage };
 
-const strict = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text: parse.ts drops it, in one place (source.ts).
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 // ignoreBOM keeps a byte-order mark in the text, so that text and bytes stay aligned.
 const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 const REPLACEMENT = '\uFFFD';

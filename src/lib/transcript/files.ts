@@ -97,9 +97,7 @@ export async function readTranscripts(
     const result = parseTranscript(decoded.text, { file, slug });
     if (result.ok) {
       transcripts.push({ slug, file, source: decoded.text, transcript: result.transcript });
-      warnings.push(
-        ...result.warnings.map((warning) => ({ ...warning, severity: 'warning' as const })),
-      );
+      warnings.push(...result.warnings);
     } else {
       problems.push(...result.problems);
     }

@@ -60,13 +60,13 @@ export const SYNTAX_LIMIT = 1000;
 const SYNTAX = new Set([0x2a, 0x5f, 0x60, 0x5b, 0x5d, 0x5c]);
 
 /**
- * The most carriage returns without a line feed a paragraph may have.
- * Markdown ends a line at each, so each costs as much as a line (50 000 of
- * them took six seconds); a file full of them was most likely saved with
- * old Mac line endings, which the format does not accept.
+ * A carriage return without a line feed is no line ending in this format
+ * (LF and CRLF are), but Markdown ends a line at it: `a\r\rb` would become
+ * two paragraphs and the spaces beside a CR would vanish. So a paragraph
+ * holding one is refused: it is most often an old Mac line ending, which
+ * the author cannot see. Refusing it also keeps the parse linear (50,000
+ * of them took six seconds).
  */
-export const STRAY_CR_LIMIT = 1000;
-
 const CR = 0x0d;
 
 // micromark drops a byte-order mark at the start of a document, and each
@@ -133,11 +133,11 @@ function checkLimits(markdown: string): InlineResult | undefined {
   let syntax = 0;
   let syntaxOver = 0;
   let returns = 0;
-  let returnsOver = 0;
+  let firstReturn = 0;
   for (let index = 0; index < markdown.length; index++) {
     const code = markdown.charCodeAt(index);
     if (SYNTAX.has(code) && ++syntax === SYNTAX_LIMIT + 1) syntaxOver = index;
-    if (code === CR && ++returns === STRAY_CR_LIMIT + 1) returnsOver = index;
+    if (code === CR && ++returns === 1) firstReturn = index;
   }
   if (syntax > SYNTAX_LIMIT) {
     return {
@@ -146,11 +146,15 @@ function checkLimits(markdown: string): InlineResult | undefined {
       message: `this paragraph has ${thousands(syntax)} of the characters \`*\`, \`_\`, \`\` \` \`\`, \`[\`, \`]\` and \`\\\`, which Markdown reads as syntax, and a paragraph may have at most ${thousands(SYNTAX_LIMIT)} (the first one over is at this column): split it into shorter paragraphs, each on a line of its own`,
     };
   }
-  if (returns > STRAY_CR_LIMIT) {
+  if (returns > 0) {
+    const count =
+      returns === 1
+        ? 'a carriage return (U+000D)'
+        : `${thousands(returns)} carriage returns (U+000D), the first at this column,`;
     return {
       ok: false,
-      offset: returnsOver,
-      message: `this paragraph has ${thousands(returns)} carriage returns (U+000D) without a line feed after them, and a paragraph may have at most ${thousands(STRAY_CR_LIMIT)} (the first one over is at this column): end each line with LF or CRLF, as an editor does when it saves with Unix or Windows line endings`,
+      offset: firstReturn,
+      message: `this line holds ${count} without a line feed after it, which Markdown would read as the end of a line and so change the text: end each line with LF or CRLF, as an editor does when it saves with Unix or Windows line endings, or delete the character`,
     };
   }
   return undefined;

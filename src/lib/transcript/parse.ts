@@ -5,17 +5,17 @@
  */
 import { splitBlocks } from './blocks.ts';
 import { checkBlocks } from './block-checks.ts';
-import { checkCharacters } from './characters.ts';
+import { checkCharacters, codePoint } from './characters.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import { pairBlocks } from './pair.ts';
-import { compareLocations, type LocatedMessage, type Problem } from './problem.ts';
+import { compareLocations, type LocatedMessage, type Problem, type Warning } from './problem.ts';
 import { quote } from './quote.ts';
 import { readBlocks } from './read-blocks.ts';
 import type { FrontMatter, SpeakerInfo, Transcript, Turn } from './schema.ts';
 import { speakersInOrder } from './speakers.ts';
 import { closestMatch } from './suggest.ts';
 import { titleFromSlug } from './slug.ts';
-import { sourceLines, splitSource, withoutByteOrderMark } from './source.ts';
+import { sourceLines, splitSource, withoutByteOrderMark, type SourceLine } from './source.ts';
 
 export interface ParseOptions {
   /** Path reported in messages, e.g. `content/transcripts/ai-panel.md`. */
@@ -29,7 +29,7 @@ export type ParseResult =
       ok: true;
       transcript: Transcript;
       /** Doubts that do not stop the build, such as a speaker described but never heard. */
-      warnings: Problem[];
+      warnings: Warning[];
     }
   | { ok: false; problems: Problem[] };
 
@@ -56,7 +56,7 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
     else messages.push(...result.problems);
   }
 
-  const { blocks, strayLine } = splitBlocks(split.body);
+  const { blocks, strayLine, whiteLines } = splitBlocks(split.body);
   if (strayLine) {
     messages.push({
       line: strayLine.line,
@@ -91,9 +91,9 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
 
   return {
     ok: true,
-    warnings: [...warnings, ...silentSpeakers(speakerLines, turns)]
+    warnings: [...warnings, ...whiteLines.map(whiteLine), ...silentSpeakers(speakerLines, turns)]
       .sort(compareLocations)
-      .map((message) => ({ file: options.file, ...message })),
+      .map((message) => ({ file: options.file, ...message, severity: 'warning' as const })),
     transcript: {
       ...frontMatter,
       title: frontMatter.title ?? titleFromSlug(options.slug),
@@ -114,6 +114,20 @@ function blankFile(source: string): LocatedMessage | undefined {
   return {
     line: 1,
     message: `this file ${what}: write the transcript in it as blocks \`**Name:** text\`, one in Chinese and one in English for each turn, or delete the file`,
+  };
+}
+
+/**
+ * A line whose text is only white space other than spaces and tabs is read
+ * as blank, as it looks; the author is told which characters it held, so
+ * none is dropped without a word.
+ */
+function whiteLine({ line, text }: SourceLine): LocatedMessage {
+  const white = [...new Set(text.match(/[^ \t]/gu))].filter((character) => /\s/u.test(character));
+  const names = white.map(codePoint);
+  return {
+    line,
+    message: `the text of this line is only white space (${names.join(', ')}), which a page shows as nothing, so it is read as a blank line: delete those characters, or write the text that belongs here`,
   };
 }
 

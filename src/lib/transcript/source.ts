@@ -28,7 +28,7 @@ export function withoutByteOrderMark(source: string): string {
 /** Every line of the file, numbered from 1, without a byte-order mark or line endings. */
 export function sourceLines(source: string): SourceLine[] {
   const text = withoutByteOrderMark(source);
-  // Only LF and CRLF end a line; a stray CR stays part of the text.
+  // Only LF and CRLF end a line; a stray CR stays in the line, where inline.ts refuses it.
   return text.split(/\r?\n/).map((line, index) => ({ line: index + 1, text: line }));
 }
 
