@@ -14,7 +14,7 @@ import type { FileMessage } from '../../src/lib/transcript/problem.ts';
 import { corpus } from './corpus.ts';
 import { linesOf } from './expected.ts';
 import { mutatedFile, type Sample } from './mutations.ts';
-import { parameters, timeout } from './settings.ts';
+import { FILE_RUNS, parameters, timeout } from './settings.ts';
 import { show } from './show.ts';
 
 const base = mkdtempSync(path.join(tmpdir(), 'duet-property-'));
@@ -86,10 +86,10 @@ describe('readTranscripts on generated folders', () => {
             );
           });
         }),
-        parameters(),
+        parameters(FILE_RUNS),
       );
     },
-    timeout(),
+    timeout(FILE_RUNS),
   );
 
   it(
@@ -119,10 +119,10 @@ describe('readTranscripts on generated folders', () => {
             }
           });
         }),
-        parameters(),
+        parameters(FILE_RUNS),
       );
     },
-    timeout(),
+    timeout(FILE_RUNS),
   );
 
   it(
@@ -148,10 +148,10 @@ describe('readTranscripts on generated folders', () => {
             }
           });
         }),
-        parameters(),
+        parameters(FILE_RUNS),
       );
     },
-    timeout(),
+    timeout(FILE_RUNS),
   );
 });
 

@@ -11,6 +11,13 @@ const DEFAULT_RUNS = 1_000;
 /** Generated inputs per property. */
 export const RUNS = whole('FUZZ_RUNS') ?? DEFAULT_RUNS;
 
+/**
+ * Runs of a property that writes a folder of files for each input: a fifth
+ * as many, since each run costs a folder on disk (200 in `npm test`, 2,000
+ * in `npm run fuzz`); the parser itself is tried RUNS times by the others.
+ */
+export const FILE_RUNS = Math.ceil(RUNS / 5);
+
 const SEED = whole('FUZZ_SEED');
 const PATH = process.env.FUZZ_PATH;
 
