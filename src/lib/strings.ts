@@ -30,6 +30,10 @@ export const strings = {
   notFoundText: 'There is no page at this address. The transcript may have moved or been renamed.',
 } as const satisfies Record<string, string>;
 
+/**
+ * The search's words, in both languages side by side: a reader may search
+ * in either, whatever language the page is showing.
+ */
 export const searchStrings = {
   label: 'Search 搜索',
   placeholder: 'Search quotes 搜索原话',

@@ -1,6 +1,6 @@
 /**
  * A search, from what the reader typed to the turns to show: Pagefind finds
- * the records, which are read in rounds and ranked (src/search/rank.ts).
+ * the records, which are read in rounds and ranked (src/lib/search/rank.ts).
  */
 import { rank, readHit, SHOWN, type ReadHit, type SearchOutcome } from '../../lib/search/rank.ts';
 import { parseQuery } from '../../lib/search/terms.ts';

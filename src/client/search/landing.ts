@@ -6,7 +6,12 @@
  */
 import { readLanding, withoutLanding } from '../../lib/search/landing-address.ts';
 import { matchRanges } from '../../lib/search/matches.ts';
-import { languageTags, otherLanguage, type Language } from '../../lib/transcript/language.ts';
+import {
+  isLanguage,
+  languageTags,
+  otherLanguage,
+  type Language,
+} from '../../lib/transcript/language.ts';
 
 const HIGHLIGHT = 'data-search-highlight';
 
@@ -17,7 +22,7 @@ const HIGHLIGHT = 'data-search-highlight';
  */
 async function showLanguage(turn: Element, language: Language): Promise<void> {
   const mode = document.documentElement.dataset.lang;
-  if (mode !== 'zh' && mode !== 'en') return;
+  if (!isLanguage(mode)) return;
   const shown = turn.hasAttribute('data-flipped') ? otherLanguage(mode) : mode;
   if (shown === language) return;
   await customElements.whenDefined('transcript-turns');
