@@ -56,7 +56,8 @@ export function searchIndex(): AstroIntegration {
 
 /**
  * Indexes every record file under `<site>/search_records/` into
- * `<site>/pagefind/`, then removes the record files.
+ * `<site>/pagefind/`, then removes the record files. A site without
+ * transcripts has none, and gets an empty index, so its search field works.
  */
 export async function writeSearchIndex(site: string, indexer: Indexer): Promise<SearchIndexReport> {
   const started = performance.now();
@@ -64,20 +65,16 @@ export async function writeSearchIndex(site: string, indexer: Indexer): Promise<
   const files = (await readdir(recordsDir).catch(() => [])).filter((name) =>
     name.endsWith('.json'),
   );
-  if (files.length === 0) {
-    throw new Error(
-      `The build wrote no search records in ${recordsDir}: the search index needs them`,
-    );
-  }
   const output = path.join(site, SEARCH_BUNDLE);
   let records = 0;
   try {
     records = await indexRecordFiles(indexer, recordsDir, files.sort(), output);
   } finally {
-    // The indexer is a process of its own: a failed build must not leave it running.
+    // The indexer is a process of its own: a failed build must not leave it running, and
+    // the records are the index's input, never a part of the site, even of a failed build.
     await indexer.close();
+    await rm(recordsDir, { recursive: true, force: true });
   }
-  await rm(recordsDir, { recursive: true, force: true });
   await Promise.all(UNUSED.map((name) => rm(path.join(output, name), { force: true })));
   return { transcripts: files.length, records, seconds: (performance.now() - started) / 1000 };
 }

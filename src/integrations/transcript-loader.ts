@@ -68,9 +68,9 @@ async function sync(context: LoaderContext, folder: string, root: string): Promi
   const { transcripts, unchanged, problems, warnings } = await readTranscripts(folder, root, {
     isUnchanged: (slug, source) => store.get(slug)?.digest === digestOf(source),
   });
-  if (problems.length > 0) throw problemsError(problems);
 
-  // An author is told of a doubt until it is mended, not only when its file last changed.
+  // An author is told of a doubt until it is mended, not only when its file last changed,
+  // and also when another file has a problem, as `npm run check` tells both.
   const kept = JSON.parse(meta.get(WARNINGS) ?? '{}') as Record<string, Warning[]>;
   const told: Record<string, Warning[]> = Object.fromEntries(
     unchanged.map((slug) => [slug, kept[slug] ?? []]),
@@ -81,6 +81,7 @@ async function sync(context: LoaderContext, folder: string, root: string): Promi
   for (const warning of Object.values(told).flat().sort(compareProblems)) {
     context.logger.warn(formatProblem(warning));
   }
+  if (problems.length > 0) throw problemsError(problems);
 
   const present = new Set([...unchanged, ...transcripts.map(({ slug }) => slug)]);
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
@@ -93,22 +94,19 @@ async function sync(context: LoaderContext, folder: string, root: string): Promi
   context.logger.info(`${transcripts.length} parsed, ${unchanged.length} unchanged`);
 }
 
-let parserDigestOnce: Promise<string> | undefined;
-
 /**
  * A digest of the parser's own source and of the installed packages (remark
  * renders the HTML): a change to how a transcript is read or rendered must
- * reach every stored entry, not only the edited files.
+ * reach every stored entry, not only the edited files. Made at every sync,
+ * so that in `astro dev` an edit to the parser counts too (a few dozen
+ * small files and the lock file: about a millisecond).
  */
-function parserDigest(root: string): Promise<string> {
-  parserDigestOnce ??= (async () => {
-    const parser = fileURLToPath(new URL('../lib/transcript/', import.meta.url));
-    const files = (await readdir(parser)).sort().map((name) => path.join(parser, name));
-    const hash = createHash('sha256');
-    for (const file of [...files, path.join(root, 'package-lock.json')]) {
-      hash.update(file).update(await readFile(file).catch(() => ''));
-    }
-    return hash.digest('hex');
-  })();
-  return parserDigestOnce;
+async function parserDigest(root: string): Promise<string> {
+  const parser = fileURLToPath(new URL('../lib/transcript/', import.meta.url));
+  const files = (await readdir(parser)).sort().map((name) => path.join(parser, name));
+  const hash = createHash('sha256');
+  for (const file of [...files, path.join(root, 'package-lock.json')]) {
+    hash.update(file).update(await readFile(file).catch(() => ''));
+  }
+  return hash.digest('hex');
 }

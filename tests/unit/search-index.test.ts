@@ -78,10 +78,21 @@ describe('writeSearchIndex', () => {
     expect(fake.closed()).toBe(1);
   });
 
-  it('says so when the build wrote no records', async () => {
+  it('writes an empty index for a site without transcripts', async () => {
     const site = mkdtempSync(path.join(tmpdir(), 'duet-index-'));
-    await expect(writeSearchIndex(site, fakeIndexer().indexer)).rejects.toThrow(
-      /The build wrote no search records/,
-    );
+    const fake = fakeIndexer();
+    expect(await writeSearchIndex(site, fake.indexer)).toMatchObject({
+      transcripts: 0,
+      records: 0,
+    });
+    expect(fake.written).toEqual([path.join(site, SEARCH_BUNDLE)]);
+  });
+
+  it('removes the records when the index fails, so no failed build serves them', async () => {
+    const site = siteWithRecords(['either-order']);
+    await expect(
+      writeSearchIndex(site, fakeIndexer('/either-order/?in=en#turn-2').indexer),
+    ).rejects.toThrow();
+    expect(readdirSync(site)).not.toContain(SEARCH_RECORDS);
   });
 });

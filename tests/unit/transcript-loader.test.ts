@@ -161,5 +161,9 @@ describe('the transcript loader', () => {
     ]);
     expect(error?.stack).toBe('');
     expect(astro.entries).toEqual(before);
+    // The warnings are told all the same, as `npm run check` tells them beside the problems.
+    expect(astro.logged.filter((line) => line.startsWith('warn '))).toEqual([
+      expect.stringMatching(/front-matter\.md:12: the front matter describes the speaker `Adah`/),
+    ]);
   });
 });
