@@ -48,9 +48,12 @@ describe('readTranscripts', () => {
       'b.md': { link: 'a.md' },
       'c.md': { link: 'drafts/c.txt' },
       drafts: { folder: { 'c.txt': TURN } },
+      // A name that begins with two dots is inside the folder all the same.
+      'd.md': { link: '..draft.txt' },
+      '..draft.txt': TURN,
     });
     expect(result.problems).toEqual([]);
-    expect(result.transcripts.map((transcript) => transcript.slug)).toEqual(['a', 'b', 'c']);
+    expect(result.transcripts.map((transcript) => transcript.slug)).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('names what a link points to when it is not a file inside the folder, and what to do', async () => {

@@ -18,6 +18,10 @@ describe('slugs', () => {
     expect(SLUG.test('ai-panel-2')).toBe(true);
     expect(SLUG.test('AI-panel')).toBe(false);
     expect(SLUG.test('ai_panel')).toBe(false);
+    // A name of hyphens alone would have neither a title nor a readable address.
+    expect(SLUG.test('-')).toBe(false);
+    expect(SLUG.test('--')).toBe(false);
+    expect(SLUG.test('-a-')).toBe(true);
     expect(suggestSlug('My Panel (2024)')).toBe('my-panel-2024');
   });
 });

@@ -165,7 +165,9 @@ async function readSource(
       };
     }
     const fromFolder = path.relative(insideFolder, target);
-    if (fromFolder.startsWith('..') || path.isAbsolute(fromFolder)) {
+    // `..draft.md` is a name inside the folder; `../draft.md` is outside it.
+    const outside = fromFolder === '..' || fromFolder.startsWith(`..${path.sep}`);
+    if (outside || path.isAbsolute(fromFolder)) {
       const resolved = escapeForTerminal(target);
       const also = resolved === pointsTo ? '' : ` (that is, \`${resolved}\`)`;
       return {

@@ -1,7 +1,8 @@
 /** Slugs are the file names of transcripts and the first segment of their addresses. */
 import { escapeForTerminal } from './quote.ts';
 
-export const SLUG = /^[a-z0-9-]+$/;
+/** `a-z`, `0-9` and `-`, with at least one letter or digit: `-.md` would have no title and no address to read. */
+export const SLUG = /^(?=.*[a-z0-9])[a-z0-9-]+$/;
 
 /** "ai-panel" becomes "Ai panel": a readable title for a file without one. */
 export function titleFromSlug(slug: string): string {
