@@ -17,9 +17,10 @@ import { markdownTable } from './table.ts';
 import { kilobytes as kb, median } from './units.ts';
 import { landingTurn, runQueries, type QueryRun } from '../tests/support/search-driver.ts';
 import { readQuerySet, recall, type QuerySet } from '../tests/support/query-set.ts';
+import { CORPUS, SEARCH_QUERIES } from '../tests/support/paths.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const QUERY_SET = path.join(ROOT, 'tests/fixtures/corpus/search-queries.json');
+const QUERY_SET = path.join(ROOT, SEARCH_QUERIES);
 const RESULTS_MD = path.join(import.meta.dirname, 'search-results.md');
 
 try {
@@ -68,7 +69,8 @@ async function typeQuerySet(set: QuerySet): Promise<QueryRun[]> {
   try {
     console.error('bench:search: building the site');
     const outDir = path.join(work, 'dist');
-    const contentDir = path.join(ROOT, 'content/transcripts');
+    // The corpus the query set is written for, not the site's own transcripts, which may change.
+    const contentDir = path.join(ROOT, CORPUS);
     await buildSite({ root: ROOT, contentDir, outDir, workDir: work });
     const server = await serve(outDir);
     const browser = await launchChromium(chromiumPath());

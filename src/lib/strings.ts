@@ -26,6 +26,8 @@ export const strings = {
   source: 'Source',
   speakers: 'Speakers',
   undated: 'Undated',
+  oneTurn: '1 turn',
+  manyTurns: '{count} turns',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. The transcript may have moved or been renamed.',
 } as const satisfies Record<string, string>;
@@ -63,11 +65,14 @@ export const searchStrings = {
   foundInEnName: 'found in English',
 } as const satisfies Record<string, string>;
 
-export type SearchStrings = typeof searchStrings;
-
 /** Fills `{name}` slots in a string. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
     name in values ? String(values[name]) : slot,
   );
+}
+
+/** "46 turns", or "1 turn": how many turns a transcript has. */
+export function countTurns(count: number): string {
+  return count === 1 ? strings.oneTurn : fill(strings.manyTurns, { count });
 }

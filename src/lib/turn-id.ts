@@ -5,9 +5,3 @@
 export function turnId(number: number): string {
   return `turn-${number}`;
 }
-
-/** The turn number a `turn-N` id names, or undefined for any other id. */
-export function turnNumber(id: string): number | undefined {
-  const match = /^turn-([1-9]\d*)$/.exec(id);
-  return match ? Number(match[1]) : undefined;
-}

@@ -9,6 +9,8 @@ export const CORPUS = 'tests/fixtures/corpus/transcripts';
 /** The corpus's copy of the seed, byte for byte, so assertions on the seed's turns hold for it. */
 export const SEED_SLUG = 'alignment-panel';
 export const SEED_FILE = `${CORPUS}/${SEED_SLUG}.md`;
+/** The search query set: queries a reader might type, each with the seed's turn it should find. */
+export const SEARCH_QUERIES = 'tests/fixtures/corpus/search-queries.json';
 /** Where `npm run test:e2e` builds the corpus's site (with a cache of its own) and Playwright serves it: never `dist/`. */
 export const E2E_WORK = 'tests/.output/e2e';
 export const E2E_SITE = `${E2E_WORK}/dist`;

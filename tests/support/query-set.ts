@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { landingTurn, type QueryRun } from './search-driver.ts';
+import { SEARCH_QUERIES } from './paths.ts';
 
 export type QueryKind = 'phrase' | 'word' | 'inner' | 'inflected' | 'quoted' | 'mixed' | 'absent';
 
@@ -20,7 +21,7 @@ export interface QuerySet {
   queries: QueryCase[];
 }
 
-export function readQuerySet(file = 'tests/fixtures/corpus/search-queries.json'): QuerySet {
+export function readQuerySet(file = SEARCH_QUERIES): QuerySet {
   return JSON.parse(readFileSync(file, 'utf8')) as QuerySet;
 }
 

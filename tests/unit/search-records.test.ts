@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { landingHref, readLanding, withoutLanding } from '../../src/lib/search/landing-address.ts';
 import { recordsOf } from '../../src/lib/search/records.ts';
 import { parseQuery } from '../../src/lib/search/terms.ts';
-import { visibleText } from '../../src/lib/transcript/inline.ts';
 import { corpus } from '../support/corpus.ts';
 import { parseFile, SEED } from './helpers.ts';
 
@@ -28,7 +27,10 @@ describe('recordsOf', () => {
   it('keeps the text a reader sees with each Chinese record, and indexes it as pairs', () => {
     const turn = seed.turns[12]!;
     const record = records.find((r) => r.url === '/alignment-panel/?in=zh#turn-13')!;
-    expect(record.meta.text).toBe(turn.zh.paragraphs.map(visibleText).join('\n'));
+    // The turn's text as the page shows it (Markdown syntax left out), one line a paragraph.
+    expect(record.meta.text).toBe(turn.zh.text);
+    expect(record.meta.text).toContain('SAE(稀疏自编码器,Sparse Autoencoders)');
+    expect(record.meta.text!.split('\n')).toHaveLength(turn.zh.paragraphs.length);
     expect(record.content).toContain('稀疏 疏自 自编 编码 码器');
   });
 
@@ -64,7 +66,7 @@ describe('recordsOf, over the whole test corpus', () => {
 describe('Chinese phrases and the index', () => {
   // Every phrase of two to eight characters that starts at every tenth character of every turn.
   const phrases = seed.turns.flatMap((turn) => {
-    const text = turn.zh.paragraphs.map(visibleText).join('\n');
+    const text = turn.zh.text;
     const found: { turn: number; phrase: string }[] = [];
     for (const [start] of [...text].entries()) {
       if (start % 10 !== 0) continue;

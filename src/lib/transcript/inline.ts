@@ -123,12 +123,6 @@ export function readInline(markdown: string): InlineResult {
   }
 }
 
-/** What a reader sees of one paragraph, as each block's `text` holds it. */
-export function visibleText(markdown: string): string {
-  const result = readInline(markdown);
-  return result.ok ? result.paragraph.text : markdown;
-}
-
 function checkLimits(markdown: string): InlineResult | undefined {
   let syntax = 0;
   let syntaxOver = 0;

@@ -11,7 +11,3 @@ export function describeSpeaker(info: SpeakerInfo | undefined): string | undefin
   const parts = [info?.role, info?.team].filter((part): part is string => Boolean(part));
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
-
-export function countTurns(count: number): string {
-  return `${count} ${count === 1 ? 'turn' : 'turns'}`;
-}
