@@ -313,6 +313,19 @@ describe('bad input', () => {
     );
   });
 
+  it('stops reading a file whose paragraphs hold more Markdown syntax than it may, with one problem', () => {
+    // 200 syntax characters a paragraph (`\\_` is two), 102 paragraphs: the 101st passes 20,000.
+    const escapes = '\\_'.repeat(100);
+    const turn = `**A:** 你好${escapes}\n**A:** Hi${escapes}\n`;
+    const result = parse(turn.repeat(51));
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'content/transcripts/sample.md:101: the paragraphs of this file hold more than 20,000 of the characters `*`, `_`, `` ` ``, `[`, `]` and `\\`, which Markdown reads as syntax, and this one passes that number: write fewer of them, or split the transcript into several files',
+    ]);
+    // Just under the budget, the same file is a transcript.
+    const under = parse(turn.repeat(50));
+    expect(under.ok && under.transcript.turns).toHaveLength(50);
+  });
+
   it('allows a turn that is only a stage direction, in both languages', () => {
     const result = parse('**Ada:** [笑声]\n**Ada:** [laughter]\n');
     expect(result.ok && result.transcript.turns[0]).toMatchObject({

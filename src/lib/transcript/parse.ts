@@ -68,7 +68,8 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
   const read = readBlocks(blocks);
   messages.push(...read.problems, ...checkBlocks(read.blocks));
   const { turns, problems, warnings } = pairBlocks(read.blocks);
-  messages.push(...problems);
+  // With the syntax budget spent, the last block read may have lost its partner to it.
+  if (!read.spent) messages.push(...problems);
   // Without its front matter's end or a paragraph that could not be read,
   // a file's turns are not known, so neither is whether it has none.
   const turnsKnown = split.unclosedFrontMatterLine === undefined && read.problems.length === 0;

@@ -6,7 +6,7 @@
  */
 import type { SpeakerBlock } from './blocks.ts';
 import { columnAt } from './column.ts';
-import { readInline, type InlineLink } from './inline.ts';
+import { readInline, SYNTAX_LIMIT, syntaxCount, type InlineLink } from './inline.ts';
 import type { LocatedMessage } from './problem.ts';
 
 export interface ReadBlock extends SpeakerBlock {
@@ -23,24 +23,49 @@ export interface ReadBlock extends SpeakerBlock {
 export interface ReadBlocks {
   blocks: ReadBlock[];
   problems: LocatedMessage[];
+  /** The file's syntax budget ran out: `blocks` holds only those read before. */
+  spent: boolean;
 }
+
+/**
+ * The most Markdown syntax characters (see inline.ts) a file's paragraphs
+ * may hold together. Each paragraph may hold 1,000, and its parse costs the
+ * square of its count: without a budget for the whole file, a file of
+ * thousands of such lines would take minutes. The longest real transcript
+ * holds about 1,000 in all, labels included.
+ */
+export const FILE_SYNTAX_LIMIT = 20_000;
 
 export function readBlocks(blocks: readonly SpeakerBlock[]): ReadBlocks {
   const problems: LocatedMessage[] = [];
-  const read = blocks.map((block): ReadBlock => {
+  const read: ReadBlock[] = [];
+  let syntax = 0;
+  for (const block of blocks) {
     const texts: string[] = [];
     const html: string[] = [];
     const links: InlineLink[][] = [];
     let unread = false;
-    block.paragraphs.forEach((paragraph, index) => {
+    for (const [index, paragraph] of block.paragraphs.entries()) {
+      const start = block.starts[index]!;
+      // A paragraph over its own limit is refused unparsed, with its column (inline.ts).
+      const count = syntaxCount(paragraph);
+      if (count <= SYNTAX_LIMIT) syntax += count;
+      if (syntax > FILE_SYNTAX_LIMIT) {
+        // Told once, where the budget runs out. Nothing after it is read, nor paired:
+        // the turns of the rest are unknown, and guessing them would bury this message.
+        problems.push({
+          line: start.line,
+          message: `the paragraphs of this file hold more than ${FILE_SYNTAX_LIMIT.toLocaleString('en-US')} of the characters \`*\`, \`_\`, \`\` \` \`\`, \`[\`, \`]\` and \`\\\`, which Markdown reads as syntax, and this one passes that number: write fewer of them, or split the transcript into several files`,
+        });
+        return { blocks: read, problems, spent: true };
+      }
       const result = readInline(paragraph);
       if (result.ok) {
         texts.push(result.paragraph.text);
         html.push(result.paragraph.html);
         links.push(result.paragraph.links);
-        return;
+        continue;
       }
-      const start = block.starts[index]!;
       problems.push({
         line: start.line,
         column: start.column + columnAt(paragraph, result.offset) - 1,
@@ -51,8 +76,8 @@ export function readBlocks(blocks: readonly SpeakerBlock[]): ReadBlocks {
       texts.push(paragraph);
       links.push([]);
       unread = true;
-    });
-    return { ...block, text: texts.join('\n'), html: html.join('\n'), links, unread };
-  });
-  return { blocks: read, problems };
+    }
+    read.push({ ...block, text: texts.join('\n'), html: html.join('\n'), links, unread });
+  }
+  return { blocks: read, problems, spent: false };
 }
