@@ -152,15 +152,4 @@ describe('the limits of a paragraph', () => {
       message: syntaxMessage('1,001'),
     });
   });
-
-  it('refuses a carriage return without a line feed, which Markdown would read as a line end', () => {
-    // Read as Markdown, `a\r\rb` would be two paragraphs, and `a \r b` would lose its spaces.
-    expect(readInline('a \r\r b')).toEqual({
-      ok: false,
-      offset: 2,
-      message:
-        'this line holds 2 carriage returns (U+000D), the first at this column, without a line feed after it, which Markdown would read as the end of a line and so change the text: end each line with LF or CRLF, as an editor does when it saves with Unix or Windows line endings, or delete the character',
-    });
-    expect(readInline('a\r'.repeat(50_000))).toMatchObject({ ok: false, offset: 1 });
-  });
 });

@@ -1,7 +1,6 @@
 /**
- * Characters a page cannot show: control characters other than tab (a
- * carriage return without a line feed is refused by inline.ts, which says
- * why Markdown cannot keep it). A browser drops or replaces
+ * Characters a page cannot show: control characters other than tab, and a
+ * carriage return without a line feed after it. A browser drops or replaces
  * them, so the text on the page would differ from the source without
  * anyone seeing why; the author is told where they are instead.
  */
@@ -9,9 +8,17 @@ import { columnAt } from './column.ts';
 import type { LocatedMessage } from './problem.ts';
 import type { SourceLine } from './source.ts';
 
-// C0 controls but tab, LF and CR; DEL; the C1 controls, which are most often
+// C0 controls but tab and LF; DEL; the C1 controls, which are most often
 // Windows-1252 quotes and dashes decoded as Latin-1 somewhere along the way.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+// A CR here is one without a line feed: CRLF ends a line and is never in its text.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+const CONTROL = new RegExp(CONTROL_CHARACTER.source, 'g');
+const CR = '\r';
+
+/** Whether a line's text holds a control character, which checkCharacters reports. */
+export function hasControl(text: string): boolean {
+  return CONTROL_CHARACTER.test(text);
+}
 
 export function checkCharacters(lines: readonly SourceLine[]): LocatedMessage[] {
   const problems: LocatedMessage[] = [];
@@ -23,7 +30,11 @@ export function checkCharacters(lines: readonly SourceLine[]): LocatedMessage[] 
     problems.push({
       line,
       column: columnAt(text, first.index),
-      message: `the invisible control character ${codePoint(first[0])} cannot be shown on a page${more}: delete it, or type the character that was meant`,
+      message:
+        first[0] === CR
+          ? // Most often an old Mac line ending; Markdown and YAML would read it as one.
+            `this line holds a carriage return (U+000D) without a line feed after it${more}, which would be read as the end of a line and so change the text: end each line with LF or CRLF, as an editor does when it saves with Unix or Windows line endings, or delete the character`
+          : `the invisible control character ${codePoint(first[0])} cannot be shown on a page${more}: delete it, or type the character that was meant`,
     });
   }
   return problems;

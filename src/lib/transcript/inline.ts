@@ -68,16 +68,6 @@ export function syntaxCount(markdown: string): number {
   return count;
 }
 
-/**
- * A carriage return without a line feed is no line ending in this format
- * (LF and CRLF are), but Markdown ends a line at it: `a\r\rb` would become
- * two paragraphs and the spaces beside a CR would vanish. So a paragraph
- * holding one is refused: it is most often an old Mac line ending, which
- * the author cannot see. Refusing it also keeps the parse linear (50,000
- * of them took six seconds).
- */
-const CR = 0x0d;
-
 // micromark drops a byte-order mark at the start of a document, and each
 // paragraph is parsed as a document of its own: giving it one to drop keeps
 // an author's U+FEFF at the start of a line as text, and every offset in the
@@ -135,29 +125,15 @@ export function readInline(markdown: string): InlineResult {
 function checkLimits(markdown: string): InlineResult | undefined {
   let syntax = 0;
   let syntaxOver = 0;
-  let returns = 0;
-  let firstReturn = 0;
   for (let index = 0; index < markdown.length; index++) {
     const code = markdown.charCodeAt(index);
     if (SYNTAX.has(code) && ++syntax === SYNTAX_LIMIT + 1) syntaxOver = index;
-    if (code === CR && ++returns === 1) firstReturn = index;
   }
   if (syntax > SYNTAX_LIMIT) {
     return {
       ok: false,
       offset: syntaxOver,
       message: `this paragraph has ${thousands(syntax)} of the characters \`*\`, \`_\`, \`\` \` \`\`, \`[\`, \`]\` and \`\\\`, which Markdown reads as syntax, and a paragraph may have at most ${thousands(SYNTAX_LIMIT)} (the first one over is at this column): split it into shorter paragraphs, each on a line of its own`,
-    };
-  }
-  if (returns > 0) {
-    const count =
-      returns === 1
-        ? 'a carriage return (U+000D)'
-        : `${thousands(returns)} carriage returns (U+000D), the first at this column,`;
-    return {
-      ok: false,
-      offset: firstReturn,
-      message: `this line holds ${count} without a line feed after it, which Markdown would read as the end of a line and so change the text: end each line with LF or CRLF, as an editor does when it saves with Unix or Windows line endings, or delete the character`,
     };
   }
   return undefined;

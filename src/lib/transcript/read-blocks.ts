@@ -5,6 +5,7 @@
  * read becomes a problem at its place in the file.
  */
 import type { SpeakerBlock } from './blocks.ts';
+import { hasControl } from './characters.ts';
 import { columnAt } from './column.ts';
 import { readInline, SYNTAX_LIMIT, syntaxCount, type InlineLink } from './inline.ts';
 import type { LocatedMessage } from './problem.ts';
@@ -58,6 +59,13 @@ export function readBlocks(blocks: readonly SpeakerBlock[]): ReadBlocks {
           message: `the paragraphs of this file hold more than ${FILE_SYNTAX_LIMIT.toLocaleString('en-US')} of the characters \`*\`, \`_\`, \`\` \` \`\`, \`[\`, \`]\` and \`\\\`, which Markdown reads as syntax, and this one passes that number: write fewer of them, or split the transcript into several files`,
         });
         return { blocks: read, problems, spent: true };
+      }
+      if (hasControl(paragraph)) {
+        // Reported line by line (characters.ts); Markdown would read a stray CR as a line end.
+        texts.push(paragraph);
+        links.push([]);
+        unread = true;
+        continue;
       }
       const result = readInline(paragraph);
       if (result.ok) {
