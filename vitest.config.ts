@@ -15,8 +15,8 @@ export default defineConfig({
       {
         // Child processes: real `astro build`s and `npm run check`, on a 2-core machine.
         test: {
-          name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
+          name: 'processes',
+          include: ['tests/processes/**/*.test.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },
