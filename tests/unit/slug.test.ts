@@ -32,6 +32,15 @@ describe('closestMatch', () => {
     expect(closestMatch('speaker', ['title', 'speakers'])).toBe('speakers');
     expect(closestMatch('colour', ['title', 'date'])).toBeUndefined();
   });
+
+  it('measures words in lower case, which can be longer than they are written', () => {
+    // `İ` lower-cases to two code units: the word must still fit the table it is measured in.
+    const written = 'İ'.repeat(40);
+    expect(closestMatch(`${written}x`, [`${written.toLowerCase()}y`])).toBe(
+      `${written.toLowerCase()}y`,
+    );
+    expect(closestMatch(`${'İ'.repeat(99)}x`, [`${'i̇'.repeat(99)}y`])).toBeUndefined();
+  });
 });
 
 describe('checkFileNames', () => {

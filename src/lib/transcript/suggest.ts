@@ -22,8 +22,9 @@ function allowance(candidate: string): number {
  * closest found so far: still a likely typo, if perhaps not the likeliest.
  */
 export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
-  if (word.length > LONGEST_WORD) return undefined;
+  // Measured in lower case, which can be longer (`İ` is two code units in lower case).
   const lower = word.toLowerCase();
+  if (lower.length > LONGEST_WORD) return undefined;
   const counts = letterCounts(lower);
   let budget = MOST_CELLS;
   let best: { candidate: string; distance: number } | undefined;
@@ -31,8 +32,8 @@ export function closestMatch(word: string, candidates: readonly string[]): strin
     // Only a candidate strictly closer than the best so far can replace it.
     const limit = Math.min(allowance(candidate), best ? best.distance - 1 : Infinity);
     const other = candidate.toLowerCase();
-    // Each edit changes the length by one at most.
-    if (Math.abs(other.length - lower.length) > limit) continue;
+    // Each edit changes the length by one at most; the table's rows hold no longer a word.
+    if (Math.abs(other.length - lower.length) > limit || other.length >= ROW) continue;
     if (fewestEdits(counts, other) > limit) continue;
     const cells = lower.length * (2 * limit + 1);
     if (cells > budget) break;
