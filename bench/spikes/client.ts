@@ -109,10 +109,19 @@ export function installSpikeSearch({
     }
     return pagefind;
   };
+  let sharded: Promise<Pagefind> | undefined;
+  const loadShards = (root: string) =>
+    (sharded ??= (async () => {
+      const shards = (await (await fetch(`/${root}/shards.json`)).json()) as string[];
+      const module = await load(shards[0]!);
+      for (const shard of shards.slice(1)) await module.mergeIndex(`/${shard}/`, settings);
+      return module;
+    })());
   const pagefindFor = (query: SpikeQuery): Promise<Pagefind> => {
     const { load: how } = config;
     if (how.kind === 'one') return load(how.bundle);
     if (how.kind === 'by-script') return load(query.hasHan ? how.zh : how.en);
+    if (how.kind === 'shards') return loadShards(how.root);
     if (!current) throw new Error('a per-transcript index is searched from its reader page');
     return load(how.shell, how.merge.replace('{slug}', current));
   };

@@ -24,7 +24,12 @@ export interface ClientConfig {
      * A shell bundle (Pagefind's script and WebAssembly, one dummy record) shared by every
      * page, into which the reader page merges its own transcript's index: `{slug}` in `merge`.
      */
-    | { kind: 'shell'; shell: string; merge: string };
+    | { kind: 'shell'; shell: string; merge: string }
+    /**
+     * Site-wide shards, each an index of its own: the first one's script loads, the others
+     * are merged into it. Their folders are listed in `<root>/shards.json`.
+     */
+    | { kind: 'shards'; root: string };
   /** What one result is: a record, or a sub-result (a turn of a page). */
   unit: 'record' | 'subresult';
   /** Each record is a whole turn (B, F), so a first round of ten records fills a screen. */
@@ -36,10 +41,12 @@ export interface ClientConfig {
 export interface Design {
   id: string;
   summary: string;
-  /** The items of one transcript, by bundle folder (relative to the site's root). */
-  itemsOf(entry: Entry): Record<string, Item[]>;
+  /** The items of one transcript (the `position`th of the corpus, from 0), by bundle folder (relative to the site's root). */
+  itemsOf(entry: Entry, position: number): Record<string, Item[]>;
   /** Each transcript's bundle is an index of its own, written and dropped before the next. */
   perTranscript?: { shell: string };
+  /** Bundles come one after another in the corpus: each is written and dropped once the next begins. */
+  sequential?: { root: string };
   client: ClientConfig;
   /** The pages it is measured on: the site-wide search on `/`, or the seed's reader page. */
   pages: readonly ('home' | 'reader')[];
@@ -103,6 +110,13 @@ function pagesOf(entry: Entry, size: number): Item[] {
   return items;
 }
 
+/**
+ * Transcripts per shard of H: about what one Pagefind index holds in well under 4 GB
+ * (measured: ~1.6 GB for 500 transcripts in pages of 10 turns). SPIKE_SHARD overrides it, to
+ * try the merging on a small corpus.
+ */
+export const SHARD = Number(process.env.SPIKE_SHARD ?? 1000);
+
 const records = (list: CustomRecord[]): Item[] =>
   list.map((record) => ({ kind: 'record', record }));
 
@@ -165,6 +179,16 @@ export const DESIGNS: readonly Design[] = [
     client: subResults(`pagefind-d${size}`),
     pages: ['home'],
   })),
+  {
+    id: 'H',
+    summary: `pages of 10 turns as D10, in site-wide shards of ${SHARD} transcripts merged in the browser, so that no indexer holds more`,
+    itemsOf: (entry, position) => ({
+      [`pagefind-h/${Math.floor(position / SHARD)}`]: pagesOf(entry, 10),
+    }),
+    sequential: { root: 'pagefind-h' },
+    client: { load: { kind: 'shards', root: 'pagefind-h' }, unit: 'subresult', ownFilter: false },
+    pages: ['home'],
+  },
   {
     id: 'E',
     summary:

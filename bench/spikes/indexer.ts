@@ -88,6 +88,7 @@ export async function runIndexer(
   let items = 0;
   const shared = new Map<string, Index>();
   let bundles = 0;
+  const shards: string[] = [];
   try {
     if (design.perTranscript) {
       const shell = await newIndex();
@@ -108,7 +109,7 @@ export async function runIndexer(
     }
     for await (const entry of readCorpus(corpus)) {
       transcripts++;
-      for (const [bundle, list] of Object.entries(design.itemsOf(entry))) {
+      for (const [bundle, list] of Object.entries(design.itemsOf(entry, transcripts - 1))) {
         items += list.length;
         if (design.perTranscript) {
           const own = await newIndex();
@@ -118,7 +119,19 @@ export async function runIndexer(
           bundles++;
         } else {
           let index = shared.get(bundle);
-          if (!index) shared.set(bundle, (index = await newIndex()));
+          if (!index) {
+            if (design.sequential) {
+              // The shards before this one are complete: written and dropped, their memory freed.
+              for (const [done, doneIndex] of shared) {
+                await write(doneIndex, path.join(site, done));
+                await doneIndex.deleteIndex();
+                bundles++;
+              }
+              shared.clear();
+              shards.push(bundle);
+            }
+            shared.set(bundle, (index = await newIndex()));
+          }
           await add(index, list, entry.slug);
         }
       }
@@ -126,6 +139,12 @@ export async function runIndexer(
     for (const [bundle, index] of shared) {
       await write(index, path.join(site, bundle));
       bundles++;
+    }
+    if (design.sequential) {
+      await writeFile(
+        path.join(site, design.sequential.root, 'shards.json'),
+        JSON.stringify(shards),
+      );
     }
   } finally {
     await pagefind.close();

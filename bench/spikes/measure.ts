@@ -66,6 +66,8 @@ export interface FileStats {
   bytes: number;
   /** Every `.pf_meta`, by bundle folder. */
   meta: Record<string, number>;
+  /** The largest of the other transcripts' own indexes (E). */
+  otherMetaMax?: number;
   fragments: { count: number; meanBytes: number; maxBytes: number };
   chunks: { count: number; meanBytes: number; maxBytes: number };
 }
@@ -97,8 +99,15 @@ export async function bundleStats(site: string, bundles: readonly string[]): Pro
       const { size } = await stat(file);
       stats.files++;
       stats.bytes += size;
-      if (file.endsWith('.pf_meta')) stats.meta[path.relative(site, path.dirname(file))] = size;
-      else if (file.endsWith('.pf_fragment')) add(stats.fragments, size);
+      if (file.endsWith('.pf_meta')) {
+        // A per-transcript index is listed for the seed's only; the others are in `otherMetaMax`.
+        const folder = path.relative(site, path.dirname(file));
+        if (/\/t\//.test(folder) && !folder.endsWith(`/${SEED_SLUG}`)) {
+          stats.otherMetaMax = Math.max(stats.otherMetaMax ?? 0, size);
+        } else {
+          stats.meta[folder] = size;
+        }
+      } else if (file.endsWith('.pf_fragment')) add(stats.fragments, size);
       else if (file.endsWith('.pf_index')) add(stats.chunks, size);
     }
   }

@@ -83,7 +83,7 @@ async function load(file: string): Promise<Stored> {
 /** Each design's top folder (E and F write several bundles under one). */
 async function bundleRoots(design: Design): Promise<string[]> {
   const seed = await loadSeed();
-  return [...new Set(Object.keys(design.itemsOf(seed)).map((bundle) => bundle.split('/')[0]!))];
+  return [...new Set(Object.keys(design.itemsOf(seed, 0)).map((bundle) => bundle.split('/')[0]!))];
 }
 
 async function countTurns(corpus: string): Promise<number> {
@@ -198,6 +198,10 @@ const ms = (value: number | undefined) => (value === undefined ? '-' : value.toF
 function metaCell(result: SizeResult): string {
   const meta = result.files?.meta ?? {};
   if (result.design === 'E') return kb(meta['pagefind-e/t/alignment-panel']);
+  if (result.design === 'H') {
+    const shards = Object.values(meta);
+    return `${kb(shards.reduce((sum, size) => sum + size, 0))} (${shards.length} shards)`;
+  }
   return Object.values(meta).map(kb).join(' / ') || '-';
 }
 
