@@ -121,12 +121,13 @@ export async function runIndexer(
           let index = shared.get(bundle);
           if (!index) {
             if (design.sequential) {
-              // The shards before this one are complete: written and dropped, their memory freed.
+              // The shards before this one are complete: written, and their Pagefind process
+              // ended, so that its memory goes back (after deleteIndex alone it stays taken).
               for (const [done, doneIndex] of shared) {
                 await write(doneIndex, path.join(site, done));
-                await doneIndex.deleteIndex();
                 bundles++;
               }
+              if (shared.size > 0) await pagefind.close();
               shared.clear();
               shards.push(bundle);
             }
