@@ -5,7 +5,7 @@
  * every record or page is indexed as English, as today.
  */
 import type { CustomRecord } from 'pagefind';
-import { recordsOf } from '../../src/lib/search/records.ts';
+import { recordMetaFields, recordsOf } from '../../src/lib/search/records.ts';
 import { searchableText } from '../../src/lib/search/terms.ts';
 import type { Turn } from '../../src/lib/transcript/schema.ts';
 import type { Entry } from './corpus.ts';
@@ -53,16 +53,7 @@ export interface Design {
 }
 
 /** The meta fields every design's results carry (besides per-turn Chinese text in page designs). */
-export const META_FIELDS = [
-  'slug',
-  'transcript',
-  'speaker',
-  'turn',
-  'language',
-  'text',
-  'zh',
-  'en',
-];
+export const META_FIELDS = [...recordMetaFields, 'zh', 'en'];
 
 /** Page designs carry each turn's Chinese text as meta `zh<N>`: turns go up to the seed's 46. */
 export const TURN_META_FIELDS = Array.from({ length: 60 }, (_, i) => `zh${i + 1}`);

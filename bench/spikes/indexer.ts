@@ -9,20 +9,12 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { PAGEFIND_UI_FILES } from '../../src/lib/search/bundle.ts';
 import { readCorpus } from './corpus.ts';
 import { designById, type Item } from './designs.ts';
 
 /** Pagefind's ready-made interfaces and its worker, which the measured page never loads. */
-export const UNUSED_FILES = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-highlight.js',
-  'pagefind-worker.js',
-];
+export const UNUSED_FILES = [...PAGEFIND_UI_FILES, 'pagefind-worker.js'];
 
 export interface IndexerReport {
   transcripts: number;

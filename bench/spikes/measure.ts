@@ -206,6 +206,22 @@ async function runOne(page: Page, text: string): Promise<SpikeRun> {
   return page.evaluate((query) => window.spike!.run(query), spikeQuery(text));
 }
 
+/** One query on an open page: what it fetched (since the last take) and what it found. */
+async function costOf(
+  page: Page,
+  bytes: ReturnType<typeof countBytes>,
+  text: string,
+): Promise<QueryCost> {
+  const run = await runOne(page, text);
+  return {
+    query: text,
+    bytes: await bytes.take(),
+    ms: run.ms,
+    turns: run.turns,
+    candidates: run.candidates,
+  };
+}
+
 export async function measurePage(
   browser: Browser,
   site: string,
@@ -219,14 +235,7 @@ export async function measurePage(
     for (const text of queries) {
       const { context, page, bytes } = await openPage(browser, server.origin, design, which);
       try {
-        const run = await runOne(page, text);
-        first.push({
-          query: text,
-          bytes: await bytes.take(),
-          ms: run.ms,
-          turns: run.turns,
-          candidates: run.candidates,
-        });
+        first.push(await costOf(page, bytes, text));
       } finally {
         await context.close();
       }
@@ -235,14 +244,7 @@ export async function measurePage(
     const { context, page, bytes } = await openPage(browser, server.origin, design, which);
     try {
       for (const text of queries) {
-        const run = await runOne(page, text);
-        sequence.push({
-          query: text,
-          bytes: await bytes.take(),
-          ms: run.ms,
-          turns: run.turns,
-          candidates: run.candidates,
-        });
+        sequence.push(await costOf(page, bytes, text));
       }
     } finally {
       await context.close();

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import {
+  PAGEFIND_UI_FILES,
   SEARCH_BUNDLE,
   SEARCH_INDEX_REPORT,
   SEARCH_RECORDS,
@@ -21,17 +22,6 @@ import type { SearchRecord } from '../lib/search/records.ts';
 
 /** What the indexing needs of Pagefind's Node API; tests give it a stand-in. */
 export type Indexer = Pick<typeof pagefind, 'createIndex' | 'close'>;
-
-/** Pagefind's ready-made interfaces, which Duet does not use. */
-const UNUSED = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-highlight.js',
-];
 
 export function searchIndex(): AstroIntegration {
   let cacheDir: string | undefined;
@@ -75,7 +65,7 @@ export async function writeSearchIndex(site: string, indexer: Indexer): Promise<
     await indexer.close();
     await rm(recordsDir, { recursive: true, force: true });
   }
-  await Promise.all(UNUSED.map((name) => rm(path.join(output, name), { force: true })));
+  await Promise.all(PAGEFIND_UI_FILES.map((name) => rm(path.join(output, name), { force: true })));
   return { transcripts: files.length, records, seconds: (performance.now() - started) / 1000 };
 }
 

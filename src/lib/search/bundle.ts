@@ -1,6 +1,17 @@
 /** Where the search index is written in the built site and served from. */
 export const SEARCH_BUNDLE = 'pagefind';
 
+/** Pagefind's ready-made interfaces, which Duet does not use: removed from the bundle. */
+export const PAGEFIND_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
+
 /**
  * Where the build writes each transcript's search records
  * (`src/pages/search_records/[slug].json.ts`), for the index to read and
