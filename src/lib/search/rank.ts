@@ -1,12 +1,11 @@
 /**
- * From the records Pagefind found to the turns a reader sees: each record
- * read as a hit, the hits kept only where the turn's own text answers the
- * query, phrase matches first, one result per turn.
+ * From the turns a search found to the turns a reader sees: each turn's
+ * text read as a hit, the hits kept only where the text answers the query,
+ * phrase matches first, one result per turn.
  */
-import { isLanguage, type Language } from '../transcript/language.ts';
-import { containsPhrase, coversQuery, wordsAt } from './matches.ts';
-import type { FoundRecord } from './records.ts';
-import type { SearchQuery } from './terms.ts';
+import type { Language } from '../transcript/language.ts';
+import { containsPhrase } from './matches.ts';
+import { isHan, pieceTerms, piecesOf, type SearchQuery } from './terms.ts';
 
 /** Turns shown for one query; more would be read past, not searched for. */
 export const SHOWN = 10;
@@ -38,27 +37,30 @@ export interface SearchOutcome {
   more: boolean;
 }
 
-/** Reads one record; undefined for a record without a transcript and turn to land on. */
-export function readHit(record: Omit<FoundRecord, 'url'>, query: SearchQuery): ReadHit | undefined {
-  const { content, meta, locations } = record;
-  const turn = Number(meta.turn);
-  if (!meta.slug || !Number.isInteger(turn) || turn < 1) return undefined;
-  const language: Language = isLanguage(meta.language) ? meta.language : 'en';
-  // Chinese records index pairs of characters; the text to show travels in the metadata.
-  const text = language === 'zh' ? (meta.text ?? '') : content;
-  const marks = language === 'zh' ? query.pieces : wordsAt(content, locations);
+/** A turn's text in one language, as a search finds it, with where it lives. */
+export type TurnText = Omit<Hit, 'marks'>;
+
+/**
+ * Reads one turn's text against a query: the words to mark (every Latin
+ * word whose index term the query asks for, and the Han pieces as typed),
+ * whether the text holds every term of the query, and whether it holds
+ * them as one phrase. Reader pages and the site index both read turns
+ * through this, so they agree on what matches.
+ */
+export function hitOf(turn: TurnText, query: SearchQuery): ReadHit {
+  const keys = new Set(query.keys);
+  const held = new Set<string>();
+  const marks = new Set<string>();
+  for (const piece of piecesOf(turn.text)) {
+    const terms = pieceTerms(piece);
+    for (const term of terms) held.add(term);
+    if (!isHan(piece) && terms.some((term) => keys.has(term))) marks.add(piece);
+  }
+  for (const piece of query.pieces) if (isHan(piece)) marks.add(piece);
   return {
-    hit: {
-      slug: meta.slug,
-      transcript: meta.transcript ?? '',
-      speaker: meta.speaker ?? '',
-      turn,
-      language,
-      text,
-      marks,
-    },
-    phrase: containsPhrase(text, query.pieces),
-    covers: coversQuery(text, query.pieces),
+    hit: { ...turn, marks: [...marks] },
+    phrase: containsPhrase(turn.text, query.pieces),
+    covers: query.keys.every((key) => held.has(key)),
   };
 }
 
@@ -73,9 +75,9 @@ function turnKey(hit: Hit): string {
 
 /**
  * The turns of the transcript being read (`current`, on its reader page)
- * first, then phrase matches, then Pagefind's order; one result per turn,
+ * first, then phrase matches, then the order found; one result per turn,
  * shown in the language the query is written in when the turn matched in
- * both. `unread` says whether Pagefind found records that were not read.
+ * both. `unread` says whether more turns were found than were read.
  */
 export function rank(
   query: SearchQuery,

@@ -11,6 +11,8 @@
  * stemmer (align, aligned, alignment).
  */
 
+import { stem } from 'porter2';
+
 export const HAN_RUN = /\p{Script=Han}+/gu;
 const HAN = /\p{Script=Han}/u;
 
@@ -26,6 +28,53 @@ export function searchableText(text: string): string {
   return text.replace(HAN_RUN, (run) => ` ${hanPairs(run).join(' ')} `);
 }
 
+/**
+ * The words and Han runs of a text, as a reader would pick them out: split
+ * on anything but letters, digits, `_`, apostrophes and hyphens, Han runs
+ * apart from the Latin words they touch ("SAE稀疏" -> "SAE", "稀疏"), with
+ * apostrophes and hyphens trimmed from each end.
+ */
+export function piecesOf(text: string): string[] {
+  return text
+    .split(/[^\p{L}\p{N}_'’-]+/u)
+    .flatMap((word) => word.split(/(\p{Script=Han}+)/u))
+    .map((piece) => piece.replace(/^['’-]+|['’-]+$/gu, ''))
+    .filter((piece) => /[\p{L}\p{N}]/u.test(piece));
+}
+
+/**
+ * A Latin word as the index keeps it: lower case, curly apostrophes
+ * straight, then Porter2-stemmed (the Snowball English stemmer), so align,
+ * aligned and alignment are one term. Words with letters outside a-z
+ * (naïve, 2024) are kept lower-cased as they are.
+ */
+export function latinTerm(word: string): string {
+  const lowered = word.toLocaleLowerCase().replace(/’/gu, "'");
+  return /^[a-z']+$/u.test(lowered) ? stem(lowered) : lowered;
+}
+
+/**
+ * The index terms of one piece (see `piecesOf`): a Han run's pairs, or a
+ * Latin word's stems, one per part of a hyphenated word, so "self-driving"
+ * is found by "driving" too.
+ */
+export function pieceTerms(piece: string): string[] {
+  if (isHan(piece)) return hanPairs(piece);
+  return piece
+    .split(/-+/u)
+    .filter((part) => /[\p{L}\p{N}]/u.test(part))
+    .map(latinTerm);
+}
+
+/**
+ * The index terms of a text, in the order they stand, repeats kept: what
+ * the site index counts at build time and what a reader page matches its
+ * own turns with, so both find the same turns for the same query.
+ */
+export function textTerms(text: string): string[] {
+  return piecesOf(text).flatMap(pieceTerms);
+}
+
 export interface SearchQuery {
   /** What the reader typed, trimmed. */
   text: string;
@@ -37,6 +86,8 @@ export interface SearchQuery {
   quoted: boolean;
   /** The pieces to look for in a turn's own text: Han runs and Latin words. */
   pieces: string[];
+  /** The distinct index terms a turn must hold, all of them, to match (`textTerms`). */
+  keys: string[];
   hasHan: boolean;
 }
 
@@ -45,11 +96,7 @@ export function parseQuery(input: string): SearchQuery | undefined {
   const text = input.trim();
   const quoted = /^["“].*["”]$/su.test(text) && text.length > 2;
   const bare = quoted ? text.slice(1, -1) : text;
-  const pieces = bare
-    .split(/[^\p{L}\p{N}_'’-]+/u)
-    .flatMap((word) => word.split(/(\p{Script=Han}+)/u))
-    .map((piece) => piece.replace(/^['’-]+|['’-]+$/gu, ''))
-    .filter((piece) => /[\p{L}\p{N}]/u.test(piece));
+  const pieces = piecesOf(bare);
   if (pieces.length === 0) return undefined;
   const terms = searchableText(pieces.join(' ')).replace(/\s+/gu, ' ').trim();
   return {
@@ -58,6 +105,7 @@ export function parseQuery(input: string): SearchQuery | undefined {
     phrase: `"${terms}"`,
     quoted,
     pieces,
+    keys: [...new Set(pieces.flatMap(pieceTerms))],
     hasHan: HAN.test(bare),
   };
 }
