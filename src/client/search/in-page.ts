@@ -7,7 +7,7 @@
  */
 import { hitOf, rank, type ReadHit, type SearchOutcome } from '../../lib/search/rank.ts';
 import { scoreTerms } from '../../lib/search/score.ts';
-import { textTerms, type SearchQuery } from '../../lib/search/terms.ts';
+import { answers, pieceTerms, piecesOf, type SearchQuery } from '../../lib/search/terms.ts';
 import { languages, languageTags, type Language } from '../../lib/transcript/language.ts';
 import { turnNumber } from '../../lib/turn-id.ts';
 
@@ -25,6 +25,8 @@ interface PageText {
   counts: Map<string, number>;
   /** How many terms the text has in all. */
   length: number;
+  /** Its words and Han runs, for a word the reader is still typing. */
+  pieces: string[];
 }
 
 interface PageTurns {
@@ -42,11 +44,15 @@ function blockText(block: Element): string {
   return paragraphs.map((paragraph) => paragraph.textContent ?? '').join('\n');
 }
 
-function counted(text: string): Pick<PageText, 'counts' | 'length'> {
-  const terms = textTerms(text);
+function counted(text: string): Pick<PageText, 'counts' | 'length' | 'pieces'> {
+  const pieces = piecesOf(text);
   const counts = new Map<string, number>();
-  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return { counts, length: terms.length };
+  let length = 0;
+  for (const term of pieces.flatMap(pieceTerms)) {
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+    length++;
+  }
+  return { counts, length, pieces };
 }
 
 function readPage(slug: string): PageTurns {
@@ -82,7 +88,11 @@ export function searchPage(query: SearchQuery, slug: string, filters: PageFilter
     (text) =>
       (!filters.speaker || text.speaker === filters.speaker) &&
       (!filters.language || text.language === filters.language) &&
-      query.keys.every((key) => text.counts.has(key)),
+      answers(
+        query,
+        (term) => text.counts.has(term),
+        () => text.pieces,
+      ),
   );
   const documents = texts.length;
   const frequency = new Map(
