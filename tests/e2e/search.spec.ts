@@ -376,12 +376,12 @@ test('on a reader page, the search finds its own turns until widened, then its o
 test('a query this transcript does not answer suggests searching all transcripts; `/` has no such toggle', async ({
   page,
 }) => {
-  const elsewhere = turnsWith('physics');
+  const elsewhere = turnsWith('dictionary');
   expect(elsewhere.some(({ entry }) => entry.slug === seed.slug)).toBe(false);
   expect(elsewhere.length).toBeGreaterThan(0);
   await page.goto(READER);
   await field(page).click();
-  await search(page, 'physics');
+  await search(page, 'dictionary');
   await expect(status(page)).toHaveAttribute('data-state', 'empty');
   await expect(status(page)).toContainText('All transcripts');
   await page.getByRole('button', { name: searchStrings.wide }).click();
@@ -392,7 +392,7 @@ test('a query this transcript does not answer suggests searching all transcripts
 
   await page.goto('/');
   await field(page).click();
-  await search(page, 'physics');
+  await search(page, 'dictionary');
   await expect(page.getByRole('button', { name: searchStrings.wide })).toHaveCount(0);
 });
 
