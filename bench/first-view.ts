@@ -12,6 +12,8 @@ import type { Browser } from 'playwright';
 import type { Transcript } from '../src/lib/transcript/schema.ts';
 import { floorPage } from './floor.ts';
 import { serve, type Served } from './serve.ts';
+import { markdownTable } from './table.ts';
+import { kilobytes } from './units.ts';
 
 export interface Transfer {
   /** Bytes of every response body, as sent. */
@@ -31,7 +33,7 @@ export interface FirstViewRow {
 }
 
 /** The floor's own address in the folder it is written to. */
-const FLOOR_PATH = '/floor/';
+export const FLOOR_PATH = '/floor/';
 
 /**
  * Loads `pathname` from a server of its own over `folder`, in a fresh
@@ -71,6 +73,21 @@ export async function writeFloor(
   return { folder, pathname: FLOOR_PATH };
 }
 
+/** The floor page of `transcript` on a server of its own, for Lighthouse; `close` removes it. */
+export async function serveFloor(
+  transcript: Transcript,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const floor = await writeFloor(transcript);
+  const server = await serve(floor.folder);
+  return {
+    url: `${server.origin}${floor.pathname}`,
+    close: async () => {
+      await server.close();
+      await rm(floor.folder, { recursive: true, force: true });
+    },
+  };
+}
+
 /** The first view of the reader page of `slug` in the built site `siteDir`, against its floor. */
 export async function measureAgainstFloor(
   browser: Browser,
@@ -87,4 +104,32 @@ export async function measureAgainstFloor(
   } finally {
     await rm(floor.folder, { recursive: true, force: true });
   }
+}
+
+/** The first view of each size against the floor, with Lighthouse's LCP where it ran. */
+export function firstViewTable(
+  sizes: readonly { transcripts: number; againstFloor: FirstViewRow }[],
+  lcp: { floor?: number | undefined; page?: number | undefined },
+): string {
+  const seconds = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(2)} s`);
+  const row = (label: string, transfer: Transfer, ratio: number, lcpMs?: number) => [
+    label,
+    kilobytes(transfer.bytes),
+    String(transfer.requests),
+    `${ratio.toFixed(2)}×`,
+    seconds(lcpMs),
+  ];
+  const first = sizes[0]?.againstFloor;
+  const rows = first ? [row('floor: the text alone', first.floor, 1, lcp.floor)] : [];
+  for (const { transcripts, againstFloor } of sizes) {
+    rows.push(
+      row(
+        `${againstFloor.pathname}, N=${transcripts}`,
+        againstFloor.page,
+        againstFloor.ratio,
+        transcripts === 1 ? lcp.page : undefined,
+      ),
+    );
+  }
+  return markdownTable(['first view', 'bytes (gzip)', 'requests', '× floor', 'LCP (mobile)'], rows);
 }

@@ -2,7 +2,7 @@
  * The floor of a reader page: the transcript's text as one minimal HTML
  * page (its title, each turn's speaker and both languages, one `<p>` per
  * paragraph, and nothing else but what makes the page a page on a phone:
- * the character set and the viewport). No page that shows the same text
+ * the character set and the viewport; one request, no icon). No page that shows the same text
  * can transfer much less, so the reader's first view is measured against
  * it. Imports only types and Node built-ins: the end-to-end tests import
  * it from the root.
@@ -33,6 +33,8 @@ export function floorPage(transcript: Transcript): string {
     '<html lang="en">',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // No icon, and no request for one: the browser would otherwise ask for /favicon.ico.
+    '<link rel="icon" href="data:,">',
     `<title>${title}</title>`,
     `<h1>${title}</h1>`,
     ...turns,

@@ -11,7 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { GZIP_LEVEL } from './units.ts';
+import { GZIP_LEVEL, gzipBytes } from './units.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,6 +28,11 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
+
+/** The bytes of a response body of `type` as this server sends it: gzipped for text. */
+export function bytesSent(type: string, body: Uint8Array): number {
+  return COMPRESSIBLE.test(type) ? gzipBytes(body) : body.length;
+}
 
 /** What the server sent for one request: its path and the bytes of its body as sent. */
 export interface Served {

@@ -37,7 +37,7 @@ class TranscriptTurns extends HTMLElement {
     const template = this.querySelector<HTMLTemplateElement>('template[data-turn-controls]');
     const controls = template?.content.firstElementChild;
     if (!controls) return;
-    for (const header of this.querySelectorAll('.turn > .turn-header')) {
+    for (const header of this.querySelectorAll('.turn > header')) {
       const id = header.parentElement?.id;
       if (!id) continue;
       const copy = controls.cloneNode(true) as Element;
