@@ -24,6 +24,20 @@ export const BUDGETS = {
   /** Largest cumulative layout shift on those pages. */
   cls: 0,
   /**
+   * Bytes of the seed's reader page's first view (every response until the
+   * network is idle, gzip) over its floor's: the seed's text as a minimal
+   * page (bench/floor.ts).
+   */
+  firstViewRatio: 1.3,
+  /** Lighthouse's mobile largest contentful paint of the seed's reader page, in milliseconds. */
+  lcpMs: 1000,
+  /**
+   * The 500-turn page on a phone with the CPU slowed 4× (bench/long-page.ts):
+   * the slowest language switch, click to the frame that shows it, and the
+   * longest frame while it scrolls to its end, in milliseconds.
+   */
+  longPage: { switchMs: 200, scrollFrameMs: 100 },
+  /**
    * Build time from `from` to `to` transcripts: at most linear growth,
    * `to / from` times as long, with `tolerance` on top for a shared machine.
    */

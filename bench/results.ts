@@ -2,6 +2,8 @@
 import type { BuildResult } from './build.ts';
 import type { BudgetCheck } from './check-budgets.ts';
 import type { LighthouseResult } from './lighthouse.ts';
+import type { FirstViewRow } from './first-view.ts';
+import type { LongPageResult } from './long-page.ts';
 import type { FirstView, HtmlBytes } from './measure-page.ts';
 import type { RunInfo } from './run-info.ts';
 import type { SearchSummary } from './search.ts';
@@ -17,6 +19,8 @@ export interface SizeResult {
   readerHtml: HtmlBytes;
   /** Scripts and stylesheets the seed's reader page loads before interaction. */
   firstView: FirstView;
+  /** The same page's whole first view, every request, against its floor. */
+  againstFloor: FirstViewRow;
   /** The fixed queries typed into the seed's reader page. */
   search: SearchSummary;
 }
@@ -30,5 +34,9 @@ export interface BenchResults extends RunInfo {
   sizes: SizeResult[];
   /** Against the build of the seed alone; empty when skipped. */
   lighthouse: LighthouseResult[];
+  /** Lighthouse on the seed's floor page, beside the site's pages; absent when skipped. */
+  floorLighthouse: LighthouseResult | undefined;
+  /** The 500-turn page, with and without content-visibility. */
+  longPage: LongPageResult;
   budgets: BudgetCheck[];
 }

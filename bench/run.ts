@@ -22,8 +22,11 @@ import { chromiumPath, launchChromium } from './browser.ts';
 import { BUDGETS } from './budgets.ts';
 import { buildSite, folderSize } from './build.ts';
 import { checkBudgets } from './check-budgets.ts';
+import { checkFirstViewBudgets } from './check-first-view.ts';
+import { firstViewTable, measureAgainstFloor, serveFloor } from './first-view.ts';
 import { PRNG_SEED, writeContent, type Seed } from './generate.ts';
 import { runLighthouseMedian, type LighthouseResult } from './lighthouse.ts';
+import { longPageTable, measureLongPage, type LongPageResult } from './long-page.ts';
 import { htmlBytes, measureFirstView } from './measure-page.ts';
 import type { BenchResults, SizeResult } from './results.ts';
 import { runInfo, runInfoLines } from './run-info.ts';
@@ -80,6 +83,8 @@ async function main(options: Options): Promise<number> {
 
   const sizes: SizeResult[] = [];
   const lighthouse: LighthouseResult[] = [];
+  let floorLighthouse: LighthouseResult | undefined;
+  let longPage: LongPageResult;
   try {
     for (const count of options.sizes) {
       const measured = await measureSize({
@@ -94,14 +99,24 @@ async function main(options: Options): Promise<number> {
       });
       sizes.push(measured.size);
       lighthouse.push(...measured.lighthouse);
+      floorLighthouse ??= measured.floorLighthouse;
     }
+    log('the long page: 500 turns');
+    longPage = await measureLongPage(browser, {
+      root: ROOT,
+      work: path.join(work, 'long-page'),
+      seed: seed.transcript,
+    });
   } finally {
     await browser.close();
     if (options.keep) log(`kept ${work}`);
     else await rm(work, { recursive: true, force: true });
   }
 
-  const budgets = checkBudgets(sizes, lighthouse);
+  const budgets = [
+    ...checkBudgets(sizes, lighthouse),
+    ...checkFirstViewBudgets(sizes, lighthouse, `/${SEED_SLUG}/`, longPage),
+  ];
   const report: BenchResults = {
     ...info,
     prngSeed: PRNG_SEED,
@@ -109,6 +124,8 @@ async function main(options: Options): Promise<number> {
     kilobyte: KB,
     sizes,
     lighthouse,
+    floorLighthouse,
+    longPage,
     budgets,
   };
   // Missing measurements are written as null, so every field is in the file.
@@ -134,7 +151,12 @@ async function main(options: Options): Promise<number> {
 
 /** What the run prints, in order: sizes, Lighthouse, what costs points, budgets. */
 function resultTables(report: BenchResults): string[] {
-  const tables = [sizesTable(report.sizes)];
+  const reader = report.lighthouse.find((run) => new URL(run.url).pathname === `/${SEED_SLUG}/`);
+  const tables = [
+    sizesTable(report.sizes),
+    firstViewTable(report.sizes, { floor: report.floorLighthouse?.lcpMs, page: reader?.lcpMs }),
+    longPageTable(report.longPage),
+  ];
   if (report.lighthouse.length > 0) tables.push(lighthouseTable(report.lighthouse));
   // What costs points where a score is below its budget (all of them are in results.json).
   const costs = report.lighthouse.flatMap((run) =>
@@ -190,7 +212,11 @@ interface SizeRun {
 
 async function measureSize(
   run: SizeRun,
-): Promise<{ size: SizeResult; lighthouse: LighthouseResult[] }> {
+): Promise<{
+  size: SizeResult;
+  lighthouse: LighthouseResult[];
+  floorLighthouse: LighthouseResult | undefined;
+}> {
   const { count, seed, work, browser } = run;
   const contentDir = path.join(work, `content-${count}`);
   const outDir = path.join(work, `site-${count}`);
@@ -223,6 +249,7 @@ async function measureSize(
     const readerUrl = `${server.origin}/${SEED_SLUG}/`;
     log(`N=${count}: first view of ${readerUrl}`);
     const firstView = await measureFirstView(browser, readerUrl);
+    const againstFloor = await measureAgainstFloor(browser, outDir, SEED_SLUG, seed.transcript);
 
     log(`N=${count}: search`);
     const context = await browser.newContext();
@@ -234,6 +261,16 @@ async function measureSize(
       log(`N=${count}: Lighthouse ${url}`);
       lighthouse.push(await runLighthouseMedian(url, run.chromePath, LIGHTHOUSE_RUNS));
     }
+    let floorLighthouse: LighthouseResult | undefined;
+    if (run.withLighthouse) {
+      const floor = await serveFloor(seed.transcript);
+      log(`N=${count}: Lighthouse on the floor page`);
+      try {
+        floorLighthouse = await runLighthouseMedian(floor.url, run.chromePath, LIGHTHOUSE_RUNS);
+      } finally {
+        await floor.close();
+      }
+    }
 
     const size: SizeResult = {
       transcripts: count,
@@ -242,9 +279,10 @@ async function measureSize(
       dist,
       readerHtml,
       firstView,
+      againstFloor,
       search: summarizeSearch(queries),
     };
-    return { size, lighthouse };
+    return { size, lighthouse, floorLighthouse };
   } finally {
     await server.close();
     if (!run.keep) await rm(outDir, { recursive: true, force: true });

@@ -11,7 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { GZIP_LEVEL } from './units.ts';
+import { GZIP_LEVEL, gzipBytes } from './units.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,13 +29,31 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
+/** The bytes of a response body of `type` as this server sends it: gzipped for text. */
+export function bytesSent(type: string, body: Uint8Array): number {
+  return COMPRESSIBLE.test(type) ? gzipBytes(body) : body.length;
+}
+
+/** What the server sent for one request: its path and the bytes of its body as sent. */
+export interface Served {
+  pathname: string;
+  status: number;
+  type: string;
+  bytes: number;
+}
+
+export interface ServeOptions {
+  /** Told of every response, once its body is sent. */
+  onServed?: (served: Served) => void;
+}
+
 export interface Server {
   /** `http://127.0.0.1:<port>`, without a trailing slash. */
   origin: string;
   close(): Promise<void>;
 }
 
-export async function serve(folder: string): Promise<Server> {
+export async function serve(folder: string, options: ServeOptions = {}): Promise<Server> {
   const root = path.resolve(folder);
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -65,6 +83,7 @@ export async function serve(folder: string): Promise<Server> {
     }
     headers['content-length'] = body.length;
     response.writeHead(status, headers).end(request.method === 'HEAD' ? undefined : body);
+    options.onServed?.({ pathname, status, type, bytes: body.length });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

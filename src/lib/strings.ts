@@ -18,7 +18,6 @@ export const strings = {
   copyLink: 'Copy link',
   copied: 'Link copied',
   copyFailed: 'Copy the address from the address bar',
-  turnLabel: 'Turn',
   allTranscripts: 'All transcripts',
   otherTranscripts: 'Other transcripts',
   previousTranscript: 'Previous',

@@ -51,9 +51,15 @@ test('the language controls work from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(zh).toHaveAttribute('aria-pressed', 'true');
 
+  // The turn's buttons, added by script, come next in the order of the page, after its permalink.
+  await turn(page, 1).getByRole('link', { name: 'Turn 1', exact: true }).focus();
+  await page.keyboard.press('Tab');
   const flip = turn(page, 1).getByRole('button', { name: 'English', exact: true });
-  await flip.focus();
+  await expect(flip).toBeFocused();
+  expect(await flip.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
   await page.keyboard.press('Space');
   await expect(flip).toHaveAttribute('aria-pressed', 'true');
   await expect(english(page, 1)).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(turn(page, 1).getByRole('button', { name: 'Copy link 1' })).toBeFocused();
 });

@@ -1,0 +1,43 @@
+/**
+ * The floor of a reader page: the transcript's text as one minimal HTML
+ * page (its title, each turn's speaker and both languages, one `<p>` per
+ * paragraph, and nothing else but what makes the page a page on a phone:
+ * the character set and the viewport; one request, no icon). No page that shows the same text
+ * can transfer much less, so the reader's first view is measured against
+ * it. Imports only types and Node built-ins: the end-to-end tests import
+ * it from the root.
+ */
+import type { Transcript } from '../src/lib/transcript/schema.ts';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escape = (text: string) => text.replace(/[&<>"]/g, (character) => ESCAPES[character]!);
+
+/** One `<p>` per line of a block's visible text. */
+const paragraphs = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `<p>${escape(line)}</p>`)
+    .join('');
+
+/** The floor page of `transcript`, as a string of HTML. */
+export function floorPage(transcript: Transcript): string {
+  const title = escape(transcript.title);
+  const turns = transcript.turns.map(
+    (turn) =>
+      `<h2>${escape(turn.speaker)}</h2>` +
+      `<div lang="zh-Hans">${paragraphs(turn.zh.text)}</div>` +
+      `<div lang="en">${paragraphs(turn.en.text)}</div>`,
+  );
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // No icon, and no request for one: the browser would otherwise ask for /favicon.ico.
+    '<link rel="icon" href="data:,">',
+    `<title>${title}</title>`,
+    `<h1>${title}</h1>`,
+    ...turns,
+    '',
+  ].join('\n');
+}
