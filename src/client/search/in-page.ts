@@ -60,7 +60,7 @@ function readPage(slug: string): PageTurns {
   for (const article of document.querySelectorAll<HTMLElement>('article.turn[id]')) {
     const turn = turnNumber(article.id);
     if (turn === undefined) continue;
-    const speaker = article.querySelector('.speaker')?.textContent?.trim() ?? '';
+    const speaker = article.querySelector(':scope > header > h2')?.textContent?.trim() ?? '';
     for (const language of languages) {
       const block = article.querySelector(`.turn-text > [lang="${languageTags[language]}"]`);
       if (!block) continue;
