@@ -5,8 +5,7 @@
  * every record or page is indexed as English, as today.
  */
 import type { CustomRecord } from 'pagefind';
-import { recordMetaFields, recordsOf } from '../../src/lib/search/records.ts';
-import { searchableText } from '../../src/lib/search/terms.ts';
+import { recordMetaFields, recordsOf, searchableText } from './pagefind-records.ts';
 import type { Turn } from '../../src/lib/transcript/schema.ts';
 import type { Entry } from './corpus.ts';
 

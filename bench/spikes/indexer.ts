@@ -9,7 +9,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { PAGEFIND_UI_FILES } from '../../src/lib/search/bundle.ts';
+import { PAGEFIND_UI_FILES } from './pagefind-records.ts';
 import { readCorpus } from './corpus.ts';
 import { designById, type Item } from './designs.ts';
 

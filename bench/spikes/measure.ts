@@ -8,6 +8,7 @@ import { readdir, stat, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright';
 import { parseQuery } from '../../src/lib/search/terms.ts';
+import { pagefindQuery } from './pagefind-records.ts';
 import { serve } from '../serve.ts';
 import { median } from '../units.ts';
 import { installSpikeSearch, type SpikeQuery, type SpikeRun } from './client.ts';
@@ -52,10 +53,11 @@ export const MEASURE_ORDER: readonly string[] = QUERIES.slice(0, 10).flatMap((zh
 export function spikeQuery(text: string): SpikeQuery {
   const query = parseQuery(text);
   if (!query) throw new Error(`"${text}" is not a query`);
+  const { terms, phrase } = pagefindQuery(query);
   return {
-    terms: query.terms,
-    phrase: query.phrase,
-    oneWord: !query.terms.includes(' '),
+    terms,
+    phrase,
+    oneWord: !terms.includes(' '),
     quoted: query.quoted,
     hasHan: query.hasHan,
   };

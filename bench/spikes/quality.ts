@@ -15,9 +15,10 @@
  *   turn holds (Pagefind ranks pages, not the turns in them: it returns
  *   sub-results in page order), then in Pagefind's order of pages.
  */
-import { rank, readHit, type ReadHit } from '../../src/lib/search/rank.ts';
-import { containsPhrase, coversQuery } from '../../src/lib/search/matches.ts';
-import type { FoundRecord } from '../../src/lib/search/records.ts';
+import { rank, type ReadHit } from '../../src/lib/search/rank.ts';
+import { containsPhrase } from '../../src/lib/search/matches.ts';
+import { coversQuery } from './pagefind-records.ts';
+import { readHit, type FoundRecord } from './pagefind-records.ts';
 import { parseQuery, type SearchQuery } from '../../src/lib/search/terms.ts';
 import type { Language } from '../../src/lib/transcript/language.ts';
 import { readQuerySet, type QueryCase } from '../../tests/support/query-set.ts';

@@ -4,23 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { snippet } from '../../src/lib/search/snippet.ts';
-import { containsPhrase, coversQuery, matchRanges, wordsAt } from '../../src/lib/search/matches.ts';
-import { answers, parseQuery, searchableText, textTerms } from '../../src/lib/search/terms.ts';
+import { containsPhrase, matchRanges } from '../../src/lib/search/matches.ts';
+import { answers, parseQuery, textTerms } from '../../src/lib/search/terms.ts';
 
 const marked = (text: string, terms: string[]) =>
   matchRanges(text, terms).map(({ start, end }) => text.slice(start, end));
-
-describe('searchableText', () => {
-  it('cuts runs of Han characters into overlapping pairs and leaves Latin words alone', () => {
-    expect(searchableText('我们用SAE(稀疏自编码器)')).toBe(
-      ' 我们 们用 SAE( 稀疏 疏自 自编 编码 码器 )',
-    );
-  });
-
-  it('keeps a lone Han character as it is', () => {
-    expect(searchableText('A 或 B').trim().split(/\s+/)).toEqual(['A', '或', 'B']);
-  });
-});
 
 describe('parseQuery', () => {
   it('searches a Chinese phrase as its pairs', () => {
@@ -116,32 +104,6 @@ describe('containsPhrase', () => {
   it('wants the words in order and next to each other', () => {
     expect(containsPhrase('aligned or deeply', ['deeply', 'aligned'])).toBe(false);
     expect(containsPhrase('realign', ['align'])).toBe(false);
-  });
-});
-
-describe('coversQuery', () => {
-  it('wants every word of the query in the text, not in a title or a name beside it', () => {
-    const text = '只是稍微难一点?你怎么区分模型是浅层对齐还是深层对齐?';
-    expect(coversQuery(text, ['对齐'])).toBe(true);
-    expect(coversQuery(text, ['alignment', '对齐'])).toBe(false);
-    expect(coversQuery(text, ['深层对齐', '模型'])).toBe(true);
-  });
-
-  it('lets an English word stand for its inflections and for a word begun', () => {
-    const text = 'how do you distinguish whether it is shallowly aligned';
-    expect(coversQuery(text, ['alignment'])).toBe(true);
-    expect(coversQuery(text, ['distinguishing', 'shallow'])).toBe(true);
-    expect(coversQuery(text, ['disti'])).toBe(true);
-    expect(coversQuery(text, ['Josh', 'aligned'])).toBe(false);
-  });
-});
-
-describe('wordsAt', () => {
-  it('reads the words at Pagefind’s positions, punctuation trimmed', () => {
-    expect(wordsAt('Only slightly harder:\nshallowly aligned, or not', [3, 4])).toEqual([
-      'shallowly',
-      'aligned',
-    ]);
   });
 });
 

@@ -2,8 +2,8 @@
  * Where a search's words are in a turn's own text: for the excerpt under a
  * result and for the highlight on the turn it lands on. Han terms match as
  * the index does, pair by pair, so "可解释性" lights up wherever its pairs
- * stand together; Latin terms match the words they begin (stemmed results
- * such as "aligned" for "alignment" arrive as the words Pagefind found).
+ * stand together; Latin terms match the words they begin (the words a
+ * search found, such as "aligned" for "alignment", arrive as marks).
  */
 import { HAN_RUN, hanPairs, isHan } from './terms.ts';
 
@@ -13,10 +13,10 @@ export interface Range {
   end: number;
 }
 
-const LATIN_WORD = /[\p{L}\p{N}_](?:[\p{L}\p{N}_'’-]*[\p{L}\p{N}_])?/gu;
+export const LATIN_WORD = /[\p{L}\p{N}_](?:[\p{L}\p{N}_'’-]*[\p{L}\p{N}_])?/gu;
 
 /** The text with its Han runs blanked, offsets kept, so "SAE稀疏" still yields the word "SAE". */
-function blankHan(text: string): string {
+export function blankHan(text: string): string {
   return text.replace(HAN_RUN, (run) => ' '.repeat(run.length));
 }
 
@@ -31,7 +31,7 @@ function hanRanges(text: string, term: string): Range[] {
 }
 
 /** Whole words that begin with one of the terms; `text` has its Han runs blanked. */
-function latinRanges(text: string, terms: readonly string[]): Range[] {
+export function latinRanges(text: string, terms: readonly string[]): Range[] {
   if (terms.length === 0) return [];
   const lowered = terms.map((term) => term.toLocaleLowerCase());
   const ranges: Range[] = [];
@@ -94,44 +94,4 @@ export function containsPhrase(text: string, pieces: readonly string[]): boolean
     }
   }
   return false;
-}
-
-/**
- * The shortest beginning of a Latin query word that its inflections share:
- * "alignment" -> "align", so aligned and aligning count too. Lenient on
- * purpose; Pagefind's stemmer has already chosen the records.
- */
-function stemPrefix(word: string): string {
-  const lowered = word.toLocaleLowerCase();
-  return lowered.slice(0, Math.max(Math.min(3, lowered.length), lowered.length - 4));
-}
-
-/**
- * Whether every piece of a query is in `text` itself: each pair of a Han
- * piece, and for each Latin piece a word that begins like it. Pagefind also
- * matches a record's metadata (its transcript's title, its speaker), so
- * "alignment 对齐" would otherwise find every turn that says 对齐 in a
- * transcript titled "What is alignment?".
- */
-export function coversQuery(text: string, pieces: readonly string[]): boolean {
-  const blanked = blankHan(text);
-  return pieces.every((piece) =>
-    isHan(piece)
-      ? hanPairs(piece).every((pair) => text.includes(pair))
-      : latinRanges(blanked, [stemPrefix(piece)]).length > 0,
-  );
-}
-
-/**
- * The words Pagefind matched in an English record, from its word positions:
- * Pagefind numbers the words of a record split on whitespace.
- */
-export function wordsAt(content: string, locations: readonly number[]): string[] {
-  const words = content.split(/[\r\n\s]+/g);
-  const found = new Set<string>();
-  for (const location of locations) {
-    const word = words[location]?.match(LATIN_WORD)?.[0];
-    if (word) found.add(word);
-  }
-  return [...found];
 }

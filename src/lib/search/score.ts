@@ -6,13 +6,23 @@
  * not favoured for holding more words.
  */
 
-/** BM25's usual constants: how fast repeats stop counting, how much length weighs. */
-const K1 = 1.2;
-const B = 0.75;
+/** BM25's usual constants: how fast repeats stop counting (k1), how much length weighs (b). */
+export const BM25 = { k1: 1.2, b: 0.75 } as const;
 
 /** The weight of a term found in `frequency` of `documents` texts. */
 export function inverseFrequency(documents: number, frequency: number): number {
   return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+}
+
+/**
+ * How much a term said `count` times counts in a text of `length` terms,
+ * from 0 towards 1: BM25's term-frequency part, divided by its limit. The
+ * site index stores it, quantised, as a posting's weight.
+ */
+export function frequencyPart(count: number, length: number, meanLength: number): number {
+  const { k1, b } = BM25;
+  const relative = meanLength > 0 ? length / meanLength : 1;
+  return count / (count + k1 * (1 - b + b * relative));
 }
 
 /** A text's score for the terms: `counts` its terms, `length` its number of terms. */
@@ -24,13 +34,12 @@ export function scoreTerms(
   documents: number,
   frequency: ReadonlyMap<string, number>,
 ): number {
-  const relative = meanLength > 0 ? length / meanLength : 1;
   let score = 0;
   for (const term of terms) {
     const count = counts.get(term) ?? 0;
     if (count === 0) continue;
     const weight = inverseFrequency(documents, frequency.get(term) ?? 0);
-    score += (weight * count * (K1 + 1)) / (count + K1 * (1 - B + B * relative));
+    score += weight * frequencyPart(count, length, meanLength);
   }
   return score;
 }

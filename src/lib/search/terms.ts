@@ -23,11 +23,6 @@ export function hanPairs(run: string): string[] {
   return characters.slice(1).map((character, i) => `${characters[i]}${character}`);
 }
 
-/** The words Pagefind indexes for a text: Han runs as pairs, the rest as written. */
-export function searchableText(text: string): string {
-  return text.replace(HAN_RUN, (run) => ` ${hanPairs(run).join(' ')} `);
-}
-
 /**
  * The words and Han runs of a text, as a reader would pick them out: split
  * on anything but letters, digits, `_`, apostrophes and hyphens, Han runs

@@ -39,8 +39,6 @@ export const FRAGMENTS_PER_FOLDER = 1000;
 
 /** Weights are stored as integers from 1 to this: the BM25 term-frequency part, quantised. */
 export const WEIGHT_LEVELS = 100;
-/** BM25's usual constants. */
-export const BM25 = { k1: 1.2, b: 0.75 } as const;
 
 /**
  * The prefix of a speaker's term. `textTerms` never makes a term with it
@@ -144,11 +142,6 @@ export function fragmentPath(turn: number): string {
 /** How many continuation blocks follow a first block, for a term in `df` documents. */
 export function continuationBlocks(df: number, manifest: Manifest): number {
   return Math.max(0, Math.ceil((df - manifest.firstBlock) / manifest.continuationBlock));
-}
-
-/** BM25's inverse document frequency, never negative. */
-export function idf(df: number, documents: number): number {
-  return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
 }
 
 /** A posting as the reader hands it on: which document, and the term's weight in it. */

@@ -20,8 +20,9 @@
  */
 import type { Language } from '../../transcript/language.ts';
 import { hitOf, rank, SHOWN, type ReadHit, type SearchOutcome } from '../rank.ts';
+import { inverseFrequency } from '../score.ts';
 import type { SearchQuery } from '../terms.ts';
-import { idf, languageOf, speakerTerm, turnOf, type Fragment, type Posting } from './format.ts';
+import { languageOf, speakerTerm, turnOf, type Fragment, type Posting } from './format.ts';
 import type { SiteIndexReader, TermPostings } from './reader.ts';
 
 /** Turns read in the first round, and in each later one. */
@@ -73,7 +74,7 @@ export async function searchIndex(
   const keys: Key[] = entries.map((entry, i) => ({
     entry: entry!,
     known: new Map(entry!.first.map(({ document, weight }) => [document, weight])),
-    idf: idf(entry!.df, manifest.documents),
+    idf: inverseFrequency(manifest.documents, entry!.df),
     complete: entry!.blocks === 0,
     filter: wanted[i]!.filter,
   }));

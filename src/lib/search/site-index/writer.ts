@@ -8,10 +8,10 @@
  */
 import { languages } from '../../transcript/language.ts';
 import type { SearchRecord } from '../records.ts';
+import { frequencyPart } from '../score.ts';
 import { textTerms } from '../terms.ts';
 import { Digest } from './digest.ts';
 import {
-  BM25,
   CONTINUATION_BLOCK,
   continuationPath,
   documentOf,
@@ -203,15 +203,13 @@ export class SiteIndexWriter {
     const { documents, frequencies } = this.#store.postings(term);
     const isSpeaker = this.#termNames[term]!.startsWith(SPEAKER_PREFIX);
     const average = this.#totalLength / (this.#turns * 2) || 1;
-    const { k1, b } = BM25;
     const weights = new Uint8Array(documents.length);
     const buckets = new Uint32Array(WEIGHT_LEVELS + 2);
     for (const [i, document] of documents.entries()) {
       let weight = WEIGHT_LEVELS;
       if (!isSpeaker) {
         const frequency = frequencies[i]!;
-        const norm = k1 * (1 - b + (b * this.#lengths.get(document)) / average);
-        const part = (frequency * (k1 + 1)) / (frequency + norm) / (k1 + 1);
+        const part = frequencyPart(frequency, this.#lengths.get(document), average);
         weight = Math.min(WEIGHT_LEVELS, Math.max(1, Math.round(part * WEIGHT_LEVELS)));
       }
       weights[i] = weight;
