@@ -53,10 +53,13 @@ export const searchStrings = {
   moreResults:
     'The best {count} turns; add a word to narrow them 最相关的 {count} 条发言，加字词可缩小范围',
   devUnavailable:
-    'Search needs the index the build makes: run npm start to search. 搜索需要构建生成的索引：请运行 npm start。',
+    'Searching every transcript needs the index the build makes: run npm start. 搜索全部文稿需要构建生成的索引：请运行 npm start。',
   noResults: 'No turn matches “{query}”. 没有找到“{query}”。',
   noResultsHint:
     'Try the other language, fewer words, or another filter. 试试另一种语言、减少字词或更换筛选。',
+  noResultsHintWiden:
+    'Try the other language, fewer words, another filter, or All transcripts. 试试另一种语言、减少字词、更换筛选，或搜索全部文稿。',
+  wide: 'All transcripts 全部文稿',
   turn: 'Turn {number}',
   foundInZh: '中文',
   foundInEn: 'EN',

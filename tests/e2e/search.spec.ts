@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { SEARCH_BUNDLE } from '../../src/lib/search/bundle.ts';
 import { SHOWN } from '../../src/lib/search/rank.ts';
 import { fill, searchStrings } from '../../src/lib/strings.ts';
 import type { Transcript } from '../../src/lib/transcript/schema.ts';
@@ -41,15 +42,29 @@ async function search(page: Page, query: string) {
 test('the first view fetches no search code; focusing the field fetches it', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const index = `/${SEARCH_BUNDLE}/`;
   await page.goto(READER);
   await page.waitForLoadState('networkidle');
-  expect(fetched.filter((path) => /pagefind|\/ui\.|landing/.test(path))).toEqual([]);
+  const code = fetched.length;
+  expect(fetched.filter((path) => path.startsWith(index) || /\/ui\.|landing/.test(path))).toEqual(
+    [],
+  );
 
+  // A reader page searches its own turns: focusing fetches the search's code, and no index.
   await page.keyboard.press('/');
   await expect(field(page)).toBeFocused();
   await expect
-    .poll(() => fetched.some((path) => path.endsWith('/pagefind/pagefind.js')))
+    .poll(() => fetched.slice(code).some((path) => /\/ui\.[\w-]+\.js$/.test(path)))
     .toBe(true);
+  await search(page, 'Base64');
+  expect(fetched.filter((path) => path.startsWith(index))).toEqual([]);
+
+  // `/` searches the site index, whose first file comes on focus.
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((path) => path.startsWith(index))).toEqual([]);
+  await page.keyboard.press('/');
+  await expect.poll(() => fetched.some((path) => path.startsWith(index))).toBe(true);
 });
 
 test('Ctrl+K focuses the search from anywhere, / does not while typing in it', async ({ page }) => {
@@ -187,11 +202,11 @@ test('the arrow keys walk the results and Escape closes them', async ({ page }) 
 });
 
 test('a searching state shows while the index loads', async ({ page }) => {
-  await page.route('**/pagefind/pagefind.js', async (route) => {
+  await page.route(`**/${SEARCH_BUNDLE}/**`, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     await route.continue();
   });
-  await page.goto(READER);
+  await page.goto('/');
   await field(page).click();
   await field(page).fill('对齐');
   await expect(status(page)).toHaveAttribute('data-state', 'searching');
@@ -315,11 +330,12 @@ test('on the home page, one query finds turns of several transcripts, each resul
   }
 });
 
-test('on a reader page, its own turns come first; a result from another transcript names it, one from this page does not', async ({
+test('on a reader page, the search finds its own turns until widened, then its own first and the others naming their transcript', async ({
   page,
 }) => {
   const matching = turnsWith('Base64');
-  expect(new Set(matching.map(({ entry }) => entry.slug)).has(seed.slug)).toBe(true);
+  const own = matching.filter(({ entry }) => entry.slug === seed.slug);
+  expect(own.length).toBeGreaterThan(0);
   expect(new Set(matching.map(({ entry }) => entry.slug)).size).toBeGreaterThan(1);
   expect(matching.length).toBeLessThanOrEqual(SHOWN);
 
@@ -328,11 +344,19 @@ test('on a reader page, its own turns come first; a result from another transcri
   await search(page, 'Base64');
   await expect
     .poll(() => places(page))
+    .toEqual(own.map(({ entry, turn }) => place(entry.slug, turn)).sort());
+
+  // One press widens it; the toggle says it is on, and the results follow.
+  const wide = page.getByRole('button', { name: searchStrings.wide });
+  await expect(wide).toHaveAttribute('aria-pressed', 'false');
+  await wide.press('Enter');
+  await expect(wide).toHaveAttribute('aria-pressed', 'true');
+  await expect
+    .poll(() => places(page))
     .toEqual(matching.map(({ entry, turn }) => place(entry.slug, turn)).sort());
   const results = await shown(page);
-  const own = matching.filter(({ entry }) => entry.slug === seed.slug).length;
   expect(results.map((result) => slugOf(result.place) === seed.slug)).toEqual(
-    results.map((_, index) => index < own),
+    results.map((_, index) => index < own.length),
   );
   for (const result of results) {
     const slug = slugOf(result.place);
@@ -340,6 +364,36 @@ test('on a reader page, its own turns come first; a result from another transcri
       slug === seed.slug ? undefined : transcript(slug).transcript.title,
     );
   }
+
+  // Pressed again, it searches this transcript alone.
+  await wide.click();
+  await expect(wide).toHaveAttribute('aria-pressed', 'false');
+  await expect
+    .poll(() => places(page))
+    .toEqual(own.map(({ entry, turn }) => place(entry.slug, turn)).sort());
+});
+
+test('a query this transcript does not answer suggests searching all transcripts; `/` has no such toggle', async ({
+  page,
+}) => {
+  const elsewhere = turnsWith('dictionary');
+  expect(elsewhere.some(({ entry }) => entry.slug === seed.slug)).toBe(false);
+  expect(elsewhere.length).toBeGreaterThan(0);
+  await page.goto(READER);
+  await field(page).click();
+  await search(page, 'dictionary');
+  await expect(status(page)).toHaveAttribute('data-state', 'empty');
+  await expect(status(page)).toContainText('All transcripts');
+  await page.getByRole('button', { name: searchStrings.wide }).click();
+  await expect(status(page)).toHaveAttribute('data-state', 'results');
+  await expect
+    .poll(() => places(page))
+    .toEqual(elsewhere.map(({ entry, turn }) => place(entry.slug, turn)).sort());
+
+  await page.goto('/');
+  await field(page).click();
+  await search(page, 'dictionary');
+  await expect(page.getByRole('button', { name: searchStrings.wide })).toHaveCount(0);
 });
 
 const speakersOf = (t: Transcript) => [...new Set(t.turns.map((turn) => turn.speaker))];
@@ -407,8 +461,9 @@ test('on the home page, the speaker filter lists everyone once and finds their t
 test('when the search cannot load, it says so, and the next keystroke tries again', async ({
   page,
 }) => {
-  await page.route('**/pagefind/pagefind.js', (route) => route.abort('internetdisconnected'));
-  await page.goto(READER);
+  const index = `**/${SEARCH_BUNDLE}/**`;
+  await page.route(index, (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
   await field(page).click();
   await field(page).fill('alignmen');
   await expect(status(page)).toHaveAttribute('data-state', 'error');
@@ -416,7 +471,7 @@ test('when the search cannot load, it says so, and the next keystroke tries agai
   await expect(announcer(page)).toHaveText(searchStrings.unavailable);
   await expect(results(page)).toHaveCount(0);
 
-  await page.unroute('**/pagefind/pagefind.js');
+  await page.unroute(index);
   await page.keyboard.type('t');
   await expect(status(page)).toHaveAttribute('data-state', 'results');
   await expect(results(page).first()).toHaveAttribute('href', /#turn-\d+$/);

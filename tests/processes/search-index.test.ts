@@ -1,5 +1,5 @@
 /**
- * The search index inside a real `astro build`: made from the records the
+ * The site index inside a real `astro build`: made from the records the
  * build wrote from the content collection, which are then removed, with
  * the indexing's own report written as data for the benchmark.
  */
@@ -12,20 +12,26 @@ import {
   SEARCH_RECORDS,
   type SearchIndexReport,
 } from '../../src/lib/search/bundle.ts';
+import { fragmentPath, MANIFEST } from '../../src/lib/search/site-index/format.ts';
+import { readManifest, SiteIndexReader } from '../../src/lib/search/site-index/reader.ts';
+import { searchIndex } from '../../src/lib/search/site-index/search.ts';
+import { parseQuery } from '../../src/lib/search/terms.ts';
 import { readTranscripts } from '../../src/lib/transcript/files.ts';
 import { buildSite, type IsolatedBuild } from '../support/astro-build.ts';
 import { GOOD } from '../unit/helpers.ts';
 
 const WORK = 'tests/.output/search-index';
 
-describe('the search index of a build', () => {
+describe('the site index of a build', () => {
   let build: IsolatedBuild;
+  let index: string;
   beforeAll(() => {
     rmSync(WORK, { recursive: true, force: true });
     build = buildSite(GOOD, WORK);
+    index = path.join(build.outDir, SEARCH_BUNDLE);
   });
 
-  it('is written for every turn in both languages, and its input records are removed', async () => {
+  it('holds every turn of every transcript, and its input records are removed', async () => {
     expect(build.status, build.output).toBe(0);
     const { transcripts } = await readTranscripts(GOOD, process.cwd());
     const turns = transcripts.reduce((sum, { transcript }) => sum + transcript.turns.length, 0);
@@ -33,13 +39,26 @@ describe('the search index of a build', () => {
     const report = JSON.parse(
       readFileSync(path.join(build.cacheDir, SEARCH_INDEX_REPORT), 'utf8'),
     ) as SearchIndexReport;
-    expect(report).toMatchObject({ transcripts: transcripts.length, records: turns * 2 });
+    expect(report).toMatchObject({ transcripts: transcripts.length, turns, records: turns * 2 });
     expect(report.seconds).toBeGreaterThan(0);
 
-    const bundle = readdirSync(path.join(build.outDir, SEARCH_BUNDLE));
-    expect(bundle).toContain('pagefind.js');
-    expect(bundle.some((name) => name.endsWith('.pf_meta'))).toBe(true);
-    expect(bundle.filter((name) => name.startsWith('pagefind-ui'))).toEqual([]);
+    const manifest = readManifest(JSON.parse(readFileSync(path.join(index, MANIFEST), 'utf8')));
+    expect(manifest).toMatchObject({ transcripts: transcripts.length, turns });
+    expect(existsSync(path.join(index, fragmentPath(turns - 1)))).toBe(true);
+    expect(existsSync(path.join(index, fragmentPath(turns)))).toBe(false);
+    expect(readdirSync(index).sort()).toEqual(['f', MANIFEST, 's']);
     expect(existsSync(path.join(build.outDir, SEARCH_RECORDS))).toBe(false);
+    expect(existsSync(path.join(build.outDir, 'pagefind'))).toBe(false);
+  });
+
+  it('finds a turn of the site by a phrase of its text', async () => {
+    const { transcripts } = await readTranscripts(GOOD, process.cwd());
+    const { slug, transcript } = transcripts.find((file) => file.slug === 'mixed-scripts')!;
+    const turn = transcript.turns.at(-1)!;
+    const reader = new SiteIndexReader(async (file) =>
+      readFileSync(path.join(index, file), 'utf8'),
+    );
+    const { hits } = await searchIndex(reader, parseQuery(turn.zh.text)!, {});
+    expect(hits[0]).toMatchObject({ slug, turn: turn.number, language: 'zh', text: turn.zh.text });
   });
 });

@@ -1,98 +1,97 @@
 /**
- * What the search integration does with the records the build wrote, with
- * a stand-in for Pagefind's indexer: every record indexed, the bundle
- * written, the records removed, and the indexer closed even on failure.
+ * What the search integration does with the records the build wrote:
+ * every transcript indexed into `search/`, the records removed, even when
+ * one of them is not a record, and an empty site given a valid index.
  */
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeSearchIndex, type Indexer } from '../../src/integrations/search-index.ts';
+import { writeSearchIndex } from '../../src/integrations/search-index.ts';
 import { SEARCH_BUNDLE, SEARCH_RECORDS } from '../../src/lib/search/bundle.ts';
-import { recordsOf, type SearchRecord } from '../../src/lib/search/records.ts';
+import { searchRecordOf } from '../../src/lib/search/records.ts';
+import { SiteIndexReader } from '../../src/lib/search/site-index/reader.ts';
+import { searchIndex } from '../../src/lib/search/site-index/search.ts';
+import { parseQuery } from '../../src/lib/search/terms.ts';
+import { writeIndex } from '../support/memory-index.ts';
 import { GOOD, parseFile } from './helpers.ts';
 
+const SLUGS = ['either-order', 'continuation-lines'];
+const records = () => SLUGS.map((slug) => searchRecordOf(slug, parseFile(`${GOOD}/${slug}.md`)));
+
 /** A built site holding only the record files of some transcripts. */
-function siteWithRecords(slugs: readonly string[]): string {
+function siteWithRecords(files: Record<string, string>): string {
   const site = mkdtempSync(path.join(tmpdir(), 'duet-index-'));
   mkdirSync(path.join(site, SEARCH_RECORDS));
-  for (const slug of slugs) {
-    const records = recordsOf(slug, parseFile(`${GOOD}/${slug}.md`));
-    writeFileSync(path.join(site, SEARCH_RECORDS, `${slug}.json`), JSON.stringify(records));
+  for (const [name, text] of Object.entries(files)) {
+    writeFileSync(path.join(site, SEARCH_RECORDS, name), text);
   }
   return site;
 }
 
-/** Pagefind's indexer as far as the integration uses it, keeping what it is given. */
-function fakeIndexer(failOn?: string) {
-  const added: SearchRecord[] = [];
-  const written: string[] = [];
-  let closed = 0;
-  const indexer = {
-    createIndex: async () => ({
-      errors: [],
-      index: {
-        addCustomRecord: async (record: SearchRecord) => {
-          added.push(record);
-          return { errors: record.url === failOn ? ['bad record'] : [] };
-        },
-        writeFiles: async ({ outputPath }: { outputPath: string }) => {
-          written.push(outputPath);
-          mkdirSync(path.join(outputPath), { recursive: true });
-          writeFileSync(path.join(outputPath, 'pagefind-ui.js'), '');
-          writeFileSync(path.join(outputPath, 'pagefind.js'), '');
-          return { errors: [], outputPath };
-        },
-      },
-    }),
-    close: async () => {
-      closed++;
-    },
-  } as unknown as Indexer;
-  return { indexer, added, written, closed: () => closed };
+function recordFiles(): Record<string, string> {
+  return Object.fromEntries(
+    records().map((record) => [`${record.slug}.json`, JSON.stringify(record)]),
+  );
+}
+
+/** Every file under a folder, by its path inside it. */
+function filesUnder(folder: string): Map<string, string> {
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
+  return new Map(files.sort().map((file) => [file, readFileSync(path.join(folder, file), 'utf8')]));
 }
 
 describe('writeSearchIndex', () => {
-  it('indexes every record of every transcript, then removes the records', async () => {
-    const site = siteWithRecords(['either-order', 'continuation-lines']);
-    const fake = fakeIndexer();
-    const report = await writeSearchIndex(site, fake.indexer);
+  it('indexes every transcript in file-name order, then removes the records', async () => {
+    const site = siteWithRecords(recordFiles());
+    const report = await writeSearchIndex(site);
 
-    const expected = ['continuation-lines', 'either-order'].flatMap((slug) =>
-      recordsOf(slug, parseFile(`${GOOD}/${slug}.md`)),
-    );
-    expect(fake.added).toEqual(expected);
-    expect(report).toMatchObject({ transcripts: 2, records: expected.length });
-    expect(fake.written).toEqual([path.join(site, SEARCH_BUNDLE)]);
-    expect(readdirSync(site)).toEqual([SEARCH_BUNDLE]);
-    expect(readdirSync(path.join(site, SEARCH_BUNDLE))).toEqual(['pagefind.js']);
-    expect(fake.closed()).toBe(1);
-  });
-
-  it('stops the build when a record is refused, and closes the indexer', async () => {
-    const site = siteWithRecords(['either-order']);
-    const fake = fakeIndexer('/either-order/?in=en#turn-2');
-    await expect(writeSearchIndex(site, fake.indexer)).rejects.toThrow(
-      'Pagefind could not index either-order.json: bad record',
-    );
-    expect(fake.closed()).toBe(1);
-  });
-
-  it('writes an empty index for a site without transcripts', async () => {
-    const site = mkdtempSync(path.join(tmpdir(), 'duet-index-'));
-    const fake = fakeIndexer();
-    expect(await writeSearchIndex(site, fake.indexer)).toMatchObject({
-      transcripts: 0,
-      records: 0,
+    const inOrder = records().sort((a, b) => (a.slug < b.slug ? -1 : 1));
+    const expected = writeIndex(inOrder);
+    const written = filesUnder(path.join(site, SEARCH_BUNDLE));
+    expect([...written.keys()].sort()).toEqual([...expected.keys()].sort());
+    expect(written).toEqual(expected);
+    const turns = inOrder.reduce((sum, record) => sum + record.turns.length, 0);
+    expect(report).toMatchObject({
+      transcripts: 2,
+      turns,
+      records: turns * 2,
+      files: expected.size,
     });
-    expect(fake.written).toEqual([path.join(site, SEARCH_BUNDLE)]);
+    expect(readdirSync(site)).toEqual([SEARCH_BUNDLE]);
   });
 
-  it('removes the records when the index fails, so no failed build serves them', async () => {
-    const site = siteWithRecords(['either-order']);
-    await expect(
-      writeSearchIndex(site, fakeIndexer('/either-order/?in=en#turn-2').indexer),
-    ).rejects.toThrow();
+  it('writes an index the reader searches', async () => {
+    const site = siteWithRecords(recordFiles());
+    await writeSearchIndex(site);
+    const folder = path.join(site, SEARCH_BUNDLE);
+    const reader = new SiteIndexReader(async (file) =>
+      readFileSync(path.join(folder, file), 'utf8'),
+    );
+    const turn = records()[0]!.turns[0]!;
+    const { hits } = await searchIndex(reader, parseQuery(turn.en)!, {});
+    expect(hits[0]).toMatchObject({ slug: 'either-order', turn: 1, text: turn.en });
+  });
+
+  it('stops the build, naming the file, when a record is not one, and removes the records', async () => {
+    const site = siteWithRecords({
+      ...recordFiles(),
+      'broken.json': JSON.stringify({ slug: 'broken', title: 'Broken', turns: [{ turn: 0 }] }),
+    });
+    await expect(writeSearchIndex(site)).rejects.toThrow(
+      'search_records/broken.json is not a search record: turns.0.turn: Too small: expected number to be >0',
+    );
     expect(readdirSync(site)).not.toContain(SEARCH_RECORDS);
+  });
+
+  it('writes a valid empty index for a site without transcripts', async () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'duet-index-'));
+    expect(await writeSearchIndex(site)).toMatchObject({ transcripts: 0, turns: 0, files: 2 });
+    expect([...filesUnder(path.join(site, SEARCH_BUNDLE)).keys()].sort()).toEqual([
+      'index.json',
+      's/0.json',
+    ]);
   });
 });

@@ -1,55 +1,36 @@
 /**
  * Which turns a reader sees for a query, and in which order, from the
- * records Pagefind found.
+ * turns a search found (in the order found).
  */
 import { describe, expect, it } from 'vitest';
-import { rank, readHit, type ReadHit } from '../../src/lib/search/rank.ts';
-import type { FoundRecord } from '../../src/lib/search/records.ts';
-import { parseQuery, searchableText } from '../../src/lib/search/terms.ts';
+import { hitOf, rank, type TurnText } from '../../src/lib/search/rank.ts';
+import { parseQuery } from '../../src/lib/search/terms.ts';
 
-function record(
-  turn: number,
-  language: 'zh' | 'en',
-  text: string,
-  locations: number[] = [],
-): Omit<FoundRecord, 'url'> {
-  return {
-    content: language === 'zh' ? searchableText(text) : text,
-    meta: {
-      slug: 'panel',
-      transcript: 'What is alignment?',
-      speaker: 'Yan',
-      turn: String(turn),
-      language,
-      ...(language === 'zh' ? { text } : {}),
-    },
-    locations,
-  };
+/** Turn `turn` of the panel in one language. */
+function record(turn: number, language: 'zh' | 'en', text: string): TurnText {
+  return { slug: 'panel', transcript: 'What is alignment?', speaker: 'Yan', turn, language, text };
 }
 
-function ranked(query: string, records: Omit<FoundRecord, 'url'>[], current?: string) {
+function ranked(query: string, records: TurnText[], current?: string) {
   const parsed = parseQuery(query)!;
-  const read = records
-    .map((found) => readHit(found, parsed))
-    .filter((hit): hit is ReadHit => !!hit);
+  const read = records.map((found) => hitOf(found, parsed));
   const slug = (hit: { slug: string }) => (hit.slug === 'panel' ? '' : `${hit.slug}:`);
   return rank(parsed, read, false, current).hits.map(
     (hit) => `${slug(hit)}${hit.turn}${hit.language}`,
   );
 }
 
-/** A record of another transcript than the one `record` makes. */
-function elsewhere(slug: string, turn: number, text: string, locations: number[]) {
-  const found = record(turn, 'en', text, locations);
-  return { ...found, meta: { ...found.meta, slug } };
+/** A turn of another transcript than the one `record` makes. */
+function elsewhere(slug: string, turn: number, text: string) {
+  return { ...record(turn, 'en', text), slug };
 }
 
 describe('rank', () => {
-  it('puts the turns that hold the whole phrase first, then keeps Pagefind’s order', () => {
+  it('puts the turns that hold the whole phrase first, then keeps the order found', () => {
     const records = [
-      record(1, 'en', 'the models are aligned, or deeply so', [2, 3]),
-      record(2, 'en', 'shallowly aligned or deeply aligned', [1, 2]),
-      record(3, 'en', 'aligned models everywhere', [0, 1]),
+      record(1, 'en', 'the models are aligned, or deeply so'),
+      record(2, 'en', 'shallowly aligned or deeply aligned'),
+      record(3, 'en', 'aligned models everywhere'),
     ];
     expect(ranked('aligned models', records)).toEqual(['3en', '1en']);
     expect(ranked('deeply aligned', records)).toEqual(['2en', '1en']);
@@ -57,8 +38,8 @@ describe('rank', () => {
 
   it('shows each turn once, in the language of the query when it matched in both', () => {
     const records = [
-      record(4, 'zh', '一个 bell curve meme', [0]),
-      record(4, 'en', 'that Meme with the bell curve', [4, 5]),
+      record(4, 'zh', '一个 bell curve meme'),
+      record(4, 'en', 'that Meme with the bell curve'),
     ];
     expect(ranked('bell curve', records)).toEqual(['4en']);
     expect(ranked('meme', records)).toEqual(['4en']);
@@ -74,18 +55,18 @@ describe('rank', () => {
 
   it('keeps only literal phrases for a query in quotes', () => {
     const records = [
-      record(7, 'en', 'align models as they get stronger', [0, 1]),
-      record(8, 'en', 'the most aligned models', [2, 3]),
+      record(7, 'en', 'align models as they get stronger'),
+      record(8, 'en', 'the most aligned models'),
     ];
     expect(ranked('"aligned models"', records)).toEqual(['8en']);
   });
 
   it('puts the turns of the transcript being read first, then the rest in the usual order', () => {
     const records = [
-      elsewhere('seminar', 3, 'the phrase base64 encoding', [1, 2]),
-      record(9, 'en', 'encoding in base64 here', [0, 2]),
-      elsewhere('fireside', 5, 'base64, and encoding', [0, 2]),
-      record(2, 'en', 'a base64 encoding too', [1, 2]),
+      elsewhere('seminar', 3, 'the phrase base64 encoding'),
+      record(9, 'en', 'encoding in base64 here'),
+      elsewhere('fireside', 5, 'base64, and encoding'),
+      record(2, 'en', 'a base64 encoding too'),
     ];
     expect(ranked('base64 encoding', records)).toEqual([
       'seminar:3en',
@@ -101,19 +82,22 @@ describe('rank', () => {
     ]);
   });
 
-  it('skips a record without a turn to land on', () => {
-    const broken = { ...record(9, 'en', 'alignment', [0]), meta: { language: 'en' } };
-    expect(ranked('alignment', [broken])).toEqual([]);
+  it('marks the words whose stem the query asks for, and the query’s Han pieces', () => {
+    const zh = hitOf(record(13, 'zh', '现在用 SAE(稀疏自编码器)'), parseQuery('SAE 稀疏')!);
+    expect(zh.hit.marks).toEqual(['SAE', '稀疏']);
+    expect(zh.covers).toBe(true);
+    const en = hitOf(
+      record(13, 'en', 'Aligned models, and the alignment of models.'),
+      parseQuery('align model')!,
+    );
+    expect(en.hit.marks).toEqual(['Aligned', 'models', 'alignment']);
+    expect(en.covers).toBe(true);
+    expect(en.phrase).toBe(false);
   });
 
-  it('marks what Pagefind matched in English and the query’s pieces in Chinese', () => {
-    const query = parseQuery('SAE 稀疏')!;
-    const zh = readHit(record(13, 'zh', '现在用 SAE(稀疏自编码器)'), query)!;
-    expect(zh.hit.marks).toEqual(['SAE', '稀疏']);
-    const en = readHit(
-      record(13, 'en', 'sparse autoencoders like SAEs', [0]),
-      parseQuery('sparsity')!,
-    )!;
-    expect(en.hit.marks).toEqual(['sparse']);
+  it('does not count a word that only begins like a query word', () => {
+    const hit = hitOf(record(14, 'en', 'the alignment tax'), parseQuery('align taxonomy')!);
+    expect(hit.covers).toBe(false);
+    expect(hit.hit.marks).toEqual(['alignment']);
   });
 });

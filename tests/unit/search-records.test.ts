@@ -1,64 +1,41 @@
 /**
- * What the search index holds for a transcript, and the promise Chinese
- * search rests on: the words of any phrase a reader can copy from a turn
- * stand next to each other in that turn's record.
+ * What the site index is made from: one record per transcript, its turns'
+ * texts as the reader sees them, and the promise Chinese search rests on:
+ * the terms of any phrase a reader can copy from a turn stand next to each
+ * other among that turn's terms.
  */
 import { describe, expect, it } from 'vitest';
 import { landingHref, readLanding, withoutLanding } from '../../src/lib/search/landing-address.ts';
-import { recordsOf } from '../../src/lib/search/records.ts';
-import { parseQuery } from '../../src/lib/search/terms.ts';
+import { searchRecordOf } from '../../src/lib/search/records.ts';
+import { textTerms } from '../../src/lib/search/terms.ts';
 import { corpus } from '../support/corpus.ts';
 import { parseFile, SEED } from './helpers.ts';
 
 const seed = parseFile(SEED);
-const records = recordsOf('alignment-panel', seed);
+const record = searchRecordOf('alignment-panel', seed);
 
-describe('recordsOf', () => {
-  it('makes one record per turn and language, each with its own address', () => {
-    expect(records).toHaveLength(seed.turns.length * 2);
-    expect(new Set(records.map((record) => record.url)).size).toBe(records.length);
-    expect(records[0]).toMatchObject({
-      url: '/alignment-panel/?in=zh#turn-1',
-      meta: { slug: 'alignment-panel', turn: '1', language: 'zh', speaker: 'Moderator' },
-      filters: { speaker: ['Moderator'], language: ['zh'], transcript: ['alignment-panel'] },
-    });
+describe('searchRecordOf', () => {
+  it('makes one record per transcript, its title and every turn with its speaker', () => {
+    expect(record).toMatchObject({ slug: 'alignment-panel', title: seed.title });
+    expect(record.turns).toHaveLength(seed.turns.length);
+    expect(record.turns[0]).toMatchObject({ turn: 1, speaker: 'Moderator' });
   });
 
-  it('keeps the text a reader sees with each Chinese record, and indexes it as pairs', () => {
+  it('keeps each text as the reader sees it: Markdown left out, one line a paragraph', () => {
     const turn = seed.turns[12]!;
-    const record = records.find((r) => r.url === '/alignment-panel/?in=zh#turn-13')!;
-    // The turn's text as the page shows it (Markdown syntax left out), one line a paragraph.
-    expect(record.meta.text).toBe(turn.zh.text);
-    expect(record.meta.text).toContain('SAE(稀疏自编码器,Sparse Autoencoders)');
-    expect(record.meta.text!.split('\n')).toHaveLength(turn.zh.paragraphs.length);
-    expect(record.content).toContain('稀疏 疏自 自编 编码 码器');
-  });
-
-  it('indexes English records as the text a reader sees, links and emphasis as words', () => {
-    const record = records.find((r) => r.url === '/alignment-panel/?in=en#turn-25')!;
-    expect(record.content).toBe(
+    const kept = record.turns[12]!;
+    expect(kept.zh).toBe(turn.zh.text);
+    expect(kept.zh).toContain('SAE(稀疏自编码器,Sparse Autoencoders)');
+    expect(kept.zh.split('\n')).toHaveLength(turn.zh.paragraphs.length);
+    expect(record.turns[24]!.en).toBe(
       "Only slightly harder how how do you distinguish like whether it's shallowly aligned or deeply aligned",
     );
-    expect(record.meta.text).toBeUndefined();
-  });
-});
-
-describe('recordsOf, over the whole test corpus', () => {
-  const all = corpus.flatMap(({ slug, transcript }) =>
-    recordsOf(slug, transcript).map((record) => ({ slug, transcript, record })),
-  );
-
-  it('gives every turn of every transcript its two records, no address twice', () => {
-    const turns = corpus.reduce((sum, { transcript }) => sum + transcript.turns.length, 0);
-    expect(all).toHaveLength(turns * 2);
-    expect(new Set(all.map(({ record }) => record.url)).size).toBe(all.length);
   });
 
-  it('ties each record to its transcript: its address, title and filter', () => {
-    for (const { slug, transcript, record } of all) {
-      expect(record.url.startsWith(`/${slug}/`)).toBe(true);
-      expect(record.meta).toMatchObject({ slug, transcript: transcript.title });
-      expect(record.filters.transcript).toEqual([slug]);
+  it('gives every turn of the test corpus, numbered as its permalink', () => {
+    for (const { slug, transcript } of corpus) {
+      const { turns } = searchRecordOf(slug, transcript);
+      expect(turns.map((turn) => turn.turn)).toEqual(transcript.turns.map((turn) => turn.number));
     }
   });
 });
@@ -83,11 +60,10 @@ describe('Chinese phrases and the index', () => {
     expect(phrases.length).toBeGreaterThan(500);
   });
 
-  it('finds the pairs of every phrase, side by side, in its turn’s record', () => {
+  it('finds the terms of every phrase, side by side, among its turn’s terms', () => {
     const misses = phrases.filter(({ turn, phrase }) => {
-      const record = records.find((r) => r.url === `/alignment-panel/?in=zh#turn-${turn}`)!;
-      const words = ` ${record.content.split(/\s+/).join(' ')} `;
-      return !words.includes(` ${parseQuery(phrase)!.terms} `);
+      const terms = ` ${textTerms(record.turns[turn - 1]!.zh).join(' ')} `;
+      return !terms.includes(` ${textTerms(phrase).join(' ')} `);
     });
     expect(misses).toEqual([]);
   });

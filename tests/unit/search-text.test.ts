@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { snippet } from '../../src/lib/search/snippet.ts';
 import { containsPhrase, coversQuery, matchRanges, wordsAt } from '../../src/lib/search/matches.ts';
-import { parseQuery, searchableText } from '../../src/lib/search/terms.ts';
+import { answers, parseQuery, searchableText, textTerms } from '../../src/lib/search/terms.ts';
 
 const marked = (text: string, terms: string[]) =>
   matchRanges(text, terms).map(({ start, end }) => text.slice(start, end));
@@ -23,10 +23,9 @@ describe('searchableText', () => {
 });
 
 describe('parseQuery', () => {
-  it('searches a Chinese phrase as its pairs, and as one exact phrase for ranking', () => {
+  it('searches a Chinese phrase as its pairs', () => {
     const query = parseQuery(' 可解释性 ')!;
-    expect(query.terms).toBe('可解 解释 释性');
-    expect(query.phrase).toBe('"可解 解释 释性"');
+    expect(query.keys).toEqual(['可解', '解释', '释性']);
     expect(query.quoted).toBe(false);
     expect(query.hasHan).toBe(true);
     expect(parseQuery('alignment')!.hasHan).toBe(false);
@@ -34,7 +33,7 @@ describe('parseQuery', () => {
 
   it('splits a mixed query into its Latin and Han pieces, even without a space', () => {
     expect(parseQuery('SAE稀疏')!.pieces).toEqual(['SAE', '稀疏']);
-    expect(parseQuery('SAE 稀疏')!.terms).toBe('SAE 稀疏');
+    expect(parseQuery('SAE 稀疏')!.keys).toEqual(['sae', '稀疏']);
   });
 
   it('reads a query in straight or curly quotes as a request for the exact phrase', () => {
@@ -51,6 +50,38 @@ describe('parseQuery', () => {
 
   it('keeps apostrophes and hyphens inside words', () => {
     expect(parseQuery("it's fine-tuning")!.pieces).toEqual(["it's", 'fine-tuning']);
+  });
+
+  it('stems English words, so inflections are one term, and a hyphenated word is its parts', () => {
+    expect(parseQuery('Aligned models’ alignment ')!.keys).toEqual(['align', 'model']);
+    expect(textTerms('self-driving cars, 2024')).toEqual(['self', 'drive', 'car', '2024']);
+  });
+
+  it('takes the last word as still being typed until a space or a quote ends it', () => {
+    expect(parseQuery('deeply corrigib')!.begun).toEqual({ word: 'corrigib', terms: ['corrigib'] });
+    expect(parseQuery('deeply corrigib')!.required).toEqual(['deepli']);
+    expect(parseQuery('deeply corrigib ')!.begun).toBeUndefined();
+    expect(parseQuery('"deeply corrigib"')!.begun).toBeUndefined();
+    expect(parseQuery('corrigib 对齐')!.begun).toBeUndefined();
+  });
+});
+
+describe('answers', () => {
+  const words = 'Corrigibility is deeply hard'.split(' ');
+  const terms = new Set(textTerms(words.join(' ')));
+  const answered = (query: string) =>
+    answers(
+      parseQuery(query)!,
+      (term) => terms.has(term),
+      () => words,
+    );
+
+  it('wants every word, and lets the word being typed be the start of one', () => {
+    expect(answered('deeply corrigib')).toBe(true);
+    expect(answered('deeply corrigib ')).toBe(false);
+    expect(answered('deep corrigibility')).toBe(false);
+    expect(answered('corrigibility deeply')).toBe(true);
+    expect(answered('harder')).toBe(false);
   });
 });
 

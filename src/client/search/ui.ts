@@ -12,7 +12,7 @@ import { isLanguage, languageTags } from '../../lib/transcript/language.ts';
 import { fill, searchStrings as strings } from '../../lib/strings.ts';
 import { searchTurns, type SearchFilters } from './engine.ts';
 import { clearHighlights, land, turnFromHash } from './landing.ts';
-import { loadPagefind } from './pagefind.ts';
+import { preloadSiteIndex } from './site.ts';
 
 /** Long enough to skip the keystrokes of a word typed fast, short enough to feel instant. */
 const DEBOUNCE_MS = 30;
@@ -25,6 +25,8 @@ interface Parts {
   list: HTMLOListElement;
   speaker: HTMLSelectElement | null;
   language: HTMLSelectElement | null;
+  /** On a reader page of a site with other transcripts: the press that widens the search. */
+  wide: HTMLButtonElement | null;
 }
 
 function parts(root: HTMLElement): Parts {
@@ -44,6 +46,7 @@ function parts(root: HTMLElement): Parts {
     list: find<HTMLOListElement>('[data-search-results]'),
     speaker: root.querySelector('select[data-filter="speaker"]'),
     language: root.querySelector('select[data-filter="language"]'),
+    wide: root.querySelector('button[data-filter="wide"]'),
   };
 }
 
@@ -94,17 +97,19 @@ function resultItem(hit: Hit, currentSlug: string | undefined): HTMLLIElement {
   return item;
 }
 
-function statusText(outcome: SearchOutcome | undefined, query: string): string {
+/** `narrow`: a reader page searched its own turns only, so widening is one more thing to try. */
+function statusText(outcome: SearchOutcome | undefined, query: string, narrow: boolean): string {
   const count = outcome?.hits.length ?? 0;
   if (count === 0) {
-    return `${fill(strings.noResults, { query: outcome?.query.text ?? query.trim() })} ${strings.noResultsHint}`;
+    const hint = narrow ? strings.noResultsHintWiden : strings.noResultsHint;
+    return `${fill(strings.noResults, { query: outcome?.query.text ?? query.trim() })} ${hint}`;
   }
   if (outcome?.more) return fill(strings.moreResults, { count });
   return count === 1 ? strings.oneResult : fill(strings.manyResults, { count });
 }
 
 export function attach(root: HTMLElement): void {
-  const { input, panel, status, announcer, list, speaker, language } = parts(root);
+  const { input, panel, status, announcer, list, speaker, language, wide } = parts(root);
   const currentSlug = root.dataset.transcript || undefined;
   /** Counts searches, so a slower, older one never overwrites a newer one's results. */
   let latest = 0;
@@ -129,9 +134,8 @@ export function attach(root: HTMLElement): void {
     return {
       speaker: speakerValue,
       language: isLanguage(languageValue) ? languageValue : undefined,
-      // A speaker's name means this transcript's speaker on a reader page.
-      transcript: speakerValue ? currentSlug : undefined,
       current: currentSlug,
+      wide: wide?.getAttribute('aria-pressed') === 'true',
     };
   };
 
@@ -146,7 +150,7 @@ export function attach(root: HTMLElement): void {
     const focused = links().indexOf(document.activeElement as HTMLAnchorElement);
     list.replaceChildren(...(outcome?.hits ?? []).map((hit) => resultItem(hit, currentSlug)));
     if (focused >= 0) (links()[focused] ?? input).focus();
-    const text = statusText(outcome, query);
+    const text = statusText(outcome, query, wide !== null && !filters().wide);
     setStatus(text, outcome?.hits.length ? 'results' : 'empty');
     // Screen readers hear the final count once, not every round or keystroke.
     if (final) announcer.textContent = text;
@@ -220,6 +224,13 @@ export function attach(root: HTMLElement): void {
       runNow();
     });
   }
+  wide?.addEventListener('click', () => {
+    const pressed = wide.getAttribute('aria-pressed') !== 'true';
+    wide.setAttribute('aria-pressed', String(pressed));
+    if (pressed) preloadSiteIndex().catch(() => undefined);
+    performance.mark(INPUT_MARK);
+    runNow();
+  });
 
   /** Opens the first result of what the field holds now, waiting for its search if need be. */
   const openFirst = async () => {
@@ -308,7 +319,8 @@ export function attach(root: HTMLElement): void {
     }
   });
 
-  // The field has focus: fetch the index now, so the first query waits for less.
-  loadPagefind().catch(() => undefined);
+  // The field has focus: where the site index will be searched, fetch its manifest now, so the
+  // first query waits for less. A reader page searches its own turns until widened.
+  if (!currentSlug) preloadSiteIndex().catch(() => undefined);
   if (document.activeElement === input && input.value.trim()) schedule();
 }

@@ -1,19 +1,8 @@
-/** Where the search index is written in the built site and served from. */
-export const SEARCH_BUNDLE = 'pagefind';
-
-/** Pagefind's ready-made interfaces, which Duet does not use: removed from the bundle. */
-export const PAGEFIND_UI_FILES = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-highlight.js',
-];
+/** Where the site index is written in the built site and served from (src/lib/search/site-index/). */
+export const SEARCH_BUNDLE = 'search';
 
 /**
- * Where the build writes each transcript's search records
+ * Where the build writes each transcript's search record
  * (`src/pages/search_records/[slug].json.ts`), for the index to read and
  * then remove: the underscore keeps it apart from every slug.
  */
@@ -22,8 +11,15 @@ export const SEARCH_RECORDS = 'search_records';
 /** What one indexing did, written as JSON in Astro's cache folder for the benchmark to read. */
 export interface SearchIndexReport {
   transcripts: number;
+  turns: number;
+  /** Documents indexed: one per turn and language, twice the turns. */
   records: number;
-  /** The whole step: reading the records, indexing them, writing the bundle. */
+  /** Distinct terms, speakers' included. */
+  terms: number;
+  shards: number;
+  /** Every file of the index: fragments, shards, continuations, the manifest. */
+  files: number;
+  /** The whole step: reading the records, indexing them, writing the index. */
   seconds: number;
 }
 

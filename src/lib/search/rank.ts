@@ -5,7 +5,7 @@
  */
 import type { Language } from '../transcript/language.ts';
 import { containsPhrase } from './matches.ts';
-import { isHan, pieceTerms, piecesOf, type SearchQuery } from './terms.ts';
+import { answers, isHan, pieceTerms, piecesOf, type SearchQuery } from './terms.ts';
 
 /** Turns shown for one query; more would be read past, not searched for. */
 export const SHOWN = 10;
@@ -51,16 +51,24 @@ export function hitOf(turn: TurnText, query: SearchQuery): ReadHit {
   const keys = new Set(query.keys);
   const held = new Set<string>();
   const marks = new Set<string>();
-  for (const piece of piecesOf(turn.text)) {
+  const pieces = piecesOf(turn.text);
+  const begins = (piece: string) =>
+    query.begun !== undefined && piece.toLocaleLowerCase().startsWith(query.begun.word);
+  for (const piece of pieces) {
     const terms = pieceTerms(piece);
     for (const term of terms) held.add(term);
-    if (!isHan(piece) && terms.some((term) => keys.has(term))) marks.add(piece);
+    if (isHan(piece)) continue;
+    if (terms.some((term) => keys.has(term)) || begins(piece)) marks.add(piece);
   }
   for (const piece of query.pieces) if (isHan(piece)) marks.add(piece);
   return {
     hit: { ...turn, marks: [...marks] },
     phrase: containsPhrase(turn.text, query.pieces),
-    covers: query.keys.every((key) => held.has(key)),
+    covers: answers(
+      query,
+      (term) => held.has(term),
+      () => pieces,
+    ),
   };
 }
 

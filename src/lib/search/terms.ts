@@ -78,16 +78,21 @@ export function textTerms(text: string): string[] {
 export interface SearchQuery {
   /** What the reader typed, trimmed. */
   text: string;
-  /** The query as Pagefind should see it: Han runs as pairs. */
-  terms: string;
-  /** The same words as one exact phrase, for ranking phrase matches first. */
-  phrase: string;
   /** The reader asked for an exact phrase by writing it in quotes. */
   quoted: boolean;
   /** The pieces to look for in a turn's own text: Han runs and Latin words. */
   pieces: string[];
-  /** The distinct index terms a turn must hold, all of them, to match (`textTerms`). */
+  /** The distinct index terms of all the pieces (`textTerms`): what the site index looks up. */
   keys: string[];
+  /** The terms a turn must hold whatever `begun` is: those of every piece but a begun one. */
+  required: string[];
+  /**
+   * The last word, lower case, while it may still be being typed (a Latin
+   * word at the very end of an unquoted query): a turn holding its terms
+   * or a word that begins with it answers it, so "corrigib" finds
+   * corrigibility.
+   */
+  begun?: { word: string; terms: string[] } | undefined;
   hasHan: boolean;
 }
 
@@ -98,16 +103,35 @@ export function parseQuery(input: string): SearchQuery | undefined {
   const bare = quoted ? text.slice(1, -1) : text;
   const pieces = piecesOf(bare);
   if (pieces.length === 0) return undefined;
-  const terms = searchableText(pieces.join(' ')).replace(/\s+/gu, ' ').trim();
+  const last = pieces.at(-1)!;
+  const open = !quoted && !isHan(last) && input.trimStart().endsWith(last);
+  const settled = open ? pieces.slice(0, -1) : pieces;
   return {
     text,
-    terms,
-    phrase: `"${terms}"`,
     quoted,
     pieces,
     keys: [...new Set(pieces.flatMap(pieceTerms))],
+    required: [...new Set(settled.flatMap(pieceTerms))],
+    begun: open ? { word: last.toLocaleLowerCase(), terms: pieceTerms(last) } : undefined,
     hasHan: HAN.test(bare),
   };
+}
+
+/**
+ * Whether a text answers every piece of the query: it holds each required
+ * term, and the begun word's terms or a word that begins with it. `holds`
+ * says whether the text has a term; `words` are the text's pieces.
+ */
+export function answers(
+  query: SearchQuery,
+  holds: (term: string) => boolean,
+  words: () => Iterable<string>,
+): boolean {
+  if (!query.required.every(holds)) return false;
+  const { begun } = query;
+  if (!begun || begun.terms.every(holds)) return true;
+  for (const word of words()) if (word.toLocaleLowerCase().startsWith(begun.word)) return true;
+  return false;
 }
 
 export function isHan(piece: string): boolean {

@@ -1,11 +1,11 @@
 /**
- * Each transcript's search records, made from its collection entry at
- * build time. The search integration indexes them once the site is
- * written and removes them: they are the index's input, not a page.
+ * Each transcript's search record, made from its collection entry at build
+ * time. The search integration indexes them once the site is written and
+ * removes them: they are the index's input, not a page.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTranscripts, type TranscriptEntry } from '../../collection/transcripts.ts';
-import { recordsOf } from '../../lib/search/records.ts';
+import { searchRecordOf } from '../../lib/search/records.ts';
 
 export const getStaticPaths = (async () =>
   (await getTranscripts()).map((entry) => ({
@@ -14,4 +14,4 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: TranscriptEntry }> = ({ props }) =>
-  Response.json(recordsOf(props.entry.id, props.entry.data));
+  Response.json(searchRecordOf(props.entry.id, props.entry.data));

@@ -1,0 +1,121 @@
+/**
+ * The search of a reader page: its turns are all in the page already, in
+ * both languages, so they are searched where they stand, with no index to
+ * fetch. They are read once, the first time the reader searches, into the
+ * same terms the site index is built from (src/lib/search/terms.ts), so a
+ * query finds the same turns here as on `/`.
+ */
+import { hitOf, rank, type ReadHit, type SearchOutcome } from '../../lib/search/rank.ts';
+import { scoreTerms } from '../../lib/search/score.ts';
+import { answers, pieceTerms, piecesOf, type SearchQuery } from '../../lib/search/terms.ts';
+import { languages, languageTags, type Language } from '../../lib/transcript/language.ts';
+import { turnNumber } from '../../lib/turn-id.ts';
+
+export interface PageFilters {
+  speaker?: string | undefined;
+  language?: Language | undefined;
+}
+
+interface PageText {
+  turn: number;
+  speaker: string;
+  language: Language;
+  text: string;
+  /** How often each index term stands in the text. */
+  counts: Map<string, number>;
+  /** How many terms the text has in all. */
+  length: number;
+  /** Its words and Han runs, for a word the reader is still typing. */
+  pieces: string[];
+}
+
+interface PageTurns {
+  slug: string;
+  transcript: string;
+  texts: PageText[];
+  /** The mean length of a text in terms, for scoring. */
+  meanLength: number;
+}
+
+/** A block's visible text, its paragraphs a line apart as the parser stores them. */
+function blockText(block: Element): string {
+  const paragraphs = [...block.children];
+  if (paragraphs.length === 0) return block.textContent ?? '';
+  return paragraphs.map((paragraph) => paragraph.textContent ?? '').join('\n');
+}
+
+function counted(text: string): Pick<PageText, 'counts' | 'length' | 'pieces'> {
+  const pieces = piecesOf(text);
+  const counts = new Map<string, number>();
+  let length = 0;
+  for (const term of pieces.flatMap(pieceTerms)) {
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+    length++;
+  }
+  return { counts, length, pieces };
+}
+
+function readPage(slug: string): PageTurns {
+  const texts: PageText[] = [];
+  for (const article of document.querySelectorAll<HTMLElement>('article.turn[id]')) {
+    const turn = turnNumber(article.id);
+    if (turn === undefined) continue;
+    const speaker = article.querySelector('.speaker')?.textContent?.trim() ?? '';
+    for (const language of languages) {
+      const block = article.querySelector(`.turn-text > [lang="${languageTags[language]}"]`);
+      if (!block) continue;
+      const text = blockText(block);
+      texts.push({ turn, speaker, language, text, ...counted(text) });
+    }
+  }
+  const total = texts.reduce((sum, text) => sum + text.length, 0);
+  return {
+    slug,
+    transcript: document.querySelector('h1')?.textContent?.trim() ?? '',
+    texts,
+    meanLength: texts.length > 0 ? total / texts.length : 0,
+  };
+}
+
+let page: PageTurns | undefined;
+
+/** The turns of this page that answer the query, best first, as the site search ranks them. */
+export function searchPage(query: SearchQuery, slug: string, filters: PageFilters): SearchOutcome {
+  // Read once: the turns' text does not change while the page is open (marks add no text).
+  if (page?.slug !== slug) page = readPage(slug);
+  const { texts, transcript, meanLength } = page;
+  const holding = texts.filter(
+    (text) =>
+      (!filters.speaker || text.speaker === filters.speaker) &&
+      (!filters.language || text.language === filters.language) &&
+      answers(
+        query,
+        (term) => text.counts.has(term),
+        () => text.pieces,
+      ),
+  );
+  const documents = texts.length;
+  const frequency = new Map(
+    query.keys.map((key) => [key, texts.filter((text) => text.counts.has(key)).length]),
+  );
+  const scored = holding
+    .map((text) => ({
+      text,
+      score: scoreTerms(query.keys, text.counts, text.length, meanLength, documents, frequency),
+    }))
+    .sort((a, b) => b.score - a.score || a.text.turn - b.text.turn);
+  const read: ReadHit[] = scored.map(({ text }) =>
+    hitOf(
+      {
+        slug,
+        transcript,
+        speaker: text.speaker,
+        turn: text.turn,
+        language: text.language,
+        text: text.text,
+      },
+      query,
+    ),
+  );
+  return rank(query, read, false, slug);
+}

@@ -1,0 +1,59 @@
+/**
+ * The whole site's search, in the browser: the site index under
+ * `<base>/search/` (src/lib/search/site-index/), fetched file by file as a
+ * query needs it. Nothing is fetched before the reader reaches the search
+ * field; then only the manifest, a few hundred bytes.
+ */
+import type { SearchOutcome } from '../../lib/search/rank.ts';
+import { SEARCH_BUNDLE } from '../../lib/search/bundle.ts';
+import { SiteIndexReader, type Load } from '../../lib/search/site-index/reader.ts';
+import {
+  searchIndex,
+  type SiteFilters,
+  type SiteSearchCallbacks,
+} from '../../lib/search/site-index/search.ts';
+import type { SearchQuery } from '../../lib/search/terms.ts';
+
+/** The site's base path with one slash at its end: Astro gives `/` or `/some/path` as configured. */
+function base(): string {
+  const configured = import.meta.env.BASE_URL;
+  return configured.endsWith('/') ? configured : `${configured}/`;
+}
+
+/** The address of an index file; the version keeps caches from serving another build's. */
+export function indexUrl(path: string, version: string | undefined): string {
+  const url = `${base()}${SEARCH_BUNDLE}/${path}`;
+  return version === undefined ? url : `${url}?v=${encodeURIComponent(version)}`;
+}
+
+const load: Load = async (path, version) => {
+  const url = indexUrl(path, version);
+  // The manifest names the build; it is checked with the server each time the page asks.
+  const response = await fetch(url, version === undefined ? { cache: 'no-cache' } : {});
+  if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`);
+  return response.text();
+};
+
+let reader: SiteIndexReader | undefined;
+
+function siteIndex(): SiteIndexReader {
+  reader ??= new SiteIndexReader(load);
+  return reader;
+}
+
+/** Fetches the manifest, so the first query fetches only its own files; for when the field is focused. */
+export async function preloadSiteIndex(): Promise<void> {
+  await siteIndex().manifest();
+}
+
+/**
+ * Searches every transcript of the site. Rejects when a file of the index
+ * cannot be loaded or is not valid, with an Error naming the file.
+ */
+export function searchSite(
+  query: SearchQuery,
+  filters: SiteFilters,
+  callbacks: SiteSearchCallbacks = {},
+): Promise<SearchOutcome> {
+  return searchIndex(siteIndex(), query, filters, callbacks);
+}

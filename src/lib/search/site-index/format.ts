@@ -1,0 +1,197 @@
+/**
+ * The site index's files, as the build writes them under `search/` and the
+ * browser reads them. Every file a query fetches has a size that does not
+ * depend on the number of transcripts:
+ *
+ * - `index.json`, the manifest: the format, the shard count and block
+ *   sizes, and counts (a few hundred bytes).
+ * - `s/<k>.json`, a shard: the terms whose hash is k modulo the shard
+ *   count, each with its document frequency and the first block of its
+ *   postings, best first. The shard count grows with the index so that a
+ *   shard holds about the same number of terms and postings at every size.
+ * - `c/<k>/<c>-<b>.json`, a continuation: block b (from 1) of the rest of
+ *   a term's postings, fetched only when the first block is not enough.
+ * - `f/<n div 1000>/<n mod 1000>.json`, a fragment: turn n of the site (n
+ *   counts turns across transcripts, from 0) with its transcript and both
+ *   its texts, as the reader sees them; read for the turns shown.
+ *
+ * A posting names a document, one turn in one language (`2n` for its
+ * Chinese, `2n + 1` for its English), and the term's weight in it. The
+ * speaker of a turn is a term of its own (`speakerTerm`), so a filter by
+ * speaker is one more key of the query.
+ */
+import type { Language } from '../../transcript/language.ts';
+
+/** Bumped whenever a file's shape changes, so a page never reads an index it does not understand. */
+export const FORMAT = 1;
+
+export const MANIFEST = 'index.json';
+
+/** A term's first block: enough candidates for the fragments one query may read, many times over. */
+export const FIRST_BLOCK = 128;
+/** A continuation block: fetched one at a time, a few KB each. */
+export const CONTINUATION_BLOCK = 512;
+/** What one shard should hold on average; the shard count is the power of two that keeps to both. */
+export const SHARD_TERMS = 256;
+export const SHARD_POSTINGS = 2048;
+/** Turns per fragment folder, so no folder holds more than this many files. */
+export const FRAGMENTS_PER_FOLDER = 1000;
+
+/** Weights are stored as integers from 1 to this: the BM25 term-frequency part, quantised. */
+export const WEIGHT_LEVELS = 100;
+/** BM25's usual constants. */
+export const BM25 = { k1: 1.2, b: 0.75 } as const;
+
+/**
+ * The prefix of a speaker's term. `textTerms` never makes a term with it
+ * (its pieces are letters, digits, `_`, apostrophes and hyphens), so a
+ * speaker named like a word is not found by that word, nor the word by the
+ * speaker's name.
+ */
+export const SPEAKER_PREFIX = '@';
+
+export function speakerTerm(speaker: string): string {
+  return `${SPEAKER_PREFIX}${speaker}`;
+}
+
+export interface Manifest {
+  format: typeof FORMAT;
+  /** A digest of the index's content: files are fetched as `<path>?v=<version>`, so no cache serves an older build's. */
+  version: string;
+  /** A power of two. */
+  shards: number;
+  firstBlock: number;
+  continuationBlock: number;
+  transcripts: number;
+  turns: number;
+  /** Documents: one per turn and language. */
+  documents: number;
+  terms: number;
+}
+
+/**
+ * One block of postings, best first: runs of one weight, each
+ * `[weight, first document, gap, gap, ...]` with the documents ascending
+ * within the run, so most numbers are small.
+ */
+export type Block = number[][];
+
+/** A shard entry: `[term, df, first block]`, or with a fourth field, the term's continuation number in its shard. */
+export type ShardEntry = [term: string, df: number, block: Block] | [string, number, Block, number];
+
+/** A shard: its entries, sorted by term. */
+export type Shard = ShardEntry[];
+
+export interface Fragment {
+  slug: string;
+  /** The transcript's title. */
+  title: string;
+  speaker: string;
+  /** The turn's number in its transcript, from 1. */
+  turn: number;
+  zh: string;
+  en: string;
+}
+
+export function documentOf(turn: number, language: Language): number {
+  return turn * 2 + (language === 'zh' ? 0 : 1);
+}
+
+export function turnOf(document: number): number {
+  return Math.floor(document / 2);
+}
+
+export function languageOf(document: number): Language {
+  return document % 2 === 0 ? 'zh' : 'en';
+}
+
+/**
+ * FNV-1a over the UTF-16 code units of a term: the same number in Node and
+ * in every browser, and cheap enough to compute for each query key.
+ */
+export function termHash(term: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) {
+    hash ^= term.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export function shardOf(term: string, shards: number): number {
+  return termHash(term) & (shards - 1);
+}
+
+/** The smallest power of two at least `n`, and at least 1. */
+export function powerOfTwoAtLeast(n: number): number {
+  let power = 1;
+  while (power < n) power *= 2;
+  return power;
+}
+
+export function shardPath(shard: number): string {
+  return `s/${shard}.json`;
+}
+
+export function continuationPath(shard: number, continuation: number, block: number): string {
+  return `c/${shard}/${continuation}-${block}.json`;
+}
+
+export function fragmentPath(turn: number): string {
+  return `f/${Math.floor(turn / FRAGMENTS_PER_FOLDER)}/${turn % FRAGMENTS_PER_FOLDER}.json`;
+}
+
+/** How many continuation blocks follow a first block, for a term in `df` documents. */
+export function continuationBlocks(df: number, manifest: Manifest): number {
+  return Math.max(0, Math.ceil((df - manifest.firstBlock) / manifest.continuationBlock));
+}
+
+/** BM25's inverse document frequency, never negative. */
+export function idf(df: number, documents: number): number {
+  return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+}
+
+/** A posting as the reader hands it on: which document, and the term's weight in it. */
+export interface Posting {
+  document: number;
+  weight: number;
+}
+
+/** Writes postings, already ordered by weight (descending) then document (ascending), as runs. */
+export function encodeBlock(postings: readonly Posting[]): Block {
+  const runs: Block = [];
+  let run: number[] | undefined;
+  let last = 0;
+  for (const { document, weight } of postings) {
+    if (!run || run[0] !== weight) {
+      run = [weight, document];
+      runs.push(run);
+    } else {
+      run.push(document - last);
+    }
+    last = document;
+  }
+  return runs;
+}
+
+/** The postings of a block, in its order; throws on anything but runs of whole numbers. */
+export function decodeBlock(block: unknown): Posting[] {
+  if (!Array.isArray(block)) throw new Error('a block of postings should be an array of runs');
+  const postings: Posting[] = [];
+  for (const run of block) {
+    if (!Array.isArray(run) || run.length < 2 || !run.every(isCount)) {
+      throw new Error('a run of postings should be [weight, document, gaps...] in whole numbers');
+    }
+    const [weight, ...gaps] = run as number[];
+    let document = 0;
+    for (const [i, gap] of gaps.entries()) {
+      document = i === 0 ? gap : document + gap;
+      postings.push({ document, weight: weight! });
+    }
+  }
+  return postings;
+}
+
+function isCount(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
+}

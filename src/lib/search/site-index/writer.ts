@@ -1,0 +1,270 @@
+/**
+ * Turns the site's search records into the site index's files (see
+ * format.ts). Transcripts stream in one at a time: each turn's fragment is
+ * handed back at once for the caller to write, and only the postings stay,
+ * in typed arrays (postings.ts). `finish()` then yields the shards and
+ * continuations one by one, and the manifest last. The same records in the
+ * same order give byte-identical files.
+ */
+import { languages } from '../../transcript/language.ts';
+import type { SearchRecord } from '../records.ts';
+import { textTerms } from '../terms.ts';
+import { Digest } from './digest.ts';
+import {
+  BM25,
+  CONTINUATION_BLOCK,
+  continuationPath,
+  documentOf,
+  encodeBlock,
+  FIRST_BLOCK,
+  FORMAT,
+  fragmentPath,
+  MANIFEST,
+  powerOfTwoAtLeast,
+  SHARD_POSTINGS,
+  SHARD_TERMS,
+  shardOf,
+  shardPath,
+  SPEAKER_PREFIX,
+  speakerTerm,
+  WEIGHT_LEVELS,
+  type Fragment,
+  type Manifest,
+  type Posting,
+  type Shard,
+  type ShardEntry,
+} from './format.ts';
+import { PostingStore, uint32s } from './postings.ts';
+
+/** A file of the index: its path under `search/`, and its text. */
+export interface IndexFile {
+  path: string;
+  text: string;
+}
+
+export interface SiteIndexOptions {
+  /** Postings in a term's first block, in its shard. Default `FIRST_BLOCK` (128). */
+  firstBlock?: number;
+  /** Postings per continuation file. Default `CONTINUATION_BLOCK` (512). */
+  continuationBlock?: number;
+  /** Terms a shard should hold on average, at most. Default `SHARD_TERMS` (256). */
+  shardTerms?: number;
+  /** First-block postings a shard should hold on average, at most. Default `SHARD_POSTINGS` (2,048). */
+  shardPostings?: number;
+}
+
+export interface SiteIndexCounts {
+  transcripts: number;
+  turns: number;
+  documents: number;
+  terms: number;
+  postings: number;
+  shards: number;
+  /** Every file written: fragments, shards, continuations and the manifest. */
+  files: number;
+}
+
+export class SiteIndexWriter {
+  readonly #options: Required<SiteIndexOptions>;
+  readonly #termIds = new Map<string, number>();
+  readonly #termNames: string[] = [];
+  readonly #store = new PostingStore();
+  /** Per document: its number of terms, for BM25's length normalisation. */
+  readonly #lengths = uint32s();
+  #totalLength = 0;
+  #transcripts = 0;
+  #turns = 0;
+  #files = 0;
+  #shards = 0;
+  #finished = false;
+  readonly #digest = new Digest();
+
+  constructor(options: SiteIndexOptions = {}) {
+    this.#options = {
+      firstBlock: options.firstBlock ?? FIRST_BLOCK,
+      continuationBlock: options.continuationBlock ?? CONTINUATION_BLOCK,
+      shardTerms: options.shardTerms ?? SHARD_TERMS,
+      shardPostings: options.shardPostings ?? SHARD_POSTINGS,
+    };
+  }
+
+  /** Indexes one transcript's turns; returns their fragments, to be written now. */
+  add(record: SearchRecord): IndexFile[] {
+    if (this.#finished) throw new Error('the site index is finished: no transcript can be added');
+    this.#transcripts++;
+    return record.turns.map((turn) => {
+      const number = this.#turns++;
+      const speaker = this.#termId(speakerTerm(turn.speaker));
+      for (const language of languages) {
+        const document = documentOf(number, language);
+        const terms = textTerms(turn[language]);
+        const frequencies = new Map<number, number>();
+        for (const term of terms) {
+          const id = this.#termId(term);
+          frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
+        }
+        for (const [id, frequency] of frequencies) this.#store.add(id, document, frequency);
+        this.#store.add(speaker, document, 1);
+        this.#lengths.set(document, terms.length);
+        this.#totalLength += terms.length;
+      }
+      const fragment: Fragment = {
+        slug: record.slug,
+        title: record.title,
+        speaker: turn.speaker,
+        turn: turn.turn,
+        zh: turn.zh,
+        en: turn.en,
+      };
+      const text = JSON.stringify(fragment);
+      // The fragments hold every input, in order: the digest of the index is theirs.
+      this.#digest.update(text);
+      return this.#file(fragmentPath(number), text);
+    });
+  }
+
+  /**
+   * The shards, each after its continuations, then the manifest. Nothing can
+   * be added afterwards; the postings are read once, a term at a time.
+   */
+  *finish(): Generator<IndexFile> {
+    if (this.#finished) throw new Error('the site index is finished already');
+    this.#finished = true;
+    const { firstBlock, shardTerms, shardPostings } = this.#options;
+    const terms = this.#store.terms;
+    let firstPostings = 0;
+    for (let term = 0; term < terms; term++) {
+      firstPostings += Math.min(this.#store.df(term), firstBlock);
+    }
+    const shards = powerOfTwoAtLeast(Math.max(terms / shardTerms, firstPostings / shardPostings));
+    this.#shards = shards;
+
+    const byShard: number[][] = Array.from({ length: shards }, () => []);
+    for (let term = 0; term < terms; term++) {
+      byShard[shardOf(this.#termNames[term]!, shards)]!.push(term);
+    }
+    for (const [shard, members] of byShard.entries()) {
+      members.sort((a, b) => compare(this.#termNames[a]!, this.#termNames[b]!));
+      const entries: Shard = [];
+      let continuations = 0;
+      for (const term of members) {
+        const ranked = this.#ranked(term);
+        const first = encodeBlock(ranked.slice(0, firstBlock));
+        const name = this.#termNames[term]!;
+        if (ranked.length <= firstBlock) {
+          entries.push([name, ranked.length, first]);
+          continue;
+        }
+        const continuation = continuations++;
+        entries.push([name, ranked.length, first, continuation] satisfies ShardEntry);
+        yield* this.#continuations(shard, continuation, ranked);
+      }
+      yield this.#file(shardPath(shard), JSON.stringify(entries));
+    }
+    yield this.#manifest();
+  }
+
+  /** What the index holds so far, and how many files it has written. */
+  get counts(): SiteIndexCounts {
+    return {
+      transcripts: this.#transcripts,
+      turns: this.#turns,
+      documents: this.#turns * 2,
+      terms: this.#store.terms,
+      postings: this.#store.size,
+      shards: this.#shards,
+      files: this.#files,
+    };
+  }
+
+  /** The bytes of the postings' typed arrays, for measuring the writer. */
+  get postingBytes(): number {
+    return this.#store.bytes;
+  }
+
+  #termId(term: string): number {
+    let id = this.#termIds.get(term);
+    if (id === undefined) {
+      id = this.#store.addTerm();
+      this.#termIds.set(term, id);
+      this.#termNames.push(term);
+    }
+    return id;
+  }
+
+  /**
+   * A term's postings, best first: by weight, the BM25 term-frequency part
+   * (the idf is the same for every posting of a term, so the reader adds
+   * it), then by document. Weights are small integers, so a counting sort
+   * over the postings (already in document order) does it in one pass.
+   * A speaker's postings all weigh the same: the filter matches or not.
+   */
+  #ranked(term: number): Posting[] {
+    const { documents, frequencies } = this.#store.postings(term);
+    const isSpeaker = this.#termNames[term]!.startsWith(SPEAKER_PREFIX);
+    const average = this.#totalLength / (this.#turns * 2) || 1;
+    const { k1, b } = BM25;
+    const weights = new Uint8Array(documents.length);
+    const buckets = new Uint32Array(WEIGHT_LEVELS + 2);
+    for (const [i, document] of documents.entries()) {
+      let weight = WEIGHT_LEVELS;
+      if (!isSpeaker) {
+        const frequency = frequencies[i]!;
+        const norm = k1 * (1 - b + (b * this.#lengths.get(document)) / average);
+        const part = (frequency * (k1 + 1)) / (frequency + norm) / (k1 + 1);
+        weight = Math.min(WEIGHT_LEVELS, Math.max(1, Math.round(part * WEIGHT_LEVELS)));
+      }
+      weights[i] = weight;
+      buckets[WEIGHT_LEVELS - weight + 1]!++;
+    }
+    // Start of each weight's place, heaviest first.
+    for (let i = 1; i < buckets.length; i++) buckets[i]! += buckets[i - 1]!;
+    const ranked = new Array<Posting>(documents.length);
+    for (const [i, document] of documents.entries()) {
+      const weight = weights[i]!;
+      ranked[buckets[WEIGHT_LEVELS - weight]!++] = { document, weight };
+    }
+    return ranked;
+  }
+
+  *#continuations(shard: number, continuation: number, ranked: Posting[]): Generator<IndexFile> {
+    const { firstBlock, continuationBlock } = this.#options;
+    for (let start = firstBlock, block = 1; start < ranked.length; block++) {
+      const postings = ranked.slice(start, start + continuationBlock);
+      start += continuationBlock;
+      yield this.#file(
+        continuationPath(shard, continuation, block),
+        JSON.stringify(encodeBlock(postings)),
+      );
+    }
+  }
+
+  #manifest(): IndexFile {
+    const counts = this.counts;
+    const described: Omit<Manifest, 'version'> = {
+      format: FORMAT,
+      shards: this.#shards,
+      firstBlock: this.#options.firstBlock,
+      continuationBlock: this.#options.continuationBlock,
+      transcripts: counts.transcripts,
+      turns: counts.turns,
+      documents: counts.documents,
+      terms: counts.terms,
+    };
+    // The rest of the index follows from the fragments and these settings.
+    this.#digest.update(JSON.stringify(described));
+    const manifest: Manifest = { ...described, version: this.#digest.hex() };
+    this.#files++;
+    return { path: MANIFEST, text: JSON.stringify(manifest) };
+  }
+
+  #file(path: string, text: string): IndexFile {
+    this.#files++;
+    return { path, text };
+  }
+}
+
+/** Code-unit order: the same in every locale, unlike `localeCompare`. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
