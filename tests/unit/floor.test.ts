@@ -1,14 +1,15 @@
 import { fromHtml } from 'hast-util-from-html';
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { floorPage } from '../../bench/floor.ts';
 import { corpus } from '../support/corpus.ts';
 
 function elements(node: Root | Element): Element[] {
-  const children = node.children.filter(
-    (child: RootContent): child is Element => child.type === 'element',
-  );
-  return children.flatMap((child) => [child, ...elements(child)]);
+  const found: Element[] = [];
+  for (const child of node.children) {
+    if (child.type === 'element') found.push(child, ...elements(child));
+  }
+  return found;
 }
 
 const text = (node: Element): string =>
