@@ -9,16 +9,19 @@ import type { SearchSummary } from './search.ts';
 export interface SizeResult {
   /** Transcripts in the build: the seed and the synthetic ones. */
   transcripts: number;
-  /** readTranscripts over the folder, in the benchmark's own process. */
-  parseSeconds: number;
+  /** Turns in all of them. */
+  turns: number;
+  /** The build from nothing: its own, empty cache folder. */
   build: BuildResult;
+  /** Where measured (BUDGETS.rebuild.at transcripts): the build again after editing one transcript, with the cold build's cache. */
+  rebuild?: BuildResult & { edited: string };
   dist: { bytes: number; files: number };
   /** The seed's reader page, `/<seed>/index.html`. */
   readerHtml: HtmlBytes;
   /** Scripts and stylesheets the seed's reader page loads before interaction. */
   firstView: FirstView;
-  /** The fixed queries typed into the seed's reader page. */
-  search: SearchSummary;
+  /** The fixed queries on the seed's reader page, on it widened to all transcripts, and on `/`. */
+  search: SearchSummary[];
 }
 
 export interface BenchResults extends RunInfo {
