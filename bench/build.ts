@@ -1,16 +1,17 @@
 /**
- * One production build of the site from a folder of transcripts, into a
- * folder of its own, timed from outside. The build runs with a config
- * that wraps the project's own with a private cache folder, so every
- * size starts cold and the shared content cache in node_modules is left
- * alone for the people building beside us.
+ * One production build of the site from a folder of transcripts, timed
+ * from outside, with the memory of its whole process tree read from /proc
+ * (process-tree.ts) and its wall time cut into phases. The build runs with
+ * a config that wraps the project's own: a private cache folder, so a cold
+ * build starts from nothing and the shared content cache in node_modules is
+ * left alone for the people building beside us, and the phase clock
+ * (phase-clock.ts) first among the integrations.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-import { SEARCH_INDEX_REPORT, type SearchIndexReport } from '../src/lib/search/bundle.ts';
+import { peakBetween, runWatched, type Sample } from './process-tree.ts';
+import type { ClockHook, ClockMark } from './phase-clock.ts';
 
 const CONFIG_NAMES = ['astro.config.ts', 'astro.config.mjs', 'astro.config.js'];
 
@@ -20,20 +21,46 @@ export interface BuildOptions {
   /** The folder of transcripts (DUET_TRANSCRIPTS). */
   contentDir: string;
   outDir: string;
-  /** A scratch folder for this build's config and cache. */
+  /** A scratch folder for this build's config, cache and clock. */
   workDir: string;
+  /** Keep the cache an earlier build left in `workDir`: a rebuild. Otherwise the build starts cold. */
+  warm?: boolean;
+  /** Past this many bytes the build's process tree is killed and the build fails. */
+  limitBytes?: number;
+  /** Integrations of the project's config to leave out, by name (to study Astro alone, say). */
+  without?: readonly string[];
 }
 
+/** A part of the build: how long it took and the most memory the tree held meanwhile. */
+export interface Phase {
+  name: PhaseName;
+  seconds: number;
+  /** Undefined when the phase was shorter than one reading of /proc. */
+  peakBytes: number | undefined;
+}
+
+export type PhaseName = 'start' | 'content' | 'bundle' | 'pages' | 'after';
+
+/** What each phase holds, for the README and the tables. */
+export const PHASES: Record<PhaseName, string> = {
+  start: 'Node and Astro starting, the config loaded',
+  content: "the integrations' setup, Vite, and the content layer's sync (the transcript loader)",
+  bundle: 'Vite bundling the pages for rendering, and the scripts and styles for the browser',
+  pages: 'rendering every page and writing it',
+  after: "the site's integrations once the pages are written (the search index), and Astro's exit",
+};
+
 export interface BuildResult {
-  /** Wall time of the whole `astro build`, Pagefind included. */
+  /** Wall time of the whole `astro build`, from outside. */
   totalSeconds: number;
-  /** Wall time minus the search index's own time. */
-  astroSeconds: number;
-  /** The whole indexing step, as the search integration timed it. */
-  pagefindSeconds: number;
-  /** Transcripts and records in the search index, as the search integration counted them. */
-  searchTranscripts: number;
-  searchRecords: number;
+  /** Highest resident memory of the build's whole process tree at one moment. */
+  peakBytes: number;
+  /** Wall time and peak memory per phase, in order; empty if the build stopped before its hooks. */
+  phases: Phase[];
+  /** The content layer's sync, as Astro's own timer measured it (part of `content`). */
+  syncSeconds: number | undefined;
+  /** Whether the build kept an earlier build's cache. */
+  warm: boolean;
 }
 
 export async function buildSite({
@@ -41,69 +68,127 @@ export async function buildSite({
   contentDir,
   outDir,
   workDir,
+  warm = false,
+  limitBytes = Infinity,
+  without = [],
 }: BuildOptions): Promise<BuildResult> {
   const projectConfig = CONFIG_NAMES.map((name) => path.join(root, name)).find(existsSync);
   if (!projectConfig) throw new Error(`no astro.config.{ts,mjs,js} in ${root}`);
   const config = path.join(workDir, 'astro.config.mjs');
   const cacheDir = path.join(workDir, 'cache');
-  const timings = path.join(cacheDir, SEARCH_INDEX_REPORT);
-  // Timings left by an earlier build in the same folder must not pass for this one's.
-  await rm(timings, { force: true });
+  const clockFile = path.join(workDir, 'clock.jsonl');
+  const timerFile = path.join(workDir, 'astro-timer.json');
+  if (!warm) await rm(cacheDir, { recursive: true, force: true });
+  // Marks and timings left by an earlier build in the same folder must not pass for this one's.
+  await rm(clockFile, { force: true });
+  await rm(timerFile, { force: true });
+  const clock = path.join(import.meta.dirname, 'phase-clock.ts');
   await writeFile(
     config,
-    `import base from ${JSON.stringify(projectConfig)};\n` +
-      `export default { ...base, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
+    [
+      `import base from ${JSON.stringify(projectConfig)};`,
+      `import { phaseClock } from ${JSON.stringify(clock)};`,
+      `const left = new Set(${JSON.stringify(without)});`,
+      'export default {',
+      '  ...base,',
+      `  cacheDir: ${JSON.stringify(cacheDir)},`,
+      `  integrations: [phaseClock(${JSON.stringify(clockFile)}), ...(base.integrations ?? []).filter((integration) => !left.has(integration.name))],`,
+      '};',
+      '',
+    ].join('\n'),
   );
 
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
   // Astro resolves --config against the root, so it must be relative.
   const args = [astro, 'build', '--config', path.relative(root, config), '--outDir', outDir];
-  const started = performance.now();
-  const { code, output } = await run(process.execPath, args, {
+  const startedAt = Date.now();
+  const run = await runWatched(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, DUET_TRANSCRIPTS: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    limitBytes,
+    env: {
+      ...process.env,
+      DUET_TRANSCRIPTS: contentDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      // Astro's own timer: how long the content sync and the page generation took.
+      ASTRO_TIMER_PATH: timerFile,
+    },
   });
-  const totalSeconds = (performance.now() - started) / 1000;
-  if (code !== 0) {
+  if (run.killed) {
     throw new Error(
-      `astro build failed (exit ${code}):\n${output.split('\n').slice(-30).join('\n')}`,
+      `astro build was stopped after ${run.seconds.toFixed(0)} s: its processes held more than ${(limitBytes / 1e9).toFixed(1)} GB (--limit-gb)`,
     );
   }
-
-  const search = await readSearchIndexReport(timings);
+  if (run.code !== 0) {
+    const output = `${run.stdout}\n${run.stderr}`;
+    throw new Error(
+      `astro build failed (exit ${run.code}):\n${output.trim().split('\n').slice(-30).join('\n')}`,
+    );
+  }
+  const marks = await readMarks(clockFile, startedAt);
+  const timer = await readTimer(timerFile);
   return {
-    totalSeconds,
-    astroSeconds: totalSeconds - search.seconds,
-    pagefindSeconds: search.seconds,
-    searchTranscripts: search.transcripts,
-    searchRecords: search.records,
+    totalSeconds: run.seconds,
+    peakBytes: run.peakTreeBytes,
+    phases: phasesOf(marks, timer, run.samples, run.seconds * 1000),
+    syncSeconds: msToSeconds(timer['Sync content layer']),
+    warm,
   };
 }
 
-async function readSearchIndexReport(file: string): Promise<SearchIndexReport> {
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  if (text === undefined) {
-    throw new Error(
-      `the build wrote no search timings: ${file} is missing; the search integration (src/integrations/search-index.ts) writes it to the build's cacheDir`,
-    );
+const msToSeconds = (ms: number | undefined) => (ms === undefined ? undefined : ms / 1000);
+
+/** Each hook's first mark, in milliseconds after the build was started. */
+async function readMarks(file: string, startedAt: number): Promise<Map<ClockHook, number>> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  const marks = new Map<ClockHook, number>();
+  for (const line of text.split('\n').filter(Boolean)) {
+    const { hook, at } = JSON.parse(line) as ClockMark;
+    if (!marks.has(hook)) marks.set(hook, at - startedAt);
   }
-  const fields = ['transcripts', 'records', 'seconds'] as const;
-  const isTimings = (value: unknown): value is SearchIndexReport =>
-    typeof value === 'object' &&
-    value !== null &&
-    fields.every((field) => typeof (value as Record<string, unknown>)[field] === 'number');
-  let timings: unknown;
-  try {
-    timings = JSON.parse(text);
-  } catch {
-    // Reported below with the file's text.
-  }
-  if (!isTimings(timings)) {
-    throw new Error(
-      `${file} should hold { "transcripts", "records", "seconds" }, each a number; it holds: ${text}`,
-    );
-  }
-  return timings;
+  return marks;
+}
+
+/** Astro's timer (ASTRO_TIMER_PATH): each scope's elapsed milliseconds; empty if it wrote none. */
+async function readTimer(file: string): Promise<Record<string, number>> {
+  const text = await readFile(file, 'utf8').catch(() => '{}');
+  const stats = JSON.parse(text) as Record<string, { elapsedTime?: number }>;
+  return Object.fromEntries(
+    Object.entries(stats).flatMap(([name, stat]) =>
+      typeof stat.elapsedTime === 'number' ? [[name, stat.elapsedTime]] : [],
+    ),
+  );
+}
+
+/**
+ * The phases from the hooks' marks. Rendering has no hook of its own: it
+ * ends at `astro:build:generated` and lasted what Astro's timer calls
+ * "Static generate", so it starts that long before.
+ */
+function phasesOf(
+  marks: Map<ClockHook, number>,
+  timer: Record<string, number>,
+  samples: readonly Sample[],
+  endMs: number,
+): Phase[] {
+  const setup = marks.get('astro:config:setup');
+  const start = marks.get('astro:build:start');
+  const generated = marks.get('astro:build:generated');
+  const done = marks.get('astro:build:done');
+  const generate = timer['Static generate'];
+  if ([setup, start, generated, done, generate].includes(undefined)) return [];
+  const pagesFrom = generated! - generate!;
+  const bounds: [PhaseName, number, number][] = [
+    ['start', 0, setup!],
+    ['content', setup!, start!],
+    ['bundle', start!, pagesFrom],
+    ['pages', pagesFrom, done!],
+    ['after', done!, endMs],
+  ];
+  return bounds.map(([name, from, to]) => ({
+    name,
+    seconds: (to - from) / 1000,
+    peakBytes: peakBetween(samples, from, to),
+  }));
 }
 
 /** Total bytes and number of files below a folder. */
@@ -116,19 +201,4 @@ export async function folderSize(folder: string): Promise<{ bytes: number; files
     files++;
   }
   return { bytes, files };
-}
-
-function run(
-  command: string,
-  args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv },
-): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
 }

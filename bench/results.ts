@@ -11,9 +11,12 @@ import type { SearchSummary } from './search.ts';
 export interface SizeResult {
   /** Transcripts in the build: the seed and the synthetic ones. */
   transcripts: number;
-  /** readTranscripts over the folder, in the benchmark's own process. */
-  parseSeconds: number;
+  /** Turns in all of them. */
+  turns: number;
+  /** The build from nothing: its own, empty cache folder. */
   build: BuildResult;
+  /** Where measured (BUDGETS.rebuild.at transcripts): the build again after editing one transcript, with the cold build's cache. */
+  rebuild?: BuildResult & { edited: string };
   dist: { bytes: number; files: number };
   /** The seed's reader page, `/<seed>/index.html`. */
   readerHtml: HtmlBytes;
@@ -21,8 +24,8 @@ export interface SizeResult {
   firstView: FirstView;
   /** The same page's whole first view, every request, against its floor. */
   againstFloor: FirstViewRow;
-  /** The fixed queries typed into the seed's reader page. */
-  search: SearchSummary;
+  /** The fixed queries on the seed's reader page, on it widened to all transcripts, and on `/`. */
+  search: SearchSummary[];
 }
 
 export interface BenchResults extends RunInfo {

@@ -1,22 +1,25 @@
 /**
- * `npm run bench`: builds the site from 1, 50 and 500 transcripts (the
- * seed plus synthetic ones recombined from its turns), measures each build
- * and the seed's reader page in Chromium, runs Lighthouse (three times a
- * page, the median run reported) on the build of the seed alone, prints
- * the tables, writes them to bench/results.md and everything measured to
+ * `npm run bench`: builds the site from 1 and 500 transcripts (the seed
+ * plus synthetic ones recombined from its turns), and 5,000 with --large;
+ * measures each build (its time, phases and the peak memory of its whole
+ * process tree), rebuilds the 500 after editing one transcript, measures
+ * the seed's reader page and the searches (its own, widened to all
+ * transcripts, and `/`'s) in Chromium, runs Lighthouse (three times a page,
+ * the median run reported) on the build of the seed alone, prints the
+ * tables, writes them to bench/results.md and everything measured to
  * bench/results.json, and exits 1 when a budget is broken.
  *
- *   npm run bench -- [--sizes 1,50,500] [--skip-lighthouse] [--keep]
+ *   npm run bench -- [--sizes 1,500] [--large] [--skip-lighthouse] [--keep] [--limit-gb 8]
  *
  * Everything it writes, but the results, goes to a folder in the system's
  * temporary folder, removed at the end unless --keep.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright';
-import { formatProblem } from '../src/lib/transcript/problem.ts';
 import { readTranscripts } from '../src/lib/transcript/files.ts';
 import { chromiumPath, launchChromium } from './browser.ts';
 import { BUDGETS } from './budgets.ts';
@@ -24,15 +27,22 @@ import { buildSite, folderSize } from './build.ts';
 import { checkBudgets } from './check-budgets.ts';
 import { checkFirstViewBudgets } from './check-first-view.ts';
 import { firstViewTable, measureAgainstFloor, serveFloor } from './first-view.ts';
-import { PRNG_SEED, writeContent, type Seed } from './generate.ts';
+import { editOne, PRNG_SEED, writeContent, type Seed } from './generate.ts';
 import { runLighthouseMedian, type LighthouseResult } from './lighthouse.ts';
 import { longPageTable, measureLongPage, type LongPageResult } from './long-page.ts';
 import { htmlBytes, measureFirstView } from './measure-page.ts';
 import type { BenchResults, SizeResult } from './results.ts';
 import { runInfo, runInfoLines } from './run-info.ts';
-import { measureSearch, summarizeSearch } from './search.ts';
+import { measureSearch, SEARCH_KINDS, type SearchKind } from './search.ts';
 import { serve } from './serve.ts';
-import { budgetsTable, lighthouseTable, sizesTable } from './table.ts';
+import {
+  budgetsTable,
+  buildsTable,
+  lighthouseTable,
+  pagesTable,
+  phasesNote,
+  searchTable,
+} from './table.ts';
 import { GZIP_LEVEL, KB } from './units.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -43,10 +53,16 @@ const RESULTS_MD = path.join(import.meta.dirname, 'results.md');
 /** Lighthouse runs per page; the median one is reported. */
 const LIGHTHOUSE_RUNS = 3;
 
+/** The sizes `npm run bench` builds, and what --large adds: it takes several minutes more. */
+const SIZES = [1, 500];
+const LARGE = 5000;
+
 interface Options {
   sizes: number[];
   skipLighthouse: boolean;
   keep: boolean;
+  /** Past this many bytes a build's process tree is killed: the machine is kept, the run fails. */
+  limitBytes: number;
 }
 
 const log = (message: string) => console.error(`bench: ${message}`);
@@ -62,16 +78,27 @@ try {
 function readOptions(): Options {
   const { values } = parseArgs({
     options: {
-      sizes: { type: 'string', default: '1,50,500' },
+      sizes: { type: 'string', default: SIZES.join(',') },
+      large: { type: 'boolean', default: false },
       'skip-lighthouse': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      'limit-gb': { type: 'string', default: '8' },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-    throw new Error(`--sizes takes whole numbers from 1, e.g. 1,50,500; got ${values.sizes}`);
+    throw new Error(`--sizes takes whole numbers from 1, e.g. 1,500; got ${values.sizes}`);
   }
-  return { sizes, skipLighthouse: values['skip-lighthouse'], keep: values.keep };
+  if (values.large && !sizes.includes(LARGE)) sizes.push(LARGE);
+  const limit = Number(values['limit-gb']);
+  if (!(limit > 0))
+    throw new Error(`--limit-gb takes a number of GB, e.g. 8; got ${values['limit-gb']}`);
+  return {
+    sizes,
+    skipLighthouse: values['skip-lighthouse'],
+    keep: values.keep,
+    limitBytes: limit * KB ** 3,
+  };
 }
 
 async function main(options: Options): Promise<number> {
@@ -94,6 +121,7 @@ async function main(options: Options): Promise<number> {
         browser,
         chromePath,
         keep: options.keep,
+        limitBytes: options.limitBytes,
         // On the build of the seed alone: what Lighthouse scores does not depend on N.
         withLighthouse: count === 1 && !options.skipLighthouse,
       });
@@ -149,13 +177,16 @@ async function main(options: Options): Promise<number> {
   return broken.length > 0 ? 1 : 0;
 }
 
-/** What the run prints, in order: sizes, Lighthouse, what costs points, budgets. */
+/** What the run prints, in order: builds, the reader page, searches, Lighthouse, what costs points, budgets. */
 function resultTables(report: BenchResults): string[] {
   const reader = report.lighthouse.find((run) => new URL(run.url).pathname === `/${SEED_SLUG}/`);
   const tables = [
-    sizesTable(report.sizes),
+    buildsTable(report.sizes),
+    phasesNote(),
+    pagesTable(report.sizes),
     firstViewTable(report.sizes, { floor: report.floorLighthouse?.lcpMs, page: reader?.lcpMs }),
     longPageTable(report.longPage),
+    searchTable(report.sizes),
   ];
   if (report.lighthouse.length > 0) tables.push(lighthouseTable(report.lighthouse));
   // What costs points where a score is below its budget (all of them are in results.json).
@@ -207,6 +238,7 @@ interface SizeRun {
   browser: Browser;
   chromePath: string;
   keep: boolean;
+  limitBytes: number;
   withLighthouse: boolean;
 }
 
@@ -218,45 +250,66 @@ async function measureSize(run: SizeRun): Promise<{
   const { count, seed, work, browser } = run;
   const contentDir = path.join(work, `content-${count}`);
   const outDir = path.join(work, `site-${count}`);
-  const buildDir = path.join(work, `build-${count}`);
-  await mkdir(buildDir, { recursive: true });
+  const workDir = path.join(work, `build-${count}`);
+  await mkdir(workDir, { recursive: true });
+  const shown = count.toLocaleString('en');
 
-  log(`N=${count}: writing transcripts`);
-  await writeContent(contentDir, seed, count);
+  log(`N=${shown}: writing transcripts`);
+  const content = await writeContent(contentDir, seed, count);
 
-  const parseStarted = performance.now();
-  const parsed = await readTranscripts(contentDir, ROOT);
-  const parseSeconds = (performance.now() - parseStarted) / 1000;
-  if (parsed.problems.length > 0 || parsed.transcripts.length !== count) {
-    const problems = parsed.problems.slice(0, 10).map(formatProblem).join('\n');
-    throw new Error(`the synthetic transcripts do not parse:\n${problems}`);
-  }
-
-  log(`N=${count}: astro build`);
-  const build = await buildSite({ root: ROOT, contentDir, outDir, workDir: buildDir });
-  if (build.searchTranscripts !== count) {
-    throw new Error(
-      `the search index holds ${build.searchTranscripts} transcripts, the build ${count}`,
-    );
+  log(`N=${shown}: astro build (${content.turns.toLocaleString('en')} turns)`);
+  const build = await buildSite({
+    root: ROOT,
+    contentDir,
+    outDir,
+    workDir,
+    limitBytes: run.limitBytes,
+  });
+  const missing = content.slugs.filter(
+    (slug) => !existsSync(path.join(outDir, slug, 'index.html')),
+  );
+  if (missing.length > 0) {
+    throw new Error(`the build has no page for ${missing.length} transcripts, e.g. ${missing[0]}`);
   }
   const dist = await folderSize(outDir);
-  const readerHtml = await htmlBytes(path.join(outDir, SEED_SLUG, 'index.html'));
+
+  let rebuild: SizeResult['rebuild'];
+  if (count === BUDGETS.rebuild.at) {
+    const edited = await editOne(contentDir, content);
+    log(`N=${shown}: astro build again, ${edited} edited`);
+    const warm = await buildSite({
+      root: ROOT,
+      contentDir,
+      outDir,
+      workDir,
+      warm: true,
+      limitBytes: run.limitBytes,
+    });
+    rebuild = { ...warm, edited };
+  }
+  const readerHtml = await htmlBytes(path.join(outDir, seed.slug, 'index.html'));
 
   const server = await serve(outDir);
   try {
-    const readerUrl = `${server.origin}/${SEED_SLUG}/`;
-    log(`N=${count}: first view of ${readerUrl}`);
+    const readerUrl = `${server.origin}/${seed.slug}/`;
+    log(`N=${shown}: first view of ${readerUrl}`);
     const firstView = await measureFirstView(browser, readerUrl);
     const againstFloor = await measureAgainstFloor(browser, outDir, SEED_SLUG, seed.transcript);
 
-    log(`N=${count}: search`);
-    const context = await browser.newContext();
-    const queries = await measureSearch(await context.newPage(), readerUrl);
-    await context.close();
+    const urls: Record<SearchKind, string> = {
+      reader: readerUrl,
+      'reader-wide': readerUrl,
+      home: `${server.origin}/`,
+    };
+    const search = [];
+    for (const kind of Object.keys(SEARCH_KINDS) as SearchKind[]) {
+      log(`N=${shown}: search, ${SEARCH_KINDS[kind]}`);
+      search.push(await measureSearch(browser, urls[kind], kind));
+    }
 
     const lighthouse: LighthouseResult[] = [];
     for (const url of run.withLighthouse ? [`${server.origin}/`, readerUrl] : []) {
-      log(`N=${count}: Lighthouse ${url}`);
+      log(`N=${shown}: Lighthouse ${url}`);
       lighthouse.push(await runLighthouseMedian(url, run.chromePath, LIGHTHOUSE_RUNS));
     }
     let floorLighthouse: LighthouseResult | undefined;
@@ -272,17 +325,22 @@ async function measureSize(run: SizeRun): Promise<{
 
     const size: SizeResult = {
       transcripts: count,
-      parseSeconds,
+      turns: content.turns,
       build,
+      ...(rebuild && { rebuild }),
       dist,
       readerHtml,
       firstView,
       againstFloor,
-      search: summarizeSearch(queries),
+      search,
     };
     return { size, lighthouse, floorLighthouse };
   } finally {
     await server.close();
-    if (!run.keep) await rm(outDir, { recursive: true, force: true });
+    if (!run.keep) {
+      await rm(outDir, { recursive: true, force: true });
+      await rm(contentDir, { recursive: true, force: true });
+      await rm(workDir, { recursive: true, force: true });
+    }
   }
 }

@@ -1,11 +1,16 @@
 /**
  * The run as Markdown tables, as printed and as written to the results
- * file: one row per size, one per Lighthouse page, one per budget.
+ * file: builds (one row per build), the reader page and the searches (one
+ * row per size, and per search), Lighthouse (one per page), budgets.
  */
+import { PHASES, type PhaseName } from './build.ts';
 import type { BudgetCheck } from './check-budgets.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { SizeResult } from './results.ts';
-import { kilobytes, megabytes } from './units.ts';
+import { SEARCH_KINDS } from './search.ts';
+import { gigabytes, KB, kilobytes, megabytes } from './units.ts';
+
+const PHASE_NAMES = Object.keys(PHASES) as PhaseName[];
 
 export function markdownTable(header: readonly string[], rows: readonly string[][]): string {
   const widths = header.map((cell, i) =>
@@ -18,44 +23,93 @@ export function markdownTable(header: readonly string[], rows: readonly string[]
   );
 }
 
-const seconds = (value: number) => value.toFixed(2);
+const seconds = (value: number) => value.toFixed(1);
+const count = (value: number) => value.toLocaleString('en');
 
-export function sizesTable(sizes: readonly SizeResult[]): string {
+/** One build a row: the cold one of each size, and the rebuild after one edit where there is one. */
+export function buildsTable(sizes: readonly SizeResult[]): string {
   const header = [
     'N',
-    'parse s',
-    'Astro s',
-    'Pagefind s',
+    'turns',
+    'build',
     'build s',
+    'peak GB (tree)',
+    ...PHASE_NAMES.map((name) => `${name} s (peak GB)`),
+    'content sync s',
     'dist',
-    'reader HTML',
-    'reader HTML gz',
-    'JS gz',
-    'CSS gz',
-    'search: 1st query',
-    'search: later query',
-    'search: load',
-    'search: per query',
-    'search: 1st result ms',
   ];
+  const rows = sizes.flatMap((size) =>
+    [
+      { build: size.build, what: 'cold' },
+      ...(size.rebuild
+        ? [{ build: size.rebuild, what: `rebuild, ${size.rebuild.edited} edited` }]
+        : []),
+    ].map(({ build, what }) => [
+      count(size.transcripts),
+      count(size.turns),
+      what,
+      seconds(build.totalSeconds),
+      gigabytes(build.peakBytes).replace(' GB', ''),
+      ...PHASE_NAMES.map((name) => {
+        const phase = build.phases.find((found) => found.name === name);
+        if (!phase) return '–';
+        const peak =
+          phase.peakBytes === undefined ? '–' : gigabytes(phase.peakBytes).replace(' GB', '');
+        return `${seconds(phase.seconds)} (${peak})`;
+      }),
+      build.syncSeconds === undefined ? '–' : seconds(build.syncSeconds),
+      what === 'cold' ? `${megabytes(size.dist.bytes)} (${count(size.dist.files)} files)` : '',
+    ]),
+  );
+  return markdownTable(header, rows);
+}
+
+/** The seed's reader page as it first loads, at each size. */
+export function pagesTable(sizes: readonly SizeResult[]): string {
+  const header = ['N', 'reader HTML', 'reader HTML gz', 'JS gz', 'CSS gz'];
   const rows = sizes.map((size) => [
-    String(size.transcripts),
-    seconds(size.parseSeconds),
-    seconds(size.build.astroSeconds),
-    seconds(size.build.pagefindSeconds),
-    seconds(size.build.totalSeconds),
-    `${megabytes(size.dist.bytes)} (${size.dist.files} files)`,
+    count(size.transcripts),
     kilobytes(size.readerHtml.raw),
     kilobytes(size.readerHtml.gzip),
     kilobytes(size.firstView.js.gzip),
     kilobytes(size.firstView.css.gzip),
-    kilobytes(size.search.firstQueryBytes),
-    kilobytes(size.search.laterQueryBytes),
-    kilobytes(size.search.loadBytes),
-    kilobytes(size.search.ownQueryBytes),
-    String(Math.round(size.search.medianMsToFirstResult)),
   ]);
   return markdownTable(header, rows);
+}
+
+/** Each search at each size: first and later query bytes, and the time to results. */
+export function searchTable(sizes: readonly SizeResult[]): string {
+  const header = [
+    'N',
+    'search',
+    'first query KB (median / largest)',
+    'later query KB (mean / largest)',
+    'ms to results (median / largest)',
+    'results (first query)',
+  ];
+  const rows = sizes.flatMap((size) =>
+    size.search.map((search) => {
+      const where = SEARCH_KINDS[search.kind];
+      if (!search.measured) {
+        return [count(size.transcripts), where, 'no toggle to widen with', '', '', ''];
+      }
+      const kb = (bytes: number) => (bytes / KB).toFixed(1);
+      return [
+        count(size.transcripts),
+        where,
+        `${kb(search.firstQueryMedianBytes)} / ${kb(search.firstQueryBytes)}`,
+        `${kb(search.laterQueryMeanBytes)} / ${kb(search.laterQueryBytes)}`,
+        `${Math.round(search.medianMsToResults)} / ${Math.round(search.maxMsToResults)}`,
+        String(search.queries[0]?.results ?? 0),
+      ];
+    }),
+  );
+  return markdownTable(header, rows);
+}
+
+/** What each phase of a build holds, as the README's and the results' note under the builds table. */
+export function phasesNote(): string {
+  return PHASE_NAMES.map((name) => `- ${name}: ${PHASES[name]}`).join('\n');
 }
 
 export function lighthouseTable(runs: readonly LighthouseResult[]): string {

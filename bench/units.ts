@@ -26,6 +26,11 @@ export function megabytes(bytes: number, digits = 1): string {
   return `${(bytes / (KB * KB)).toFixed(digits)} MB`;
 }
 
+/** `bytes` in GB (1,000 MB): `gigabytes(1_234_000_000)` is `"1.23 GB"`. */
+export function gigabytes(bytes: number, digits = 2): string {
+  return `${(bytes / KB ** 3).toFixed(digits)} GB`;
+}
+
 /**
  * The middle item once sorted, the lower of the two middle ones for an even
  * count: always a value that was measured (a Lighthouse run, say), never an

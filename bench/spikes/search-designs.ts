@@ -33,7 +33,7 @@ import {
   type FileStats,
   type PageSummary,
 } from './measure.ts';
-import { runWatched } from './process-tree.ts';
+import { runWatched } from '../process-tree.ts';
 import { qualityRows, querySet, recallOf, type QualityRow } from './quality.ts';
 
 const GB = 1e9;

@@ -1,11 +1,42 @@
 /** Queries of the transcripts collection, shared by the pages. */
+import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst } from '../lib/order.ts';
+import type { Transcript, Turn } from '../lib/transcript/schema.ts';
 
 export type TranscriptEntry = CollectionEntry<'transcripts'>;
 
-/** Every transcript, newest first; undated ones last; the same date by title (see lib/order.ts). */
-export async function getTranscripts(): Promise<TranscriptEntry[]> {
-  const entries = await getCollection('transcripts');
-  return entries.sort(newestFirst);
+let sorted: Promise<readonly TranscriptEntry[]> | undefined;
+
+/**
+ * Every transcript, newest first; undated ones last; the same date by title
+ * (see lib/order.ts). Sorted once per build and shared, so do not change
+ * the list: every page asks for it (the search field's speakers), and
+ * sorting thousands for each of thousands of pages made rendering grow with
+ * the square of the site. In `astro dev` the collection changes while the
+ * server runs, so it is read afresh each time.
+ */
+export function getTranscripts(): Promise<readonly TranscriptEntry[]> {
+  const read = async () => (await getCollection('transcripts')).sort(newestFirst);
+  if (import.meta.env.DEV) return read();
+  sorted ??= read();
+  return sorted;
+}
+
+/**
+ * The whole transcript of an entry, its turns read from the file the loader
+ * wrote them to (src/collection/schema.ts says why they are not in the
+ * entry): one read per page that shows them, nothing kept.
+ */
+export async function loadTranscript(entry: TranscriptEntry): Promise<Transcript> {
+  const { speakerNames, turnCount, turnsFile, ...listed } = entry.data;
+  let text: string;
+  try {
+    text = await readFile(turnsFile, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `The turns of ${entry.id} are missing from Astro's cache folder (${turnsFile}: ${(error as Error).message}): build again; the loader writes them when it finds them gone.`,
+    );
+  }
+  return { ...listed, turns: JSON.parse(text) as Turn[] };
 }

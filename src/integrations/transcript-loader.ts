@@ -1,22 +1,26 @@
 /**
  * An Astro content loader for `content/transcripts/*.md`, and the one
- * hand-off from the parser to the site: each file is parsed once, and its
- * entry holds what every consumer needs (per block the source paragraphs,
- * the visible text and the rendered HTML), so pages and the search index
- * read the collection and never parse again.
+ * hand-off from the parser to the site: each file is parsed once, and what
+ * every consumer needs is kept: the entry (src/collection/schema.ts) holds
+ * what a list of transcripts shows, and a file of its own beside Astro's
+ * store holds the turns (per block the source paragraphs, the visible text
+ * and the rendered HTML), so pages and the search index never parse again
+ * and no page holds more than its own transcript's turns.
  *
  * A transcript with a problem stops the build with the parser's messages
  * before any page is written; it never vanishes quietly.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { entrySchema, type TranscriptData } from '../collection/schema.ts';
 import { problemsError } from '../lib/transcript/content-error.ts';
-import { readTranscripts } from '../lib/transcript/files.ts';
+import { readTranscripts, type TranscriptFile } from '../lib/transcript/files.ts';
 import { compareProblems, formatProblem, type Warning } from '../lib/transcript/problem.ts';
-import { transcriptSchema } from '../lib/transcript/schema.ts';
+import { speakersInOrder } from '../lib/transcript/speakers.ts';
 
 export interface TranscriptLoaderOptions {
   /** The folder of transcript files, relative to the project root. */
@@ -27,12 +31,14 @@ export interface TranscriptLoaderOptions {
 const MADE_BY = 'duet:made-by';
 /** Each stored file's warnings, told again while the file is skipped as unchanged. */
 const WARNINGS = 'duet:warnings';
+/** The folder of turn files, in Astro's cache folder beside its content store. */
+const TURNS_FOLDER = 'duet-transcripts';
 
 export function transcriptLoader({ base }: TranscriptLoaderOptions): Loader {
   let watching = false;
   return {
     name: 'duet-transcripts',
-    schema: transcriptSchema,
+    schema: entrySchema,
     async load(context) {
       const root = fileURLToPath(context.config.root);
       const folder = path.resolve(root, base);
@@ -59,15 +65,39 @@ export function transcriptLoader({ base }: TranscriptLoaderOptions): Loader {
 
 async function sync(context: LoaderContext, folder: string, root: string): Promise<void> {
   const { store, meta } = context;
-  // A stored entry may be kept only if the same parser made it from the same folder:
-  // Astro keeps the store between builds and clears it only when its config changes.
-  const madeBy = `${folder}\n${await parserDigest(root)}`;
+  const turnsFolder = path.join(fileURLToPath(context.config.cacheDir), TURNS_FOLDER);
+  // A stored entry may be kept only if the same parser made it from the same folder, with its
+  // turns in the same place: Astro keeps the store between builds and clears it only when its
+  // config changes.
+  const madeBy = `${folder}\n${turnsFolder}\n${await parserDigest(root)}`;
   if (meta.get(MADE_BY) !== madeBy) store.clear();
+  await mkdir(turnsFolder, { recursive: true });
 
   const digestOf = (source: string) => context.generateDigest(source);
-  const { transcripts, unchanged, problems, warnings } = await readTranscripts(folder, root, {
-    isUnchanged: (slug, source) => store.get(slug)?.digest === digestOf(source),
-  });
+  /** A stored entry is kept while its file is unchanged and its turns are still where it says. */
+  const isUnchanged = (slug: string, source: string) => {
+    const stored = store.get<TranscriptData>(slug);
+    return stored?.digest === digestOf(source) && existsSync(stored.data.turnsFile);
+  };
+  // Each transcript's turns are written as soon as it is parsed, and only its entry is kept:
+  // the store changes once every file has been read without a problem.
+  const parsed: { slug: string; file: string; digest: string; data: TranscriptData }[] = [];
+  const onParsed = async ({ slug, file, source, transcript }: TranscriptFile) => {
+    const digest = digestOf(source);
+    const turnsFile = path.join(turnsFolder, turnsFileName(slug, digest));
+    await writeFile(turnsFile, JSON.stringify(transcript.turns));
+    const { turns, ...listed } = transcript;
+    const data = { ...listed, speakerNames: speakersInOrder(turns), turnCount: turns.length };
+    parsed.push({ slug, file, digest, data: { ...data, turnsFile } });
+  };
+  let result;
+  try {
+    result = await readTranscripts(folder, root, { isUnchanged, onParsed });
+  } catch (error) {
+    await removeUnused(store, turnsFolder);
+    throw error;
+  }
+  const { unchanged, problems, warnings } = result;
 
   // An author is told of a doubt until it is mended, not only when its file last changed,
   // and also when another file has a problem, as `npm run check` tells both.
@@ -75,23 +105,49 @@ async function sync(context: LoaderContext, folder: string, root: string): Promi
   const told: Record<string, Warning[]> = Object.fromEntries(
     unchanged.map((slug) => [slug, kept[slug] ?? []]),
   );
-  for (const { slug, file } of transcripts) {
+  for (const { slug, file } of parsed) {
     told[slug] = warnings.filter((warning) => warning.file === file);
   }
   for (const warning of Object.values(told).flat().sort(compareProblems)) {
     context.logger.warn(formatProblem(warning));
   }
-  if (problems.length > 0) throw problemsError(problems);
-
-  const present = new Set([...unchanged, ...transcripts.map(({ slug }) => slug)]);
-  for (const id of store.keys()) if (!present.has(id)) store.delete(id);
-  for (const { slug, file, source, transcript } of transcripts) {
-    const data = await context.parseData({ id: slug, data: transcript, filePath: file });
-    store.set({ id: slug, data, filePath: file, digest: digestOf(source) });
+  if (problems.length > 0) {
+    await removeUnused(store, turnsFolder);
+    throw problemsError(problems);
   }
+
+  const present = new Set([...unchanged, ...parsed.map(({ slug }) => slug)]);
+  for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+  for (const { slug, file, digest, data } of parsed) {
+    const checked = await context.parseData({ id: slug, data, filePath: file });
+    store.set({ id: slug, data: checked, filePath: file, digest });
+  }
+  await removeUnused(store, turnsFolder);
   meta.set(MADE_BY, madeBy);
   meta.set(WARNINGS, JSON.stringify(told));
-  context.logger.info(`${transcripts.length} parsed, ${unchanged.length} unchanged`);
+  context.logger.info(`${parsed.length} parsed, ${unchanged.length} unchanged`);
+}
+
+/**
+ * A turn file's name: the slug, for people looking in the folder, and the
+ * entry's digest, so that the turns of an edit never overwrite the ones a
+ * stored entry still points to (a sync that stops on a problem keeps them).
+ */
+function turnsFileName(slug: string, digest: string): string {
+  return `${slug}.${createHash('sha256').update(digest).digest('hex').slice(0, 16)}.json`;
+}
+
+/** Removes the turn files no stored entry points to: older versions, deleted transcripts. */
+async function removeUnused(store: LoaderContext['store'], turnsFolder: string): Promise<void> {
+  const used = new Set(
+    store.keys().map((id) => path.basename(store.get<TranscriptData>(id)?.data.turnsFile ?? '')),
+  );
+  const names = await readdir(turnsFolder).catch(() => []);
+  await Promise.all(
+    names
+      .filter((name) => !used.has(name))
+      .map((name) => rm(path.join(turnsFolder, name), { force: true })),
+  );
 }
 
 /**

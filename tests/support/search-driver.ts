@@ -29,7 +29,7 @@ export interface MeasureOptions {
  * Counts the bytes of every response the page receives from now on;
  * `take()` returns the count so far and starts again from zero.
  */
-function countBytes(page: Page): { take(): Promise<number> } {
+export function countBytes(page: Page): { take(): Promise<number> } {
   const sizes: Promise<number>[] = [];
   page.on('requestfinished', (request) => {
     sizes.push(

@@ -222,3 +222,27 @@ describe('readTranscripts with isUnchanged', () => {
     expect(result.transcripts.map((transcript) => transcript.slug)).toEqual(['Bad_Name', 'a', 'b']);
   });
 });
+
+describe('readTranscripts with onParsed', () => {
+  it('hands over each transcript in file order, awaited, and keeps none', async () => {
+    const { folder } = tempTranscripts({
+      'a.md': TURN,
+      'b.md': '**Bo:** 你好。\n**Bo:** Hello.\n',
+      'c.md': 'no label here\n',
+    });
+    const events: string[] = [];
+    const result = await readTranscripts(folder, process.cwd(), {
+      onParsed: async ({ slug, transcript }) => {
+        events.push(`start ${slug}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        events.push(`end ${slug} ${transcript.turns.length}`);
+      },
+    });
+    expect(events).toEqual(['start a', 'end a 1', 'start b', 'end b 1']);
+    expect(result.transcripts).toEqual([]);
+    // A file with problems is reported as ever, and never handed over.
+    expect(new Set(result.problems.map((problem) => path.basename(problem.file)))).toEqual(
+      new Set(['c.md']),
+    );
+  });
+});

@@ -1,17 +1,27 @@
 /**
  * The content loader against a stand-in for Astro's loader context: each
- * file parsed once and stored with what pages and search need, unchanged
- * files skipped by digest, deleted ones dropped, problems stopping the
- * load with every message and changing nothing.
+ * file parsed once and stored with what pages and search need (the turns in
+ * a file of their own), unchanged files skipped by digest, deleted ones
+ * dropped, problems stopping the load with every message and changing
+ * nothing.
  */
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { transcriptLoader } from '../../src/integrations/transcript-loader.ts';
-import type { Transcript } from '../../src/lib/transcript/schema.ts';
+import type { TranscriptData } from '../../src/collection/schema.ts';
+import type { Turn } from '../../src/lib/transcript/schema.ts';
 import { GOOD } from './helpers.ts';
 
 /** A folder of copies of the good fixtures, which a test may change. */
@@ -29,8 +39,9 @@ interface Entry {
   filePath?: string;
 }
 
-/** Astro's store, meta store and logger as far as a loader sees them, kept between loads. */
+/** Astro's store, meta store, logger and cache folder as far as a loader sees them, kept between loads. */
 function fakeAstro() {
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'duet-loader-cache-'));
   const entries = new Map<string, Entry>();
   const meta = new Map<string, string>();
   const parsed: string[] = [];
@@ -38,7 +49,7 @@ function fakeAstro() {
   const context = (folderRoot: string) =>
     ({
       collection: 'transcripts',
-      config: { root: pathToFileURL(`${folderRoot}/`) },
+      config: { root: pathToFileURL(`${folderRoot}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
       store: {
         get: (id: string) => entries.get(id),
         set: (entry: Entry) => (entries.set(entry.id, entry), true),
@@ -64,8 +75,19 @@ function fakeAstro() {
       },
       generateDigest: (source: string) => `${source.length}:${source}`,
     }) as unknown as LoaderContext;
-  return { entries, parsed, logged, context };
+  return { entries, parsed, logged, context, cacheDir };
 }
+
+const dataOf = (astro: ReturnType<typeof fakeAstro>, id: string) =>
+  astro.entries.get(id)!.data as TranscriptData;
+
+/** The turns of a stored entry, from the file it points to. */
+const turnsOf = (astro: ReturnType<typeof fakeAstro>, id: string) =>
+  JSON.parse(readFileSync(dataOf(astro, id).turnsFile, 'utf8')) as Turn[];
+
+/** The files in the loader's folder of turns. */
+const turnFiles = (astro: ReturnType<typeof fakeAstro>) =>
+  readdirSync(path.join(astro.cacheDir, 'duet-transcripts')).sort();
 
 async function load(astro: ReturnType<typeof fakeAstro>, folder: string) {
   astro.parsed.length = 0;
@@ -86,10 +108,28 @@ describe('the transcript loader', () => {
         .map((name) => name.replace(/\.md$/, ''))
         .sort(),
     );
-    const inline = astro.entries.get('inline-markdown')!.data as Transcript;
-    expect(inline.turns[0]!.en.html).toContain('<em>emphasis</em>');
-    expect(inline.turns[0]!.en.text).toContain('This is emphasis and strong, a link');
+    const inline = turnsOf(astro, 'inline-markdown');
+    expect(inline[0]!.en.html).toContain('<em>emphasis</em>');
+    expect(inline[0]!.en.text).toContain('This is emphasis and strong, a link');
     expect(astro.entries.get('either-order')!.filePath).toMatch(/either-order\.md$/);
+  });
+
+  it('keeps in the entry what a list shows, and the turns in a file of their own', async () => {
+    const folder = copyOfGood();
+    const astro = fakeAstro();
+    await load(astro, folder);
+
+    const entry = dataOf(astro, 'front-matter');
+    expect(entry).not.toHaveProperty('turns');
+    expect(entry.title).toBe('A panel: on things');
+    expect(entry.turnCount).toBe(turnsOf(astro, 'front-matter').length);
+    expect(entry.speakerNames).toEqual([
+      ...new Set(turnsOf(astro, 'front-matter').map((turn) => turn.speaker)),
+    ]);
+    // One file per transcript, named by its slug: nothing else is in the folder.
+    expect(turnFiles(astro).map((name) => name.replace(/\.\w+\.json$/, ''))).toEqual(
+      [...astro.entries.keys()].sort(),
+    );
   });
 
   it('parses again only the files that changed, and drops the ones removed', async () => {
@@ -110,8 +150,21 @@ describe('the transcript loader', () => {
     await load(astro, folder);
     expect(astro.parsed).toEqual(['either-order']);
     expect(astro.entries.has('same-day')).toBe(false);
-    const changed = astro.entries.get('either-order')!.data as Transcript;
-    expect(changed.turns.map((turn) => turn.en.text)).toEqual(['Something else.']);
+    expect(turnsOf(astro, 'either-order').map((turn) => turn.en.text)).toEqual(['Something else.']);
+    // The edited file's old turns and the deleted file's are gone with them.
+    expect(turnFiles(astro)).toHaveLength(astro.entries.size);
+    expect(turnFiles(astro).some((name) => name.startsWith('same-day.'))).toBe(false);
+  });
+
+  it('parses a file again when its turns have gone from the cache folder', async () => {
+    const folder = copyOfGood();
+    const astro = fakeAstro();
+    await load(astro, folder);
+    rmSync(dataOf(astro, 'same-day').turnsFile);
+
+    await load(astro, folder);
+    expect(astro.parsed).toEqual(['same-day']);
+    expect(existsSync(dataOf(astro, 'same-day').turnsFile)).toBe(true);
   });
 
   it('tells a file’s warnings again while it is skipped as unchanged', async () => {
@@ -146,6 +199,8 @@ describe('the transcript loader', () => {
 
     writeFileSync(path.join(folder, 'either-order.md'), '**Li Wei:** 只有中文。\n');
     writeFileSync(path.join(folder, 'same-day.md'), 'no label here\n');
+    // A good edit beside them is parsed, but stored only with the rest.
+    writeFileSync(path.join(folder, 'solo.md'), '**A:** 你好。\n**A:** Hello.\n');
     const error = await load(astro, folder).then(
       () => undefined,
       (thrown: unknown) => thrown as Error,
@@ -161,6 +216,10 @@ describe('the transcript loader', () => {
     ]);
     expect(error?.stack).toBe('');
     expect(astro.entries).toEqual(before);
+    // Every entry still has its turns, and no turns of the failed load are left.
+    expect(turnFiles(astro)).toEqual(
+      [...before.values()].map((entry) => path.basename(entry.data.turnsFile as string)).sort(),
+    );
     // The warnings are told all the same, as `npm run check` tells them beside the problems.
     expect(astro.logged.filter((line) => line.startsWith('warn '))).toEqual([
       expect.stringMatching(/front-matter\.md:12: the front matter describes the speaker `Adah`/),

@@ -33,11 +33,18 @@ export interface ReadOptions {
    * `transcripts`, and it gives no warnings. Default: every file is parsed.
    */
   isUnchanged?: (slug: string, source: string) => boolean;
+  /**
+   * Takes each transcript as soon as it is parsed, instead of `transcripts`
+   * keeping it (which then stays empty): a folder of thousands is never in
+   * memory at once. Awaited before the next file is read. Default: kept.
+   */
+  onParsed?: (transcript: TranscriptFile) => void | Promise<void>;
 }
 
 export interface ReadResult {
   /** Every transcript file found, good or bad, relative to the project root; `x.MD` too. */
   files: string[];
+  /** The transcripts parsed, in file order; empty with `onParsed`, which took them. */
   transcripts: TranscriptFile[];
   /** Slugs of the files `isUnchanged` accepted, in file order: read, but not parsed. */
   unchanged: string[];
@@ -96,7 +103,9 @@ export async function readTranscripts(
 
     const result = parseTranscript(decoded.text, { file, slug });
     if (result.ok) {
-      transcripts.push({ slug, file, source: decoded.text, transcript: result.transcript });
+      const parsed = { slug, file, source: decoded.text, transcript: result.transcript };
+      if (options.onParsed) await options.onParsed(parsed);
+      else transcripts.push(parsed);
       warnings.push(...result.warnings);
     } else {
       problems.push(...result.problems);

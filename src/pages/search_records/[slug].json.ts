@@ -4,7 +4,11 @@
  * removes them: they are the index's input, not a page.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getTranscripts, type TranscriptEntry } from '../../collection/transcripts.ts';
+import {
+  getTranscripts,
+  loadTranscript,
+  type TranscriptEntry,
+} from '../../collection/transcripts.ts';
 import { searchRecordOf } from '../../lib/search/records.ts';
 
 export const getStaticPaths = (async () =>
@@ -13,5 +17,5 @@ export const getStaticPaths = (async () =>
     props: { entry },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: TranscriptEntry }> = ({ props }) =>
-  Response.json(searchRecordOf(props.entry.id, props.entry.data));
+export const GET: APIRoute<{ entry: TranscriptEntry }> = async ({ props }) =>
+  Response.json(searchRecordOf(props.entry.id, await loadTranscript(props.entry)));

@@ -1,9 +1,14 @@
 /**
- * Runs a command and watches the memory of its whole process tree (the
- * indexer and the Pagefind binary it spawns), by reading /proc a few times
- * a second: GNU time's maximum RSS is that of one process, not of a tree.
- * Past `limitBytes` the tree is killed, so that a design too big for the
- * machine ends with a message instead of taking the machine's memory.
+ * Runs a command and watches the memory of its whole process tree (a build
+ * and every process it starts: esbuild's service, an indexer's binary), by
+ * reading /proc a few times a second: GNU time's maximum RSS is that of one
+ * process, not of a tree. Past `limitBytes` the tree is killed, so that a
+ * run too big for the machine ends with a message instead of taking the
+ * machine's memory. Linux only, as /proc is.
+ *
+ * The sum of the resident sets counts a page shared by two processes twice:
+ * it can only overstate the tree's memory, which is the safe side of a
+ * budget.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,14 +16,31 @@ import { readdirSync, readFileSync } from 'node:fs';
 const PAGE_BYTES = 4096;
 const POLL_MS = 200;
 
+export interface WatchOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Past this many bytes for the whole tree, every process of it is killed. */
+  limitBytes?: number;
+  /** Also sum the processes whose command name starts with this one (Pagefind's binary, say). */
+  binary?: string;
+}
+
+/** The tree's memory at one moment, `ms` after the command started. */
+export interface Sample {
+  ms: number;
+  bytes: number;
+}
+
 export interface TreeRun {
   code: number | null;
   stdout: string;
   stderr: string;
   /** Highest sum of the resident memory of every process in the tree at one moment. */
   peakTreeBytes: number;
-  /** Highest resident memory of the processes named `binary` (Pagefind's), summed at one moment. */
+  /** Highest resident memory of the processes named `binary`, summed at one moment; 0 without one. */
   peakBinaryBytes: number;
+  /** Every reading of the tree, in order, for the peak of a part of the run. */
+  samples: Sample[];
   seconds: number;
   /** The tree went past the limit and was killed. */
   killed: boolean;
@@ -68,17 +90,28 @@ function treeOf(root: number, all: readonly Proc[]): Proc[] {
   return tree;
 }
 
+/** The highest reading from `fromMs` to `toMs` after the start, or undefined if none was taken. */
+export function peakBetween(
+  samples: readonly Sample[],
+  fromMs: number,
+  toMs: number,
+): number | undefined {
+  const within = samples.filter((sample) => sample.ms >= fromMs && sample.ms <= toMs);
+  return within.length > 0 ? Math.max(...within.map((sample) => sample.bytes)) : undefined;
+}
+
 export function runWatched(
   command: string,
   args: readonly string[],
-  { limitBytes, binary }: { limitBytes: number; binary: string },
+  { cwd, env, limitBytes = Infinity, binary }: WatchOptions = {},
 ): Promise<TreeRun> {
   const started = performance.now();
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const samples: Sample[] = [];
   let peakTreeBytes = 0;
   let peakBinaryBytes = 0;
   let killed = false;
@@ -86,11 +119,14 @@ export function runWatched(
     if (child.pid === undefined) return;
     const tree = treeOf(child.pid, processes());
     const total = tree.reduce((sum, proc) => sum + proc.rss, 0);
-    const binaryBytes = tree
-      .filter((proc) => proc.name.startsWith(binary.slice(0, 15)))
-      .reduce((sum, proc) => sum + proc.rss, 0);
+    samples.push({ ms: performance.now() - started, bytes: total });
     peakTreeBytes = Math.max(peakTreeBytes, total);
-    peakBinaryBytes = Math.max(peakBinaryBytes, binaryBytes);
+    if (binary) {
+      const binaryBytes = tree
+        .filter((proc) => proc.name.startsWith(binary.slice(0, 15)))
+        .reduce((sum, proc) => sum + proc.rss, 0);
+      peakBinaryBytes = Math.max(peakBinaryBytes, binaryBytes);
+    }
     if (total > limitBytes && !killed) {
       killed = true;
       // Children first, by their own ids: the tree is this run's, nothing else is touched.
@@ -116,6 +152,7 @@ export function runWatched(
         stderr,
         peakTreeBytes,
         peakBinaryBytes,
+        samples,
         seconds: (performance.now() - started) / 1000,
         killed,
       });
