@@ -10,4 +10,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
   integrations: [searchIndex()],
+  // A page whose cache key (src/collection/transcripts.ts) and code are those of the last
+  // build is copied from it instead of rendered again: a rebuild renders what changed.
+  experimental: { incrementalBuild: true },
 });

@@ -27,7 +27,9 @@ const seconds = (value: number) => value.toFixed(1);
 const count = (value: number) => value.toLocaleString('en');
 
 /** One build a row: the cold one of each size, and the rebuild after one edit where there is one. */
-export function buildsTable(sizes: readonly SizeResult[]): string {
+export function buildsTable(
+  sizes: readonly Pick<SizeResult, 'transcripts' | 'turns' | 'build' | 'rebuild' | 'dist'>[],
+): string {
   const header = [
     'N',
     'turns',

@@ -1,7 +1,8 @@
 /** Queries of the transcripts collection, shared by the pages. */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { newestFirst } from '../lib/order.ts';
+import { newestFirst, type Neighbour } from '../lib/order.ts';
 import type { Transcript, Turn } from '../lib/transcript/schema.ts';
 
 export type TranscriptEntry = CollectionEntry<'transcripts'>;
@@ -39,4 +40,27 @@ export async function loadTranscript(entry: TranscriptEntry): Promise<Transcript
     );
   }
   return { ...listed, turns: JSON.parse(text) as Turn[] };
+}
+
+/**
+ * What a transcript's own pages are made from, for Astro's incremental build
+ * (`experimental.incrementalBuild`), which copies a page from the last build
+ * when its key and its code are unchanged: the name of its turn file, which
+ * changes with the file's text and with the parser (see the loader).
+ */
+export function transcriptKey(entry: TranscriptEntry): string {
+  return path.basename(entry.data.turnsFile);
+}
+
+/**
+ * A reader page's key: its transcript, and what it shows of others: the
+ * neighbours' addresses and titles (which also say whether the site has
+ * other transcripts, so whether its search can widen to them). A reader
+ * page that comes to show more of the site must say so here.
+ */
+export function readerPageKey(
+  entry: TranscriptEntry,
+  { previous, next }: { previous?: Neighbour; next?: Neighbour },
+): string {
+  return JSON.stringify([transcriptKey(entry), previous ?? null, next ?? null]);
 }

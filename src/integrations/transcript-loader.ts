@@ -34,7 +34,9 @@ const WARNINGS = 'duet:warnings';
 /** The folder of turn files, in Astro's cache folder beside its content store. */
 const TURNS_FOLDER = 'duet-transcripts';
 
-export function transcriptLoader({ base }: TranscriptLoaderOptions): Loader {
+export function transcriptLoader({
+  base,
+}: TranscriptLoaderOptions): Loader & { schema: typeof entrySchema } {
   let watching = false;
   return {
     name: 'duet-transcripts',
@@ -84,7 +86,7 @@ async function sync(context: LoaderContext, folder: string, root: string): Promi
   const parsed: { slug: string; file: string; digest: string; data: TranscriptData }[] = [];
   const onParsed = async ({ slug, file, source, transcript }: TranscriptFile) => {
     const digest = digestOf(source);
-    const turnsFile = path.join(turnsFolder, turnsFileName(slug, digest));
+    const turnsFile = path.join(turnsFolder, turnsFileName(slug, `${madeBy}\n${digest}`));
     await writeFile(turnsFile, JSON.stringify(transcript.turns));
     const { turns, ...listed } = transcript;
     const data = { ...listed, speakerNames: speakersInOrder(turns), turnCount: turns.length };
@@ -129,12 +131,15 @@ async function sync(context: LoaderContext, folder: string, root: string): Promi
 }
 
 /**
- * A turn file's name: the slug, for people looking in the folder, and the
- * entry's digest, so that the turns of an edit never overwrite the ones a
- * stored entry still points to (a sync that stops on a problem keeps them).
+ * A turn file's name: the slug, for people looking in the folder, and a
+ * hash of what made the turns (the file's digest, the parser, the folder),
+ * so that the turns of an edit never overwrite the ones a stored entry
+ * still points to (a sync that stops on a problem keeps them), and a name
+ * changes exactly when the turns may have: pages use it as their cache key
+ * (src/collection/transcripts.ts).
  */
-function turnsFileName(slug: string, digest: string): string {
-  return `${slug}.${createHash('sha256').update(digest).digest('hex').slice(0, 16)}.json`;
+function turnsFileName(slug: string, madeFrom: string): string {
+  return `${slug}.${createHash('sha256').update(madeFrom).digest('hex').slice(0, 16)}.json`;
 }
 
 /** Removes the turn files no stored entry points to: older versions, deleted transcripts. */

@@ -1,8 +1,9 @@
 /**
  * The content loader inside a real `astro build`: bad transcripts stop it
- * with every problem and write nothing; good ones become pages.
+ * with every problem and write nothing; good ones become pages; a rebuild
+ * after an edit shows it everywhere it shows, parsing only that file.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../support/astro-build.ts';
 import { BAD, GOOD } from '../unit/helpers.ts';
@@ -83,5 +84,41 @@ describe('npm run build', () => {
     expect(first).toContain('<span>Example Summit</span>');
     expect(first).toContain('<a href="https://example.com/talk">Source</a>');
     expect(first).toContain('<span class="role">Moderator, Research</span>');
+  });
+
+  it('rebuilds after an edit with the last build’s cache: the edit shows on every page that shows it', () => {
+    const work = `${OUTPUT}/rebuild`;
+    const transcripts = `${work}/transcripts`;
+    rmSync(work, { recursive: true, force: true });
+    cpSync(GOOD, transcripts, { recursive: true });
+    const first = buildSite(transcripts, work);
+    expect(first.status, first.stderr).toBe(0);
+    const read = (page: string) => readFileSync(`${first.outDir}/${page}`, 'utf8');
+    const untouched = read('front-matter/index.html');
+
+    // A new title, and new words in a turn; its place in the home page's order stays.
+    const file = `${transcripts}/earlier-panel.md`;
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('title: An earlier panel', 'title: An earlier panel, revised')
+        .replace('An earlier talk.', 'An earlier talk, revised.'),
+    );
+    const second = buildSite(transcripts, work);
+    expect(second.status, second.stderr).toBe(0);
+    const parsed = readdirSync(GOOD).length - 1;
+    expect(second.output).toContain(`1 parsed, ${parsed} unchanged`);
+
+    expect(read('earlier-panel/index.html')).toContain('An earlier talk, revised.');
+    expect(read('index.html')).toContain('An earlier panel, revised');
+    // Its neighbours name it in their links.
+    expect(read('same-day/index.html')).toContain(
+      'rel="next" aria-label="Next: An earlier panel, revised"',
+    );
+    expect(read('continuation-lines/index.html')).toMatch(
+      /rel="prev" aria-label="Previous: An earlier panel, revised"/,
+    );
+    // A page that shows nothing of it is as it was, turns and all.
+    expect(read('front-matter/index.html')).toBe(untouched);
   });
 });

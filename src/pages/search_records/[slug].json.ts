@@ -7,6 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import {
   getTranscripts,
   loadTranscript,
+  transcriptKey,
   type TranscriptEntry,
 } from '../../collection/transcripts.ts';
 import { searchRecordOf } from '../../lib/search/records.ts';
@@ -15,6 +16,7 @@ export const getStaticPaths = (async () =>
   (await getTranscripts()).map((entry) => ({
     params: { slug: entry.id },
     props: { entry },
+    cacheKey: transcriptKey(entry),
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: TranscriptEntry }> = async ({ props }) =>
