@@ -12,7 +12,7 @@ import {
   SEARCH_RECORDS,
   type SearchIndexReport,
 } from '../../src/lib/search/bundle.ts';
-import { fragmentPath, MANIFEST } from '../../src/lib/search/site-index/format.ts';
+import { documentOf, fragmentPath, MANIFEST } from '../../src/lib/search/site-index/format.ts';
 import { readManifest, SiteIndexReader } from '../../src/lib/search/site-index/reader.ts';
 import { searchIndex } from '../../src/lib/search/site-index/search.ts';
 import { parseQuery } from '../../src/lib/search/terms.ts';
@@ -44,8 +44,9 @@ describe('the site index of a build', () => {
 
     const manifest = readManifest(JSON.parse(readFileSync(path.join(index, MANIFEST), 'utf8')));
     expect(manifest).toMatchObject({ transcripts: transcripts.length, turns });
-    expect(existsSync(path.join(index, fragmentPath(turns - 1)))).toBe(true);
-    expect(existsSync(path.join(index, fragmentPath(turns)))).toBe(false);
+    // A fragment per turn and language, the last one's English last.
+    expect(existsSync(path.join(index, fragmentPath(documentOf(turns - 1, 'en'))))).toBe(true);
+    expect(existsSync(path.join(index, fragmentPath(documentOf(turns, 'zh'))))).toBe(false);
     expect(readdirSync(index).sort()).toEqual(['f', MANIFEST, 's']);
     expect(existsSync(path.join(build.outDir, SEARCH_RECORDS))).toBe(false);
     expect(existsSync(path.join(build.outDir, 'pagefind'))).toBe(false);

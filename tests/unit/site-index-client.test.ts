@@ -49,7 +49,7 @@ describe('searchSite', () => {
     expect(outcome.hits.map((hit) => `${hit.slug}:${hit.turn}`)).toEqual(['panel:1']);
     expect(asked.slice(1)).toEqual([
       expect.stringMatching(new RegExp(`^/search/s/\\d+\\.json\\?v=${version}$`)),
-      `/search/f/0/0.json?v=${version}`,
+      `/search/f/0/1.json?v=${version}`,
     ]);
   });
 

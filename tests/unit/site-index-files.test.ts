@@ -6,8 +6,10 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../../src/lib/search/records.ts';
+import type { Language } from '../../src/lib/transcript/language.ts';
 import {
   decodeBlock,
+  documentOf,
   encodeBlock,
   fragmentPath,
   MANIFEST,
@@ -52,17 +54,23 @@ function generatedSite(transcripts: number): SearchRecord[] {
 }
 
 describe('the site index’s files', () => {
-  it('writes a manifest, the shards and a fragment per turn with both its texts', () => {
+  it('writes a manifest, the shards and a fragment per turn and language', () => {
     const files = writeIndex([panel]);
     expect(manifestOf(files)).toMatchObject({ transcripts: 1, turns: 2, documents: 4 });
-    expect(JSON.parse(files.get(fragmentPath(1))!)).toEqual({
+    const fragment = (turn: number, language: Language) =>
+      JSON.parse(files.get(fragmentPath(documentOf(turn, language)))!);
+    expect(fragment(1, 'zh')).toEqual({
       slug: 'panel',
       title: 'Transcript panel',
       speaker: 'Josh',
       turn: 2,
-      zh: '我觉得模型应该更诚实。',
-      en: 'I think models should be more honest.',
+      text: '我觉得模型应该更诚实。',
     });
+    expect(fragment(1, 'en')).toMatchObject({
+      turn: 2,
+      text: 'I think models should be more honest.',
+    });
+    expect([...files.keys()].filter((path) => path.startsWith('f/'))).toHaveLength(4);
     const { shards } = manifestOf(files);
     expect([...files.keys()].filter((path) => path.startsWith('s/'))).toHaveLength(shards);
   });
@@ -148,10 +156,10 @@ describe('the site index’s failures', () => {
   });
 
   it('rejects with the file’s name when a file is not what the format says', async () => {
-    const broken = new Map(files).set(fragmentPath(1), '{"slug": "panel"}');
+    const broken = new Map(files).set(fragmentPath(documentOf(1, 'en')), '{"slug": "panel"}');
     const reader = new SiteIndexReader(async (path) => broken.get(path)!);
     await expect(searchIndex(reader, parseQuery('honest')!, {})).rejects.toThrow(
-      'The search index file search/f/0/1.json is not valid: its title should be a string',
+      'The search index file search/f/0/3.json is not valid: its title should be a string',
     );
     const notJson = new Map(files).set(MANIFEST, '<!doctype html>');
     await expect(

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchOutcome } from '../../src/lib/search/rank.ts';
 import { SHOWN } from '../../src/lib/search/rank.ts';
 import { searchRecordOf, type SearchRecord } from '../../src/lib/search/records.ts';
-import { documentOf } from '../../src/lib/search/site-index/format.ts';
+import { documentOf, fragmentPath } from '../../src/lib/search/site-index/format.ts';
 import type { SiteIndexReader } from '../../src/lib/search/site-index/reader.ts';
 import {
   MOST_READ,
@@ -138,7 +138,7 @@ describe('the site index past a term’s first block', () => {
   const index = memoryIndex([crowd('model', 3000, needle)]);
 
   it('holds the needle’s "model" only past the first block, as the test needs', async () => {
-    const entry = (await index.freshReader().term('model'))!;
+    const entry = (await index.freshReader().term('model'))!.en!;
     expect(entry.df).toBe(3001);
     expect(entry.first.map((posting) => posting.document)).not.toContain(documentOf(3000, 'en'));
   });
@@ -148,7 +148,7 @@ describe('the site index past a term’s first block', () => {
     expect(await found(fresh.reader, 'model zebra')).toEqual(['crowd:3001:en']);
     expect(fresh.loaded.filter((path) => !path.startsWith('s/'))).toEqual([
       'index.json',
-      'f/3/0.json',
+      fragmentPath(documentOf(3000, 'en')),
     ]);
   });
 
@@ -168,9 +168,8 @@ describe('the site index past a term’s first block', () => {
     expect(outcome.hits.every((hit) => hit.speaker === 'Moderator')).toBe(true);
   });
 
-  it('fetches continuation blocks when the first holds no turn in the language asked for', async () => {
-    // Every Chinese text says "gamma" once among many words, every English one only "gamma":
-    // the first block is all English.
+  it('reads only the postings of the language asked for', async () => {
+    // Every English text is only "gamma"; every Chinese one says it once among many words.
     const turns = Array.from({ length: 300 }, (_, i) => ({
       turn: i + 1,
       speaker: 'Guest',
@@ -181,18 +180,34 @@ describe('the site index past a term’s first block', () => {
     const outcome = await search(fresh.reader, 'gamma', { language: 'zh' });
     expect(outcome.hits).toHaveLength(SHOWN);
     expect(outcome.hits.every((hit) => hit.language === 'zh')).toBe(true);
-    expect(fresh.loaded.some((path) => path.startsWith('c/'))).toBe(true);
+    expect(fresh.loaded.filter((path) => path.startsWith('f/'))).toHaveLength(SHOWN);
+  });
+
+  it('intersects two keys exactly when their postings fit in a few continuation blocks', async () => {
+    // 600 short turns say "alpha", 600 say "beta": their first blocks. Five long ones say both.
+    const short = (word: string) =>
+      Array.from({ length: 600 }, () => ['Guest', '短', word] as const);
+    const both = Array.from(
+      { length: 5 },
+      () => ['Guest', '长', `${filler} alpha ${filler} beta`] as const,
+    );
+    const fresh = memoryIndex([record('greek', [...short('alpha'), ...short('beta'), ...both])]);
+    const outcome = await search(fresh.reader, 'alpha beta');
+    expect(outcome.hits.map((hit) => hit.turn)).toEqual([1201, 1202, 1203, 1204, 1205]);
+    expect(outcome.more).toBe(false);
+    expect(fresh.loaded.filter((path) => path.startsWith('c/'))).toHaveLength(2);
+    expect(fresh.loaded.filter((path) => path.startsWith('f/'))).toHaveLength(5);
   });
 });
 
 describe('the site index: reading in rounds', () => {
   const index = memoryIndex([crowd('model', 60)]);
 
-  it('reports the first round’s results, then stops once a screenful is known', async () => {
+  it('reports the first round’s results, then reads only what a screenful still needs', async () => {
     const progress: number[] = [];
-    const reader = index.freshReader();
+    const fresh = memoryIndex([crowd('model', 60)]);
     const outcome = await search(
-      reader,
+      fresh.reader,
       'model',
       {},
       {
@@ -201,6 +216,8 @@ describe('the site index: reading in rounds', () => {
     );
     expect(progress).toEqual([6]);
     expect(outcome.hits).toHaveLength(SHOWN);
+    // Every document read was a result, so the second round read the four still missing.
+    expect(fresh.loaded.filter((path) => path.startsWith('f/'))).toHaveLength(SHOWN);
   });
 
   it('stops reading once a newer search has started', async () => {

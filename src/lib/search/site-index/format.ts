@@ -1,22 +1,31 @@
 /**
  * The site index's files, as the build writes them under `search/` and the
- * browser reads them. Every file a query fetches has a size that does not
- * depend on the number of transcripts:
+ * browser reads them. A query fetches a bounded number of files (a shard
+ * per key, a few continuations, a few dozen fragments: search.ts), each of
+ * a size that does not depend on the number of transcripts:
  *
  * - `index.json`, the manifest: the format, the shard count and block
  *   sizes, and counts (a few hundred bytes).
  * - `s/<k>.json`, a shard: the terms whose hash is k modulo the shard
- *   count, each with its document frequency and the first block of its
- *   postings, best first. The shard count grows with the index so that a
- *   shard holds about the same number of terms and postings at every size.
+ *   count, each with a posting list per language: its document frequency
+ *   there and its first block of postings, best first. The shard count
+ *   grows with the index so that a shard holds about the same number of
+ *   terms and postings at every size.
  * - `c/<k>/<c>-<b>.json`, a continuation: block b (from 1) of the rest of
- *   a term's postings, fetched only when the first block is not enough.
- * - `f/<n div 1000>/<n mod 1000>.json`, a fragment: turn n of the site (n
- *   counts turns across transcripts, from 0) with its transcript and both
- *   its texts, as the reader sees them; read for the turns shown.
+ *   posting list c of shard k, fetched only when the first is not enough:
+ *   to intersect keys of a few hundred documents exactly, or when the
+ *   candidates run out.
+ * - `f/<d div 1000>/<d mod 1000>.json`, a fragment: document d with its
+ *   turn, transcript and text, as the reader sees it; read for the
+ *   documents shown. One language a file: a query shows a turn in one, and
+ *   a long turn's two texts together would be twice the bytes to read.
  *
- * A posting names a document, one turn in one language (`2n` for its
- * Chinese, `2n + 1` for its English), and the term's weight in it. The
+ * A document is one turn in one language: `2n` is the Chinese of turn n of
+ * the site (turns counted across transcripts, from 0), `2n + 1` its
+ * English. A posting names a document and the term's weight in it. A
+ * term's postings are kept per language, so a key that no English text
+ * holds (a Chinese pair, mostly) rules out every English document at once,
+ * and a language filter reads that language's postings alone. The
  * speaker of a turn is a term of its own (`speakerTerm`), so a filter by
  * speaker is one more key of the query.
  */
@@ -29,12 +38,12 @@ export const MANIFEST = 'index.json';
 
 /** A term's first block: enough candidates for the fragments one query may read, many times over. */
 export const FIRST_BLOCK = 128;
-/** A continuation block: fetched one at a time, a few KB each. */
+/** A continuation block: about a KB or two, gzipped. */
 export const CONTINUATION_BLOCK = 512;
 /** What one shard should hold on average; the shard count is the power of two that keeps to both. */
 export const SHARD_TERMS = 256;
 export const SHARD_POSTINGS = 2048;
-/** Turns per fragment folder, so no folder holds more than this many files. */
+/** Fragments per folder, so no folder holds more than this many files. */
 export const FRAGMENTS_PER_FOLDER = 1000;
 
 /** Weights are stored as integers from 1 to this: the BM25 term-frequency part, quantised. */
@@ -64,6 +73,7 @@ export interface Manifest {
   turns: number;
   /** Documents: one per turn and language. */
   documents: number;
+  /** Distinct terms, speakers' included. */
   terms: number;
 }
 
@@ -74,12 +84,21 @@ export interface Manifest {
  */
 export type Block = number[][];
 
-/** A shard entry: `[term, df, first block]`, or with a fourth field, the term's continuation number in its shard. */
-export type ShardEntry = [term: string, df: number, block: Block] | [string, number, Block, number];
+/**
+ * A term's postings in the documents of one language: `[df, first block]`,
+ * or with a third field, when continuation blocks follow, the list's
+ * continuation number in its shard.
+ */
+export type PostingList =
+  [df: number, first: Block] | [df: number, first: Block, continuation: number];
+
+/** A shard entry: a term with its postings in Chinese documents and in English ones, 0 where none holds it. */
+export type ShardEntry = [term: string, zh: PostingList | 0, en: PostingList | 0];
 
 /** A shard: its entries, sorted by term. */
 export type Shard = ShardEntry[];
 
+/** A document's fragment: its language is the document's (`languageOf`). */
 export interface Fragment {
   slug: string;
   /** The transcript's title. */
@@ -87,8 +106,8 @@ export interface Fragment {
   speaker: string;
   /** The turn's number in its transcript, from 1. */
   turn: number;
-  zh: string;
-  en: string;
+  /** The turn's text in the document's language, as the reader sees it. */
+  text: string;
 }
 
 export function documentOf(turn: number, language: Language): number {
@@ -135,11 +154,12 @@ export function continuationPath(shard: number, continuation: number, block: num
   return `c/${shard}/${continuation}-${block}.json`;
 }
 
-export function fragmentPath(turn: number): string {
-  return `f/${Math.floor(turn / FRAGMENTS_PER_FOLDER)}/${turn % FRAGMENTS_PER_FOLDER}.json`;
+export function fragmentPath(document: number): string {
+  const folder = Math.floor(document / FRAGMENTS_PER_FOLDER);
+  return `f/${folder}/${document % FRAGMENTS_PER_FOLDER}.json`;
 }
 
-/** How many continuation blocks follow a first block, for a term in `df` documents. */
+/** How many continuation blocks follow a first block, for a posting list of `df` documents. */
 export function continuationBlocks(df: number, manifest: Manifest): number {
   return Math.max(0, Math.ceil((df - manifest.firstBlock) / manifest.continuationBlock));
 }

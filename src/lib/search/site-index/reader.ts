@@ -5,6 +5,7 @@
  * not what the format says rejects with an Error naming it, and is tried
  * again on the next call.
  */
+import { languages, type Language } from '../../transcript/language.ts';
 import {
   continuationBlocks,
   continuationPath,
@@ -25,19 +26,23 @@ import {
  */
 export type Load = (path: string, version: string | undefined) => Promise<string>;
 
-/** A query key as its shard holds it. */
+/** A term's postings in one language's documents, as its shard holds them. */
 export interface TermPostings {
   term: string;
+  language: Language;
   /** Documents that hold the term: more than `first` holds when it has continuations. */
   df: number;
   /** The first block, best first. */
   first: Posting[];
   shard: number;
-  /** The term's continuation number in its shard, when it has continuation blocks. */
+  /** The list's continuation number in its shard, when it has continuation blocks. */
   continuation?: number;
   /** How many continuation blocks follow the first. */
   blocks: number;
 }
+
+/** A term's posting lists; a language none of whose documents hold the term has none. */
+export type TermEntry = Partial<Record<Language, TermPostings>>;
 
 /** Fragments kept for later queries; past this many the oldest go. */
 const KEPT_FRAGMENTS = 500;
@@ -45,7 +50,7 @@ const KEPT_FRAGMENTS = 500;
 export class SiteIndexReader {
   readonly #load: Load;
   #manifest: Promise<Manifest> | undefined;
-  readonly #shards = new Map<number, Promise<Map<string, TermPostings>>>();
+  readonly #shards = new Map<number, Promise<Map<string, TermEntry>>>();
   readonly #continuations = new Map<string, Promise<Posting[]>>();
   readonly #fragments = new Map<number, Promise<Fragment>>();
 
@@ -59,8 +64,8 @@ export class SiteIndexReader {
     return this.#manifest;
   }
 
-  /** A term's entry, or undefined when no document holds it. */
-  async term(term: string): Promise<TermPostings | undefined> {
+  /** A term's posting lists, or undefined when no document holds it. */
+  async term(term: string): Promise<TermEntry | undefined> {
     const manifest = await this.manifest();
     const shard = shardOf(term, manifest.shards);
     const entries = remembered(this.#shards, shard, () =>
@@ -69,26 +74,26 @@ export class SiteIndexReader {
     return (await entries).get(term);
   }
 
-  /** Continuation block `block` (from 1) of a term's postings. */
-  async continuation(entry: TermPostings, block: number): Promise<Posting[]> {
-    if (entry.continuation === undefined || block < 1 || block > entry.blocks) {
-      throw new RangeError(`${entry.term} has no continuation block ${block}`);
+  /** Continuation block `block` (from 1) of a posting list. */
+  async continuation(list: TermPostings, block: number): Promise<Posting[]> {
+    if (list.continuation === undefined || block < 1 || block > list.blocks) {
+      throw new RangeError(`${list.term} (${list.language}) has no continuation block ${block}`);
     }
     const manifest = await this.manifest();
-    const path = continuationPath(entry.shard, entry.continuation, block);
+    const path = continuationPath(list.shard, list.continuation, block);
     return remembered(this.#continuations, path, () =>
       this.#file(path, manifest.version, decodeBlock),
     );
   }
 
-  /** Turn `turn` of the site (counted across transcripts, from 0). */
-  async fragment(turn: number): Promise<Fragment> {
+  /** A document's fragment: its turn, transcript and text. */
+  async fragment(document: number): Promise<Fragment> {
     const manifest = await this.manifest();
-    if (this.#fragments.size >= KEPT_FRAGMENTS && !this.#fragments.has(turn)) {
+    if (this.#fragments.size >= KEPT_FRAGMENTS && !this.#fragments.has(document)) {
       this.#fragments.delete(this.#fragments.keys().next().value!);
     }
-    return remembered(this.#fragments, turn, () =>
-      this.#file(fragmentPath(turn), manifest.version, readFragment),
+    return remembered(this.#fragments, document, () =>
+      this.#file(fragmentPath(document), manifest.version, readFragment),
     );
   }
 
@@ -165,38 +170,53 @@ export function readManifest(data: unknown): Manifest {
 
 export function readShard(data: unknown, shard: number, manifest: Manifest) {
   if (!Array.isArray(data)) throw new Error('a shard should be an array of entries');
-  const entries = new Map<string, TermPostings>();
+  const entries = new Map<string, TermEntry>();
   for (const item of data) {
-    if (!Array.isArray(item) || item.length < 3 || item.length > 4) {
-      throw new Error(
-        'a shard entry should be [term, df, block] or [term, df, block, continuation]',
-      );
+    if (!Array.isArray(item) || item.length !== 3 || typeof item[0] !== 'string') {
+      throw new Error('a shard entry should be [term, Chinese postings, English postings]');
     }
-    const [term, df, block, continuation] = item as unknown[];
-    if (typeof term !== 'string' || !isCount(df)) {
-      throw new Error('a shard entry should start with its term and its df');
+    const term = item[0];
+    const entry: TermEntry = {};
+    for (const [i, language] of languages.entries()) {
+      const list: unknown = item[i + 1];
+      if (list !== 0) entry[language] = readList(list, term, language, shard, manifest);
     }
-    const first = decodeBlock(block);
-    const blocks = continuationBlocks(df, manifest);
-    const expected = Math.min(df, manifest.firstBlock);
-    if (first.length !== expected || blocks > 0 !== isCount(continuation)) {
-      throw new Error(`the entry of ${JSON.stringify(term)} does not match its df, ${df}`);
-    }
-    entries.set(term, {
-      term,
-      df,
-      first,
-      shard,
-      blocks,
-      ...(isCount(continuation) ? { continuation } : {}),
-    });
+    entries.set(term, entry);
   }
   return entries;
 }
 
+function readList(
+  list: unknown,
+  term: string,
+  language: Language,
+  shard: number,
+  manifest: Manifest,
+): TermPostings {
+  const named = `the ${language} postings of ${JSON.stringify(term)}`;
+  if (!Array.isArray(list) || list.length < 2 || list.length > 3 || !isCount(list[0])) {
+    throw new Error(`${named} should be [df, block] or [df, block, continuation], or 0`);
+  }
+  const [df, block, continuation] = list as [number, unknown, unknown];
+  const first = decodeBlock(block);
+  const blocks = continuationBlocks(df, manifest);
+  if (first.length !== Math.min(df, manifest.firstBlock) || blocks > 0 !== isCount(continuation)) {
+    throw new Error(`${named} do not match their df, ${df}`);
+  }
+  return {
+    term,
+    language,
+    df,
+    first,
+    shard,
+    blocks,
+    ...(isCount(continuation) ? { continuation } : {}),
+  };
+}
+
 export function readFragment(data: unknown): Fragment {
   if (!isRecord(data)) throw new Error('a fragment should be an object');
-  for (const field of ['slug', 'title', 'speaker', 'zh', 'en'] as const) {
+  for (const field of ['slug', 'title', 'speaker', 'text'] as const) {
     if (typeof data[field] !== 'string') throw new Error(`its ${field} should be a string`);
   }
   if (!isCount(data.turn) || data.turn < 1) throw new Error('its turn should be a number from 1');

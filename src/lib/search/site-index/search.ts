@@ -4,33 +4,38 @@
  *
  * 1. The shards of every key, in parallel. A key no document holds means
  *    no turn holds them all: nothing is found, and nothing more fetched.
- * 2. Candidates come from the rarest key's postings, best first. A key
- *    whose first block is all of its postings rules out, exactly, every
- *    candidate it does not hold; the others order the candidates: first
- *    those that more of the other keys' first blocks hold, then by BM25.
- *    The language filter applies to the postings themselves.
- * 3. The candidates' turns are read in rounds (a fragment each, the first
- *    round small so the best results show at once), each read with
+ *    A key no document of one language holds rules out that language.
+ * 2. In each language left (the filter's alone, if there is one),
+ *    candidates come from the rarest key's postings there, best first. A
+ *    key whose first block is all of its postings rules out, exactly,
+ *    every candidate it does not hold; the others order the candidates:
+ *    first those that more of the other keys' first blocks hold, then
+ *    those in the query's language, then by BM25. Where the rarest keys'
+ *    postings fit in a few continuation blocks, those are fetched first,
+ *    so that the keys are complete and the intersection exact.
+ * 3. The candidates are read in rounds (a fragment each, the first round
+ *    small so the best results show at once, the later ones as large as
+ *    the results still missing need), each read with
  *    `hitOf` and ranked with `rank`, until a screenful is known, the reads
  *    run out, or a newer search starts. When the candidates run out first,
- *    the rarest key's continuation blocks are fetched, one at a time.
+ *    the rarest keys' continuation blocks are fetched, one at a time.
  *
  * A turn is shown only when its own text holds every key (`hitOf`), so the
  * postings only choose what to read; they never decide what matches.
  */
-import type { Language } from '../../transcript/language.ts';
+import { languages, type Language } from '../../transcript/language.ts';
 import { hitOf, rank, SHOWN, type ReadHit, type SearchOutcome } from '../rank.ts';
 import { inverseFrequency } from '../score.ts';
 import type { SearchQuery } from '../terms.ts';
-import { languageOf, speakerTerm, turnOf, type Fragment, type Posting } from './format.ts';
+import { languageOf, speakerTerm, type Fragment, type Posting } from './format.ts';
 import type { SiteIndexReader, TermPostings } from './reader.ts';
 
-/** Turns read in the first round, and in each later one. */
+/** Documents read in the first round, and at most in each later one. */
 export const FIRST_ROUND = 6;
 export const ROUND = 12;
-/** At most this many turns are read for one query. */
+/** At most this many documents are read for one query. */
 export const MOST_READ = 36;
-/** At most this many continuation blocks of the rarest key are fetched for one query. */
+/** At most this many continuation blocks of the rarest keys are fetched for one query. */
 export const MOST_CONTINUATIONS = 4;
 
 export interface SiteFilters {
@@ -45,16 +50,27 @@ export interface SiteSearchCallbacks {
   isCurrent?: (() => boolean) | undefined;
 }
 
-/** One key of the query, with what of its postings is known. */
+/** One key of the query in one language, with what of its postings is known. */
 interface Key {
-  entry: TermPostings;
-  /** Document -> weight, for the documents of its first block. */
+  list: TermPostings;
+  /** Its postings read so far, best first: the first block, and any continuation blocks. */
+  postings: Posting[];
+  /** Document -> weight, for the documents of `postings`. */
   known: Map<number, number>;
   idf: number;
-  /** Its first block is all of its postings. */
+  /** `postings` are all of its postings. */
   complete: boolean;
   /** A filter, not a word: it rules candidates out but does not order them. */
   filter: boolean;
+}
+
+/** The search in one language's documents: candidates from the rarest key's postings there. */
+interface Plan {
+  language: Language;
+  driver: Key;
+  others: Key[];
+  /** Continuation blocks of the driver read so far. */
+  blocks: number;
 }
 
 export async function searchIndex(
@@ -67,104 +83,171 @@ export async function searchIndex(
   const wanted = query.keys.map((term) => ({ term, filter: false }));
   if (filters.speaker) wanted.push({ term: speakerTerm(filters.speaker), filter: true });
   const entries = await Promise.all(wanted.map(({ term }) => reader.term(term)));
-  if (entries.length === 0 || entries.some((entry) => entry === undefined)) {
+  if (wanted.length === 0 || entries.some((entry) => entry === undefined)) {
     return rank(query, [], false);
   }
 
-  const keys: Key[] = entries.map((entry, i) => ({
-    entry: entry!,
-    known: new Map(entry!.first.map(({ document, weight }) => [document, weight])),
-    idf: inverseFrequency(manifest.documents, entry!.df),
-    complete: entry!.blocks === 0,
-    filter: wanted[i]!.filter,
-  }));
-  // The rarest key; of equal ones the first, so the same query always reads the same files.
-  const driver = keys.reduce((rarest, key) => (key.entry.df < rarest.entry.df ? key : rarest));
-  const others = keys.filter((key) => key !== driver);
-  const candidates = new Candidates(driver, others, filters.language);
-  candidates.admit(driver.entry.first);
-  let blocks = 0;
-  const moreBlocks = () => blocks < driver.entry.blocks;
+  const plans: Plan[] = [];
+  for (const language of filters.language ? [filters.language] : languages) {
+    const lists = entries.map((entry) => entry![language]);
+    // A key that no document in this language holds: none of them can match.
+    if (lists.some((list) => list === undefined)) continue;
+    const keys = lists.map((list, i): Key => ({
+      list: list!,
+      postings: list!.first,
+      known: new Map(list!.first.map(({ document, weight }) => [document, weight])),
+      idf: inverseFrequency(manifest.turns, list!.df),
+      complete: list!.blocks === 0,
+      filter: wanted[i]!.filter,
+    }));
+    // The rarest key; of equal ones the first, so the same query always reads the same files.
+    const driver = keys.reduce((rarest, key) => (key.list.df < rarest.list.df ? key : rarest));
+    plans.push({ language, driver, others: keys.filter((key) => key !== driver), blocks: 0 });
+  }
+  const preferred: Language = query.hasHan ? 'zh' : 'en';
+  // The query's language first, for its continuation blocks too.
+  plans.sort((a, b) => Number(b.language === preferred) - Number(a.language === preferred));
+  let budget = MOST_CONTINUATIONS;
+  budget -= await completeRarest(reader, plans, budget);
+  const candidates = new Candidates(preferred);
+  candidates.admit(plans.map((plan) => ({ plan, postings: plan.driver.postings })));
+  const withBlocks = () => plans.find((plan) => plan.blocks < plan.driver.list.blocks);
 
   const read: ReadHit[] = [];
   let taken = 0;
-  let outcome = rank(query, read, candidates.waiting() || moreBlocks());
+  let outcome = rank(query, read, candidates.waiting() || !!withBlocks());
   const goesOn = () => outcome.hits.length < SHOWN && taken < MOST_READ && isCurrent();
   while (goesOn()) {
     if (!candidates.waiting()) {
-      if (!moreBlocks() || blocks >= MOST_CONTINUATIONS) break;
-      candidates.admit(await reader.continuation(driver.entry, ++blocks));
+      const plan = withBlocks();
+      if (!plan || budget === 0) break;
+      budget--;
+      const postings = await reader.continuation(plan.driver.list, ++plan.blocks);
+      candidates.admit([{ plan, postings }]);
       continue;
     }
-    const turns = candidates.take(Math.min(taken === 0 ? FIRST_ROUND : ROUND, MOST_READ - taken));
-    taken += turns.length;
-    const fragments = await Promise.all(turns.map((turn) => reader.fragment(turn)));
-    for (const fragment of fragments) read.push(...readTurn(fragment, query, filters));
-    outcome = rank(query, read, candidates.waiting() || moreBlocks());
+    const size = roundSize(taken, outcome.hits.length);
+    const documents = candidates.take(Math.min(size, MOST_READ - taken));
+    taken += documents.length;
+    const fragments = await Promise.all(documents.map((document) => reader.fragment(document)));
+    for (const [i, fragment] of fragments.entries()) {
+      const hit = readDocument(documents[i]!, fragment, query, filters);
+      if (hit) read.push(hit);
+    }
+    outcome = rank(query, read, candidates.waiting() || !!withBlocks());
     if (goesOn()) onProgress?.(outcome);
   }
   return outcome;
 }
 
-/** A turn's texts, in the languages the filter allows, read against the query. */
-function readTurn(fragment: Fragment, query: SearchQuery, filters: SiteFilters): ReadHit[] {
-  if (filters.speaker && fragment.speaker !== filters.speaker) return [];
-  const languages: Language[] = filters.language ? [filters.language] : ['zh', 'en'];
-  return languages.map((language) =>
-    hitOf(
-      {
-        slug: fragment.slug,
-        transcript: fragment.title,
-        speaker: fragment.speaker,
-        turn: fragment.turn,
-        language,
-        text: fragment[language],
-      },
-      query,
-    ),
+/**
+ * Exact where it is cheap: in a plan of several keys, the rarest keys'
+ * lists are completed, all their continuation blocks fetched at once,
+ * while the blocks stay within `budget`. A complete key rules out every
+ * document it does not hold, so two keys of a few hundred documents each
+ * are intersected exactly, and the reads go to documents that match.
+ * Returns the blocks fetched.
+ */
+async function completeRarest(
+  reader: SiteIndexReader,
+  plans: readonly Plan[],
+  budget: number,
+): Promise<number> {
+  const completing: Key[] = [];
+  let left = budget;
+  for (const plan of plans) {
+    if (plan.others.length === 0) continue;
+    for (const key of [plan.driver, ...plan.others].sort((a, b) => a.list.df - b.list.df)) {
+      if (key.complete) continue;
+      if (key.list.blocks > left) break;
+      left -= key.list.blocks;
+      completing.push(key);
+    }
+  }
+  await Promise.all(
+    completing.map(async (key) => {
+      const numbers = Array.from({ length: key.list.blocks }, (_, i) => i + 1);
+      const blocks = await Promise.all(
+        numbers.map((block) => reader.continuation(key.list, block)),
+      );
+      key.postings = [...key.postings, ...blocks.flat()];
+      for (const { document, weight } of blocks.flat()) key.known.set(document, weight);
+      key.complete = true;
+    }),
+  );
+  for (const plan of plans) if (plan.driver.complete) plan.blocks = plan.driver.list.blocks;
+  return budget - left;
+}
+
+/**
+ * How many documents the next round reads: `FIRST_ROUND` first, then as
+ * many as the screenful still needs at the share of reads that became
+ * results so far, at most `ROUND`. Candidates that nearly all match cost
+ * a few more reads, not a dozen.
+ */
+export function roundSize(taken: number, shown: number): number {
+  if (taken === 0) return FIRST_ROUND;
+  const share = shown / taken;
+  if (share === 0) return ROUND;
+  return Math.max(1, Math.min(ROUND, Math.ceil((SHOWN - shown) / share)));
+}
+
+/** A document read against the query; undefined when it is not the filter's speaker. */
+function readDocument(
+  document: number,
+  fragment: Fragment,
+  query: SearchQuery,
+  filters: SiteFilters,
+): ReadHit | undefined {
+  if (filters.speaker && fragment.speaker !== filters.speaker) return undefined;
+  return hitOf(
+    {
+      slug: fragment.slug,
+      transcript: fragment.title,
+      speaker: fragment.speaker,
+      turn: fragment.turn,
+      language: languageOf(document),
+      text: fragment.text,
+    },
+    query,
   );
 }
 
-/** The turns to read, in order: each block's postings sorted as they are admitted. */
+/** The documents to read, in order: each admission's postings sorted as they come. */
 class Candidates {
-  readonly #driver: Key;
-  readonly #others: readonly Key[];
-  readonly #language: Language | undefined;
+  readonly #preferred: Language;
   readonly #queue: number[] = [];
-  readonly #queued = new Set<number>();
   #next = 0;
 
-  constructor(driver: Key, others: readonly Key[], language: Language | undefined) {
-    this.#driver = driver;
-    this.#others = others;
-    this.#language = language;
+  /** `preferred`: of candidates that equally many keys hold, those in this language are read first. */
+  constructor(preferred: Language) {
+    this.#preferred = preferred;
   }
 
-  admit(postings: readonly Posting[]): void {
-    const scored: { turn: number; held: number; score: number }[] = [];
-    for (const { document, weight } of postings) {
-      if (this.#language && languageOf(document) !== this.#language) continue;
-      let held = 0;
-      let score = this.#driver.idf * weight;
-      let ruledOut = false;
-      for (const key of this.#others) {
-        const other = key.known.get(document);
-        if (other === undefined) {
-          ruledOut ||= key.complete;
-        } else if (!key.filter) {
-          held++;
-          score += key.idf * other;
+  /** Adds postings of plans' drivers: those another key rules out are left out, the rest ordered. */
+  admit(batches: readonly { plan: Plan; postings: readonly Posting[] }[]): void {
+    const scored: { document: number; held: number; preferred: number; score: number }[] = [];
+    for (const { plan, postings } of batches) {
+      const preferred = Number(plan.language === this.#preferred);
+      for (const { document, weight } of postings) {
+        let held = 0;
+        let score = plan.driver.idf * weight;
+        let ruledOut = false;
+        for (const key of plan.others) {
+          const other = key.known.get(document);
+          if (other === undefined) {
+            ruledOut ||= key.complete;
+          } else if (!key.filter) {
+            held++;
+            score += key.idf * other;
+          }
         }
+        if (!ruledOut) scored.push({ document, held, preferred, score });
       }
-      if (!ruledOut) scored.push({ turn: turnOf(document), held, score });
     }
     // Stable: of equal ones, the block's own order (weight, then document) stays.
-    scored.sort((a, b) => b.held - a.held || b.score - a.score);
-    for (const { turn } of scored) {
-      if (this.#queued.has(turn)) continue;
-      this.#queued.add(turn);
-      this.#queue.push(turn);
-    }
+    scored.sort((a, b) => b.held - a.held || b.preferred - a.preferred || b.score - a.score);
+    for (const { document } of scored) this.#queue.push(document);
   }
 
   waiting(): boolean {
@@ -172,8 +255,8 @@ class Candidates {
   }
 
   take(count: number): number[] {
-    const turns = this.#queue.slice(this.#next, this.#next + count);
-    this.#next += turns.length;
-    return turns;
+    const documents = this.#queue.slice(this.#next, this.#next + count);
+    this.#next += documents.length;
+    return documents;
   }
 }

@@ -6,7 +6,7 @@
  * continuations one by one, and the manifest last. The same records in the
  * same order give byte-identical files.
  */
-import { languages } from '../../transcript/language.ts';
+import { languages, type Language } from '../../transcript/language.ts';
 import type { SearchRecord } from '../records.ts';
 import { frequencyPart } from '../score.ts';
 import { textTerms } from '../terms.ts';
@@ -31,6 +31,7 @@ import {
   type Fragment,
   type Manifest,
   type Posting,
+  type PostingList,
   type Shard,
   type ShardEntry,
 } from './format.ts';
@@ -66,14 +67,18 @@ export interface SiteIndexCounts {
 
 export class SiteIndexWriter {
   readonly #options: Required<SiteIndexOptions>;
-  readonly #termIds = new Map<string, number>();
-  readonly #termNames: string[] = [];
+  /** Per language, a term to the id of its posting list in that language's documents. */
+  readonly #ids: Record<Language, Map<string, number>> = { zh: new Map(), en: new Map() };
+  /** Per posting list: its term and language. */
+  readonly #terms: string[] = [];
+  readonly #languages: Language[] = [];
   readonly #store = new PostingStore();
   /** Per document: its number of terms, for BM25's length normalisation. */
   readonly #lengths = uint32s();
-  #totalLength = 0;
+  readonly #totalLength: Record<Language, number> = { zh: 0, en: 0 };
   #transcripts = 0;
   #turns = 0;
+  #distinctTerms = 0;
   #files = 0;
   #shards = 0;
   #finished = false;
@@ -92,72 +97,68 @@ export class SiteIndexWriter {
   add(record: SearchRecord): IndexFile[] {
     if (this.#finished) throw new Error('the site index is finished: no transcript can be added');
     this.#transcripts++;
-    return record.turns.map((turn) => {
+    return record.turns.flatMap((turn) => {
       const number = this.#turns++;
-      const speaker = this.#termId(speakerTerm(turn.speaker));
-      for (const language of languages) {
+      return languages.map((language) => {
         const document = documentOf(number, language);
         const terms = textTerms(turn[language]);
         const frequencies = new Map<number, number>();
         for (const term of terms) {
-          const id = this.#termId(term);
+          const id = this.#listId(term, language);
           frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
         }
         for (const [id, frequency] of frequencies) this.#store.add(id, document, frequency);
-        this.#store.add(speaker, document, 1);
+        this.#store.add(this.#listId(speakerTerm(turn.speaker), language), document, 1);
         this.#lengths.set(document, terms.length);
-        this.#totalLength += terms.length;
-      }
-      const fragment: Fragment = {
-        slug: record.slug,
-        title: record.title,
-        speaker: turn.speaker,
-        turn: turn.turn,
-        zh: turn.zh,
-        en: turn.en,
-      };
-      const text = JSON.stringify(fragment);
-      // The fragments hold every input, in order: the digest of the index is theirs.
-      this.#digest.update(text);
-      return this.#file(fragmentPath(number), text);
+        this.#totalLength[language] += terms.length;
+        const fragment: Fragment = {
+          slug: record.slug,
+          title: record.title,
+          speaker: turn.speaker,
+          turn: turn.turn,
+          text: turn[language],
+        };
+        const text = JSON.stringify(fragment);
+        // The fragments hold every input, in order: the digest of the index is theirs.
+        this.#digest.update(text);
+        return this.#file(fragmentPath(document), text);
+      });
     });
   }
 
   /**
    * The shards, each after its continuations, then the manifest. Nothing can
-   * be added afterwards; the postings are read once, a term at a time.
+   * be added afterwards; the postings are read once, a list at a time.
    */
   *finish(): Generator<IndexFile> {
     if (this.#finished) throw new Error('the site index is finished already');
     this.#finished = true;
     const { firstBlock, shardTerms, shardPostings } = this.#options;
-    const terms = this.#store.terms;
+    // A term's lists in both languages, by term.
+    const byTerm = new Map<string, Partial<Record<Language, number>>>();
     let firstPostings = 0;
-    for (let term = 0; term < terms; term++) {
-      firstPostings += Math.min(this.#store.df(term), firstBlock);
+    for (const [id, term] of this.#terms.entries()) {
+      let lists = byTerm.get(term);
+      if (!lists) byTerm.set(term, (lists = {}));
+      lists[this.#languages[id]!] = id;
+      firstPostings += Math.min(this.#store.df(id), firstBlock);
     }
-    const shards = powerOfTwoAtLeast(Math.max(terms / shardTerms, firstPostings / shardPostings));
+    this.#distinctTerms = byTerm.size;
+    const shards = powerOfTwoAtLeast(
+      Math.max(byTerm.size / shardTerms, firstPostings / shardPostings),
+    );
     this.#shards = shards;
 
-    const byShard: number[][] = Array.from({ length: shards }, () => []);
-    for (let term = 0; term < terms; term++) {
-      byShard[shardOf(this.#termNames[term]!, shards)]!.push(term);
-    }
-    for (const [shard, members] of byShard.entries()) {
-      members.sort((a, b) => compare(this.#termNames[a]!, this.#termNames[b]!));
+    const byShard: string[][] = Array.from({ length: shards }, () => []);
+    for (const term of byTerm.keys()) byShard[shardOf(term, shards)]!.push(term);
+    for (const [shard, terms] of byShard.entries()) {
       const entries: Shard = [];
-      let continuations = 0;
-      for (const term of members) {
-        const ranked = this.#ranked(term);
-        const first = encodeBlock(ranked.slice(0, firstBlock));
-        const name = this.#termNames[term]!;
-        if (ranked.length <= firstBlock) {
-          entries.push([name, ranked.length, first]);
-          continue;
-        }
-        const continuation = continuations++;
-        entries.push([name, ranked.length, first, continuation] satisfies ShardEntry);
-        yield* this.#continuations(shard, continuation, ranked);
+      const numbering = { continuations: 0 };
+      for (const term of terms.sort(compare)) {
+        const lists = byTerm.get(term)!;
+        const zh = yield* this.#list(shard, lists.zh, numbering);
+        const en = yield* this.#list(shard, lists.en, numbering);
+        entries.push([term, zh, en] satisfies ShardEntry);
       }
       yield this.#file(shardPath(shard), JSON.stringify(entries));
     }
@@ -170,7 +171,7 @@ export class SiteIndexWriter {
       transcripts: this.#transcripts,
       turns: this.#turns,
       documents: this.#turns * 2,
-      terms: this.#store.terms,
+      terms: this.#distinctTerms,
       postings: this.#store.size,
       shards: this.#shards,
       files: this.#files,
@@ -182,27 +183,53 @@ export class SiteIndexWriter {
     return this.#store.bytes;
   }
 
-  #termId(term: string): number {
-    let id = this.#termIds.get(term);
+  #listId(term: string, language: Language): number {
+    const ids = this.#ids[language];
+    let id = ids.get(term);
     if (id === undefined) {
       id = this.#store.addTerm();
-      this.#termIds.set(term, id);
-      this.#termNames.push(term);
+      ids.set(term, id);
+      this.#terms.push(term);
+      this.#languages.push(language);
     }
     return id;
   }
 
+  /** A posting list's shard entry, after its continuation files; 0 for a list no document has. */
+  *#list(
+    shard: number,
+    id: number | undefined,
+    numbering: { continuations: number },
+  ): Generator<IndexFile, PostingList | 0> {
+    if (id === undefined) return 0;
+    const { firstBlock, continuationBlock } = this.#options;
+    const ranked = this.#ranked(id);
+    const first = encodeBlock(ranked.slice(0, firstBlock));
+    if (ranked.length <= firstBlock) return [ranked.length, first];
+    const continuation = numbering.continuations++;
+    for (let start = firstBlock, block = 1; start < ranked.length; block++) {
+      const postings = ranked.slice(start, start + continuationBlock);
+      start += continuationBlock;
+      yield this.#file(
+        continuationPath(shard, continuation, block),
+        JSON.stringify(encodeBlock(postings)),
+      );
+    }
+    return [ranked.length, first, continuation];
+  }
+
   /**
-   * A term's postings, best first: by weight, the BM25 term-frequency part
-   * (the idf is the same for every posting of a term, so the reader adds
-   * it), then by document. Weights are small integers, so a counting sort
-   * over the postings (already in document order) does it in one pass.
-   * A speaker's postings all weigh the same: the filter matches or not.
+   * A list's postings, best first: by weight, the BM25 term-frequency part
+   * with its language's average length (the idf is the same for every
+   * posting of a list, so the reader adds it), then by document. Weights
+   * are small integers, so a counting sort over the postings (already in
+   * document order) does it in one pass. A speaker's postings all weigh
+   * the same: the filter matches or not.
    */
-  #ranked(term: number): Posting[] {
-    const { documents, frequencies } = this.#store.postings(term);
-    const isSpeaker = this.#termNames[term]!.startsWith(SPEAKER_PREFIX);
-    const average = this.#totalLength / (this.#turns * 2) || 1;
+  #ranked(id: number): Posting[] {
+    const { documents, frequencies } = this.#store.postings(id);
+    const isSpeaker = this.#terms[id]!.startsWith(SPEAKER_PREFIX);
+    const average = this.#totalLength[this.#languages[id]!] / this.#turns || 1;
     const weights = new Uint8Array(documents.length);
     const buckets = new Uint32Array(WEIGHT_LEVELS + 2);
     for (const [i, document] of documents.entries()) {
@@ -223,18 +250,6 @@ export class SiteIndexWriter {
       ranked[buckets[WEIGHT_LEVELS - weight]!++] = { document, weight };
     }
     return ranked;
-  }
-
-  *#continuations(shard: number, continuation: number, ranked: Posting[]): Generator<IndexFile> {
-    const { firstBlock, continuationBlock } = this.#options;
-    for (let start = firstBlock, block = 1; start < ranked.length; block++) {
-      const postings = ranked.slice(start, start + continuationBlock);
-      start += continuationBlock;
-      yield this.#file(
-        continuationPath(shard, continuation, block),
-        JSON.stringify(encodeBlock(postings)),
-      );
-    }
   }
 
   #manifest(): IndexFile {
