@@ -111,7 +111,8 @@ export function firstViewTable(
   sizes: readonly { transcripts: number; againstFloor: FirstViewRow }[],
   lcp: { floor?: number | undefined; page?: number | undefined },
 ): string {
-  const seconds = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(2)} s`);
+  const seconds = (ms: number | undefined) =>
+    ms === undefined ? '–' : `${(ms / 1000).toFixed(2)} s`;
   const row = (label: string, transfer: Transfer, ratio: number, lcpMs?: number) => [
     label,
     kilobytes(transfer.bytes),

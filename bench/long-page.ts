@@ -63,7 +63,10 @@ export function longTranscript(seed: Transcript, turns = LONG_TURNS): string {
       `**${turn.speaker}:** ${turn.en.paragraphs.join('\n')}`,
     ].join('\n');
   });
-  const frontMatter = stringify({ title: `A long transcript: ${turns} turns`, speakers: seed.speakers });
+  const frontMatter = stringify({
+    title: `A long transcript: ${turns} turns`,
+    speakers: seed.speakers,
+  });
   return `---\n${frontMatter}---\n${body.join('\n')}\n`;
 }
 
@@ -154,10 +157,7 @@ async function measureRun(
     );
 
     const frames = await scrollToEnd(page);
-    const switches = [
-      ...(await switchModes(page, 'top')),
-      ...(await switchModes(page, 'middle')),
-    ];
+    const switches = [...(await switchModes(page, 'top')), ...(await switchModes(page, 'middle'))];
     const sorted = [...frames].sort((a, b) => a - b);
     return {
       contentVisibility,

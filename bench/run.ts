@@ -210,9 +210,7 @@ interface SizeRun {
   withLighthouse: boolean;
 }
 
-async function measureSize(
-  run: SizeRun,
-): Promise<{
+async function measureSize(run: SizeRun): Promise<{
   size: SizeResult;
   lighthouse: LighthouseResult[];
   floorLighthouse: LighthouseResult | undefined;
