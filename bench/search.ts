@@ -12,8 +12,12 @@
  * and `/` (the whole site).
  */
 import type { Browser, Locator, Page } from 'playwright';
-import { RESULTS_MEASURE } from '../src/lib/search/measure-names.ts';
-import { countBytes, searchField, typeQuery } from '../tests/support/search-driver.ts';
+import {
+  countBytes,
+  measureResults,
+  searchField,
+  typeQuery,
+} from '../tests/support/search-driver.ts';
 import { median } from './units.ts';
 
 /** One of the benchmark's fixed queries (not the site's parsed query, src/lib/search/terms.ts). */
@@ -193,21 +197,12 @@ async function runOnePage(
 
 /** Presses the widening toggle and waits for the results it brings; their time, in milliseconds. */
 async function pressForResults(page: Page, widen: Locator): Promise<number> {
-  const measures = () =>
-    page.evaluate((name) => performance.getEntriesByName(name).length, RESULTS_MEASURE);
-  const before = await measures();
-  await widen.click();
-  if ((await widen.getAttribute('aria-pressed')) !== 'true') {
-    throw new Error('the All transcripts toggle did not say it was pressed (aria-pressed)');
-  }
-  await page.waitForFunction(
-    ({ name, count }) => performance.getEntriesByName(name).length > count,
-    { name: RESULTS_MEASURE, count: before },
-  );
-  return page.evaluate(
-    (name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN,
-    RESULTS_MEASURE,
-  );
+  return measureResults(page, async () => {
+    await widen.click();
+    if ((await widen.getAttribute('aria-pressed')) !== 'true') {
+      throw new Error('the All transcripts toggle did not say it was pressed (aria-pressed)');
+    }
+  });
 }
 
 const resultCount = (page: Page) => page.locator('a.search-result').count();

@@ -50,10 +50,19 @@ export function countBytes(page: Page): { take(): Promise<number> } {
  * keystroke to those results, in milliseconds.
  */
 export async function typeQuery(page: Page, field: Locator, query: string): Promise<number> {
+  return measureResults(page, () => field.fill(query));
+}
+
+/**
+ * Does what the reader does (`act`: typing, pressing a control) and waits
+ * for the results it brings, not the previous ones; returns the page's
+ * measure from the input to those results, in milliseconds.
+ */
+export async function measureResults(page: Page, act: () => Promise<void>): Promise<number> {
   const measures = () =>
     page.evaluate((name) => performance.getEntriesByName(name).length, RESULTS_MEASURE);
   const before = await measures();
-  await field.fill(query);
+  await act();
   await page.waitForFunction(
     ({ name, count }) => performance.getEntriesByName(name).length > count,
     { name: RESULTS_MEASURE, count: before },
