@@ -12,12 +12,7 @@
  * and `/` (the whole site).
  */
 import type { Browser, Locator, Page } from 'playwright';
-import {
-  countBytes,
-  measureResults,
-  searchField,
-  typeQuery,
-} from '../tests/support/search-driver.ts';
+import { openSearch, measureResults, typeQuery } from '../tests/support/search-driver.ts';
 import { median } from './units.ts';
 
 /** One of the benchmark's fixed queries (not the site's parsed query, src/lib/search/terms.ts). */
@@ -176,11 +171,7 @@ async function runOnePage(
   queries: readonly string[],
   kind: SearchKind,
 ): Promise<Typed[] | undefined> {
-  await page.goto(url);
-  await page.waitForLoadState('networkidle');
-  const bytes = countBytes(page);
-  const field = searchField(page);
-  await field.focus();
+  const { bytes, field } = await openSearch(page, url);
   const typed: Typed[] = [];
   for (const [i, query] of queries.entries()) {
     let msToResults = await typeQuery(page, field, query);

@@ -29,7 +29,7 @@ export interface MeasureOptions {
  * Counts the bytes of every response the page receives from now on;
  * `take()` returns the count so far and starts again from zero.
  */
-export function countBytes(page: Page): { take(): Promise<number> } {
+function countBytes(page: Page): { take(): Promise<number> } {
   const sizes: Promise<number>[] = [];
   page.on('requestfinished', (request) => {
     sizes.push(
@@ -76,17 +76,30 @@ export async function measureResults(page: Page, act: () => Promise<void>): Prom
 /** The search field every page has. */
 export const searchField = (page: Page): Locator => page.getByRole('searchbox', { name: /Search/ });
 
+/**
+ * Opens a page, waits for its first view to settle, then counts the bytes
+ * it fetches from here on and focuses its search field, as a reader about
+ * to type.
+ */
+export async function openSearch(
+  page: Page,
+  url: string,
+): Promise<{ bytes: ReturnType<typeof countBytes>; field: Locator }> {
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  const bytes = countBytes(page);
+  const field = searchField(page);
+  await field.focus();
+  return { bytes, field };
+}
+
 export async function runQueries(
   page: Page,
   pageUrl: string,
   queries: readonly string[],
   options: MeasureOptions = {},
 ): Promise<QueryRun[]> {
-  await page.goto(pageUrl);
-  await page.waitForLoadState('networkidle');
-  const bytes = countBytes(page);
-  const field = searchField(page);
-  await field.focus();
+  const { bytes, field } = await openSearch(page, pageUrl);
   const runs: QueryRun[] = [];
   for (const query of queries) {
     const msToResults = await typeQuery(page, field, query);

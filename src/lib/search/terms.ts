@@ -1,14 +1,11 @@
 /**
- * How Chinese text becomes searchable words, at index time and at query
- * time alike. Pagefind splits Chinese with one dictionary when it indexes
- * and with the browser's `Intl.Segmenter` when it searches; where the two
- * disagree, a phrase on the page is not found. So Duet cuts every run of
- * Han characters into overlapping pairs (bigrams) itself, on both sides,
- * with this one function: any phrase of two or more characters, even the
- * middle of a longer word, becomes pairs that are in the index, and its
- * pairs stand next to each other there, so a quoted search finds it as a
- * phrase. Latin words pass through untouched for Pagefind's English
- * stemmer (align, aligned, alignment).
+ * How text becomes search terms, one way for the whole site: the site
+ * index's writer counts these terms at build time, and the browser looks
+ * up the same terms for a query and matches a reader page's own turns with
+ * them. Every run of Han characters becomes overlapping pairs (bigrams), so
+ * any phrase of two or more characters, even the middle of a longer word,
+ * is found with no dictionary to disagree with; Latin words are stemmed
+ * (align, aligned, alignment are one term).
  */
 
 import { stem } from 'porter2';

@@ -114,10 +114,6 @@ export function documentOf(turn: number, language: Language): number {
   return turn * 2 + (language === 'zh' ? 0 : 1);
 }
 
-export function turnOf(document: number): number {
-  return Math.floor(document / 2);
-}
-
 export function languageOf(document: number): Language {
   return document % 2 === 0 ? 'zh' : 'en';
 }
