@@ -67,6 +67,37 @@ export const searchStrings = {
   foundInEnName: 'found in English',
 } as const satisfies Record<string, string>;
 
+/**
+ * The reading aids' words: the keyboard's shortcuts, ranges of turns, one
+ * speaker's turns. What is shown is in both languages; what the live region
+ * says is in English, the page's language, as the turns' own messages are.
+ */
+export const aidStrings = {
+  turnOf: 'Turn {number} of {count}, {speaker}',
+  shortcuts: 'Keyboard shortcuts 键盘快捷键',
+  close: 'Close 关闭',
+  or: 'or 或',
+  nextTurn: 'Next turn 下一条发言',
+  previousTurn: 'Previous turn 上一条发言',
+  selectTurns:
+    'On a turn’s number: select the turns from the last one chosen to this one 在发言编号上：选中从上次所选到这一条的发言',
+  searchField: 'Search 搜索',
+  showShortcuts: 'Show these shortcuts 显示这些快捷键',
+  closeOrClear: 'Close this dialog, or clear the search’s highlights 关闭此窗口，或清除搜索的高亮',
+  click: 'click',
+  selectedTurns: 'Selected turns 所选发言',
+  copyRange: 'Copy link to turns {first}–{last} 复制第 {first}–{last} 条发言的链接',
+  copyOne: 'Copy link to turn {first} 复制第 {first} 条发言的链接',
+  clearRange: 'Clear 取消',
+  rangeSelected: 'Turns {first} to {last} selected',
+  oneSelected: 'Turn {first} selected',
+  onlySpeaker:
+    'Showing only {speaker}’s turns ({shown} of {count}) 只显示 {speaker} 的发言（{shown}/{count}）',
+  showAll: 'Show all 显示全部',
+  noSuchSpeaker:
+    'No one called “{speaker}” speaks in this transcript, so every turn is shown. 本文稿中没有名为“{speaker}”的发言人，因此显示全部发言。',
+} as const satisfies Record<string, string>;
+
 /** Fills `{name}` slots in a string. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (slot, name: string) =>

@@ -2,12 +2,14 @@ import { expect, test } from '@playwright/test';
 import { corpus, long } from '../support/corpus.ts';
 import { chinese, english, languageControl, READER, TEXT, turn, TURN_COUNT } from './pages.ts';
 
-/** The lines of a transcript's body, each without its speaker label: one paragraph each. */
+/** The lines of a transcript's body, each without its speaker label, as shown: one paragraph each, a link showing its text. */
 function sourceParagraphs(source: string): string[] {
   const body = source.startsWith('---\n') ? source.slice(source.indexOf('\n---\n', 4) + 5) : source;
   return body
     .split('\n')
-    .map((line) => line.replace(/^\*\*[^*]+[:：]\*\* /, ''))
+    .map((line) =>
+      line.replace(/^\*\*[^*]+[:：]\*\* /, '').replace(/\[([^\]]+)\]\(https:[^)]+\)/g, '$1'),
+    )
     .filter((line) => line.trim());
 }
 

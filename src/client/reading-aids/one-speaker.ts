@@ -1,0 +1,58 @@
+/**
+ * One speaker's turns: `?speaker=<label>` hides every other speaker's
+ * turn, and a note above the turns says so, with a link back to them all.
+ * A turn the address names by its permalink is shown whoever speaks it: a
+ * link to a turn never lands on nothing. An unknown label hides nothing,
+ * and the note says there is no such speaker. Without script every turn
+ * shows, which is the whole transcript.
+ */
+import { allSpeakersHref } from '../../lib/speaker-address.ts';
+import { aidStrings, fill } from '../../lib/strings.ts';
+import { allTurns, speakerOf } from './page.ts';
+
+/** The turn the address names, shown whoever speaks it. */
+function target(): Element | null {
+  try {
+    return document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  } catch {
+    return null;
+  }
+}
+
+function note(...content: (Node | string)[]): void {
+  const paragraph = document.createElement('p');
+  paragraph.className = 'speaker-note';
+  paragraph.append(...content);
+  document.querySelector('transcript-turns')?.before(paragraph);
+}
+
+export function showOnly(speaker: string): void {
+  const turns = allTurns();
+  const theirs = turns.filter((turn) => speakerOf(turn) === speaker);
+  if (theirs.length === 0) {
+    note(fill(aidStrings.noSuchSpeaker, { speaker }));
+    return;
+  }
+  const named = target();
+  for (const turn of turns) turn.hidden = !theirs.includes(turn) && turn !== named;
+  const all = document.createElement('a');
+  all.href = allSpeakersHref(location.href);
+  all.textContent = aidStrings.showAll;
+  note(
+    fill(aidStrings.onlySpeaker, { speaker, shown: theirs.length, count: turns.length }),
+    ' · ',
+    all,
+  );
+  for (const link of document.querySelectorAll('.speaker-list a')) {
+    if (link.textContent === speaker) link.setAttribute('aria-current', 'true');
+  }
+  // The turns above the one the address names have gone: it is brought back into view.
+  if (named?.matches('.turn')) named.scrollIntoView({ block: 'start' });
+  window.addEventListener('hashchange', () => {
+    const turn = target();
+    if (turn instanceof HTMLElement && turn.matches('.turn') && turn.hidden) {
+      turn.hidden = false;
+      turn.scrollIntoView({ block: 'start' });
+    }
+  });
+}

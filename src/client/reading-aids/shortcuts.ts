@@ -1,0 +1,93 @@
+/**
+ * `?`: a dialog listing every shortcut of the reader. A real modal
+ * `<dialog>`: the page behind is inert, Escape closes it, and so do its
+ * Close button and a click outside it; the focus then goes back to where
+ * it was. Built the first time it is asked for, from the strings.
+ */
+import { aidStrings as strings } from '../../lib/strings.ts';
+import { styled } from './page.ts';
+
+/** A shortcut: the ways to press it, each a chord of keys, and what it does. */
+interface Shortcut {
+  keys: readonly (readonly string[])[];
+  does: string;
+}
+
+const SHORTCUTS: readonly Shortcut[] = [
+  { keys: [['j']], does: strings.nextTurn },
+  { keys: [['k']], does: strings.previousTurn },
+  {
+    keys: [
+      ['Shift', strings.click],
+      ['Shift', 'Enter'],
+    ],
+    does: strings.selectTurns,
+  },
+  { keys: [['/'], ['Ctrl', 'K'], ['⌘', 'K']], does: strings.searchField },
+  { keys: [['?']], does: strings.showShortcuts },
+  { keys: [['Esc']], does: strings.closeOrClear },
+];
+
+const element = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  properties: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) => {
+  const made = Object.assign(document.createElement(tag), properties);
+  made.append(...children);
+  return made;
+};
+
+/** `Shift + click`, or `/ or Ctrl + K`: each key in a `<kbd>`. */
+function keysOf({ keys }: Shortcut): (Node | string)[] {
+  return keys.flatMap((chord, index) => [
+    ...(index > 0 ? [` ${strings.or} `] : []),
+    ...chord.flatMap((key, at) => [...(at > 0 ? [' + '] : []), element('kbd', {}, key)]),
+  ]);
+}
+
+function build(): HTMLDialogElement {
+  const title = element('h2', { id: 'shortcuts-title' }, strings.shortcuts);
+  const list = element(
+    'dl',
+    {},
+    ...SHORTCUTS.flatMap((shortcut) => [
+      element('dt', {}, ...keysOf(shortcut)),
+      element('dd', {}, shortcut.does),
+    ]),
+  );
+  const close = element('button', { type: 'button', className: 'shortcuts-close' }, strings.close);
+  const dialog = element('dialog', { className: 'shortcuts' }, title, list, close);
+  dialog.setAttribute('aria-labelledby', title.id);
+  // The focus starts on Close, so Enter or Space closes the dialog as Escape does.
+  close.autofocus = true;
+  dialog.addEventListener('click', (event) => {
+    // A click on the backdrop lands on the dialog itself, outside its box.
+    const box = dialog.getBoundingClientRect();
+    const outside =
+      event.clientX < box.left ||
+      event.clientX > box.right ||
+      event.clientY < box.top ||
+      event.clientY > box.bottom;
+    if (event.target === close || (event.target === dialog && outside)) dialog.close();
+  });
+  document.body.append(dialog);
+  return dialog;
+}
+
+let dialog: HTMLDialogElement | undefined;
+
+export async function openShortcuts(): Promise<void> {
+  await styled;
+  dialog ??= build();
+  if (dialog.open) return;
+  const before = document.activeElement;
+  dialog.showModal();
+  dialog.addEventListener(
+    'close',
+    () => {
+      if (before instanceof HTMLElement) before.focus({ preventScroll: true });
+    },
+    { once: true },
+  );
+}

@@ -1,0 +1,389 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { long, seed, transcript } from '../support/corpus.ts';
+import { chinese, english, READER, turn, TURN_COUNT } from './pages.ts';
+
+const announcer = (page: Page) => page.getByRole('status');
+
+/** Where the sticky header ends, in the window. */
+async function headerBottom(page: Page): Promise<number> {
+  const box = await page.locator('.site-header').boundingBox();
+  return box!.y + box!.height;
+}
+
+/** The turn's top is just below the sticky header: in view, not under it. */
+async function expectBelowHeader(page: Page, number: number) {
+  await expect(turn(page, number)).toBeInViewport();
+  const top = (await turn(page, number).boundingBox())!.y;
+  const header = await headerBottom(page);
+  expect(top).toBeGreaterThanOrEqual(header - 1);
+  expect(top).toBeLessThan(header + 24);
+}
+
+const background = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
+
+const speakerOf = (number: number) => seed.transcript.turns[number - 1]!.speaker;
+const turnsOf = (speaker: string) =>
+  seed.transcript.turns.filter((entry) => entry.speaker === speaker).map((entry) => entry.number);
+
+test.describe('the keyboard', () => {
+  test('j and k go to the next and previous turn, below the header, and say which', async ({
+    page,
+  }) => {
+    await page.goto(READER);
+    await page.keyboard.press('j');
+    await expect(turn(page, 1)).toBeFocused();
+    await expectBelowHeader(page, 1);
+    await expect(announcer(page)).toHaveText(`Turn 1 of ${TURN_COUNT}, ${speakerOf(1)}`);
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await expect(turn(page, 3)).toBeFocused();
+    await expectBelowHeader(page, 3);
+    await expect(announcer(page)).toHaveText(`Turn 3 of ${TURN_COUNT}, ${speakerOf(3)}`);
+    await page.keyboard.press('k');
+    await expect(turn(page, 2)).toBeFocused();
+    await expectBelowHeader(page, 2);
+    // The focus is visible.
+    expect(
+      await turn(page, 2).evaluate((element) => getComputedStyle(element).outlineStyle),
+    ).not.toBe('none');
+  });
+
+  test('j goes on from the turn a permalink opened, far down a long transcript', async ({
+    page,
+  }) => {
+    const from = long.transcript.turns.length - 20;
+    await page.goto(`${long.href}#turn-${from}`);
+    await expectBelowHeader(page, from);
+    await page.keyboard.press('j');
+    await expect(turn(page, from + 1)).toBeFocused();
+    await expectBelowHeader(page, from + 1);
+    await page.keyboard.press('k');
+    await page.keyboard.press('k');
+    await expect(turn(page, from - 1)).toBeFocused();
+    await expectBelowHeader(page, from - 1);
+  });
+
+  test('j, k and ? are typed into the search field, not obeyed', async ({ page }) => {
+    await page.goto(READER);
+    const search = page.getByRole('searchbox', { name: /Search/ });
+    await search.focus();
+    await page.keyboard.type('jk?');
+    await expect(search).toHaveValue('jk?');
+    await expect(search).toBeFocused();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+  });
+
+  test('? opens a dialog of every shortcut; Escape closes it, and the focus goes back', async ({
+    page,
+  }) => {
+    await page.goto(READER);
+    const permalink = turn(page, 4).getByRole('link', { name: 'Turn 4', exact: true });
+    await permalink.focus();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts 键盘快捷键' });
+    await expect(dialog).toBeVisible();
+    const keys = await dialog.locator('kbd').allTextContents();
+    for (const key of ['j', 'k', '?', '/', 'Ctrl', 'K', '⌘', 'Esc', 'Shift', 'Enter']) {
+      expect(keys).toContain(key);
+    }
+    await expect(dialog).toContainText('Next turn');
+    await expect(dialog).toContainText('Previous turn');
+    // The page behind is inert while it is open: j moves nothing.
+    await page.keyboard.press('j');
+    await expect(turn(page, 1)).not.toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(permalink).toBeFocused();
+
+    // Its Close button closes it as well.
+    await page.keyboard.press('?');
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close 关闭' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(permalink).toBeFocused();
+  });
+
+  test('a key with Ctrl, Alt or ⌘ held is not a shortcut', async ({ page }) => {
+    await page.goto(READER);
+    await page.keyboard.press('Alt+j');
+    await page.keyboard.press('Control+Shift+?');
+    await expect(turn(page, 1)).not.toBeFocused();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+});
+
+test.describe('ranges of turns', () => {
+  test('#turn-3-5 opens at turn 3 and marks turns 3 to 5 while it is the address', async ({
+    page,
+  }) => {
+    await page.goto(`${READER}#turn-20`);
+    const targetBackground = await background(page, '#turn-20');
+    const plain = await background(page, '#turn-21');
+
+    await page.goto(`${READER}#turn-3-5`);
+    await expectBelowHeader(page, 3);
+    for (const number of [3, 4, 5]) {
+      expect(await background(page, `#turn-${number}`)).toBe(targetBackground);
+    }
+    for (const number of [2, 6]) expect(await background(page, `#turn-${number}`)).toBe(plain);
+
+    await page.evaluate(() => (location.hash = '#turn-10'));
+    await expect(turn(page, 10)).toBeInViewport();
+    for (const number of [3, 4, 5]) expect(await background(page, `#turn-${number}`)).toBe(plain);
+  });
+
+  test('a range written backwards is the same range; one running past the end stops there', async ({
+    page,
+  }) => {
+    await page.goto(`${READER}#turn-20`);
+    const targetBackground = await background(page, '#turn-20');
+    await page.goto(`${READER}#turn-9-7`);
+    await expectBelowHeader(page, 7);
+    for (const number of [7, 8, 9]) {
+      expect(await background(page, `#turn-${number}`)).toBe(targetBackground);
+    }
+    await page.goto(`${READER}#turn-${TURN_COUNT - 1}-${TURN_COUNT + 50}`);
+    await expect(turn(page, TURN_COUNT - 1)).toBeInViewport();
+    expect(await background(page, `#turn-${TURN_COUNT}`)).toBe(targetBackground);
+  });
+
+  test('a range far down a long transcript opens at its first turn', async ({ page }) => {
+    const first = long.transcript.turns.length - 12;
+    await page.goto(`${long.href}#turn-${first}-${first + 2}`);
+    await expectBelowHeader(page, first);
+  });
+
+  test('a shift-click on a turn’s number selects the turns from the last one chosen, and its link copies', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(READER);
+    await turn(page, 3).getByRole('link', { name: 'Turn 3', exact: true }).click();
+    const targetBackground = await background(page, '#turn-3');
+    const plain = await background(page, '#turn-6');
+    await turn(page, 5)
+      .getByRole('link', { name: 'Turn 5', exact: true })
+      .click({
+        modifiers: ['Shift'],
+      });
+    await expect(page).toHaveURL(new RegExp(`${READER}#turn-3-5$`));
+    // A shift-click on a link would open a window: it selects instead.
+    expect(context.pages()).toHaveLength(1);
+    for (const number of [3, 4, 5]) {
+      expect(await background(page, `#turn-${number}`)).toBe(targetBackground);
+    }
+    expect(await background(page, '#turn-6')).toBe(plain);
+    await expect(announcer(page)).toHaveText('Turns 3 to 5 selected');
+
+    const bar = page.getByRole('group', { name: 'Selected turns 所选发言' });
+    await bar.getByRole('button', { name: /Copy link to turns 3–5/ }).click();
+    await expect(announcer(page)).toHaveText('Link copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+${READER}#turn-3-5$`));
+
+    // From the same first turn, the other way.
+    await turn(page, 1)
+      .getByRole('link', { name: 'Turn 1', exact: true })
+      .click({
+        modifiers: ['Shift'],
+      });
+    await expect(page).toHaveURL(new RegExp(`${READER}#turn-1-3$`));
+    await expect(bar.getByRole('button', { name: /Copy link to turns 1–3/ })).toBeVisible();
+    expect(await background(page, '#turn-5')).toBe(plain);
+  });
+
+  test('Shift+Enter on a turn’s number selects from the keyboard; Clear ends the selection', async ({
+    page,
+  }) => {
+    await page.goto(READER);
+    await turn(page, 7).getByRole('link', { name: 'Turn 7', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${READER}#turn-7$`));
+    const nine = turn(page, 9).getByRole('link', { name: 'Turn 9', exact: true });
+    await nine.focus();
+    await page.keyboard.press('Shift+Enter');
+    await expect(page).toHaveURL(new RegExp(`${READER}#turn-7-9$`));
+    const bar = page.getByRole('group', { name: 'Selected turns 所选发言' });
+    await expect(bar.getByRole('button', { name: /Copy link to turns 7–9/ })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(bar.getByRole('button', { name: 'Clear 取消' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(bar).toHaveCount(0);
+    await expect(page).toHaveURL(new RegExp(`${READER}$`));
+    await expect(nine).toBeFocused();
+    await expect(turn(page, 8)).not.toHaveAttribute('data-in-range');
+  });
+});
+
+test.describe('partner paragraphs', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  // The seed's turn 13 has three paragraphs in each language.
+  const paragraph = (page: Page, language: 'zh' | 'en', number: number, index: number) =>
+    (language === 'zh' ? chinese : english)(page, number).locator('p').nth(index);
+  const tint = (page: Page, language: 'zh' | 'en', number: number, index: number) =>
+    paragraph(page, language, number, index).evaluate(
+      (element) => getComputedStyle(element).backgroundColor,
+    );
+
+  test('in Both mode, pointing at a paragraph marks the one in the same place in the other language', async ({
+    page,
+  }) => {
+    expect(seed.transcript.turns[12]!.zh.text.split('\n')).toHaveLength(3);
+    await page.goto(`${READER}?lang=both#turn-13`);
+    const plain = await tint(page, 'zh', 13, 1);
+    await paragraph(page, 'en', 13, 1).hover();
+    await expect.poll(() => tint(page, 'zh', 13, 1)).not.toBe(plain);
+    expect(await tint(page, 'zh', 13, 0)).toBe(plain);
+    expect(await tint(page, 'zh', 13, 2)).toBe(plain);
+
+    await paragraph(page, 'zh', 13, 2).hover();
+    await expect.poll(() => tint(page, 'en', 13, 2)).not.toBe(plain);
+    expect(await tint(page, 'zh', 13, 1)).toBe(plain);
+
+    await page.locator('.site-header').hover();
+    await expect.poll(() => tint(page, 'en', 13, 2)).toBe(plain);
+  });
+
+  test('focusing a link in a paragraph marks its partner', async ({ page }) => {
+    const fireside = transcript('interpretability-fireside');
+    const linked = fireside.transcript.turns.find((entry) => entry.en.html.includes('<a '));
+    expect(linked).toBeDefined();
+    await page.goto(`${fireside.href}?lang=both`);
+    const plain = await tint(page, 'zh', linked!.number, 0);
+    await english(page, linked!.number).getByRole('link').focus();
+    await expect.poll(() => tint(page, 'zh', linked!.number, 0)).not.toBe(plain);
+  });
+
+  test('nothing is marked in one language, nor where the blocks have different numbers of paragraphs', async ({
+    page,
+  }) => {
+    await page.goto(`${READER}?lang=en#turn-13`);
+    const plain = await tint(page, 'en', 13, 0);
+    await paragraph(page, 'en', 13, 1).hover();
+    // The same hover marks it in Both mode: given time to, nothing is marked here.
+    await page.waitForTimeout(300);
+    expect(await tint(page, 'en', 13, 1)).toBe(plain);
+
+    const fireside = transcript('interpretability-fireside');
+    const uneven = fireside.transcript.turns.find(
+      (entry) => entry.zh.text.split('\n').length !== entry.en.text.split('\n').length,
+    );
+    expect(uneven).toBeDefined();
+    await page.goto(`${fireside.href}?lang=both#turn-${uneven!.number}`);
+    const hovered = english(page, uneven!.number).locator('p').first();
+    await hovered.hover();
+    await page.waitForTimeout(300);
+    for (const language of ['zh', 'en'] as const) {
+      expect(await tint(page, language, uneven!.number, 0)).toBe(plain);
+    }
+    // A turn with as many paragraphs on each side, just above, is marked by the same hover.
+    await english(page, uneven!.number - 1)
+      .locator('p')
+      .first()
+      .hover();
+    await expect.poll(() => tint(page, 'zh', uneven!.number - 1, 0)).not.toBe(plain);
+  });
+});
+
+test.describe('one speaker', () => {
+  test('?speaker= shows only that speaker’s turns, says so, and links back to all', async ({
+    page,
+  }) => {
+    const josh = turnsOf('Josh');
+    await page.goto(`${READER}?lang=en&speaker=Josh`);
+    await expect(page.locator('.turn:visible')).toHaveCount(josh.length);
+    for (const number of josh) await expect(turn(page, number)).toBeVisible();
+    await expect(turn(page, 1)).toBeHidden();
+    const note = page.getByText(`Showing only Josh’s turns (${josh.length} of ${TURN_COUNT})`);
+    await expect(note).toBeVisible();
+    const all = note.getByRole('link', { name: 'Show all 显示全部' });
+    await all.click();
+    await expect(page).toHaveURL(new RegExp(`${READER}\\?lang=en$`));
+    await expect(page.locator('.turn:visible')).toHaveCount(TURN_COUNT);
+  });
+
+  test('the speaker list links to each speaker’s turns', async ({ page }) => {
+    const amanda = turnsOf('Amanda Askell');
+    await page.goto(READER);
+    await page.locator('.speaker-list').getByRole('link', { name: 'Amanda Askell' }).click();
+    await expect(page).toHaveURL(new RegExp(`${READER}\\?speaker=Amanda\\+Askell$`));
+    await expect(page.locator('.turn:visible')).toHaveCount(amanda.length);
+    await expect(
+      page.locator('.speaker-list').getByRole('link', { name: 'Amanda Askell' }),
+    ).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('an unknown speaker hides nothing and says so', async ({ page }) => {
+    await page.goto(`${READER}?speaker=Nobody`);
+    await expect(page.getByText('No one called “Nobody” speaks in this transcript')).toBeVisible();
+    await expect(page.locator('.turn:visible')).toHaveCount(TURN_COUNT);
+  });
+
+  test('j and k step over the other speakers’ turns; a permalink to one of them still shows it', async ({
+    page,
+  }) => {
+    const [first, second] = turnsOf('Josh');
+    await page.goto(`${READER}?speaker=Josh`);
+    await page.keyboard.press('j');
+    await expect(turn(page, first!)).toBeFocused();
+    await page.keyboard.press('j');
+    await expect(turn(page, second!)).toBeFocused();
+    await expectBelowHeader(page, second!);
+
+    const other = seed.transcript.turns.find(
+      (entry) => entry.speaker !== 'Josh' && entry.number > 20,
+    )!;
+    await page.goto(`${READER}?speaker=Josh#turn-${other.number}`);
+    await expect(turn(page, other.number)).toBeInViewport();
+    // Near the end of the shortened page the turn may not reach the top; it is never under the header.
+    expect((await turn(page, other.number).boundingBox())!.y).toBeGreaterThanOrEqual(
+      (await headerBottom(page)) - 1,
+    );
+  });
+
+  test('without JavaScript the speakers are not links and every turn shows', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${READER}?speaker=Josh`);
+    await expect(page.locator('.speaker-list a')).toHaveCount(0);
+    await expect(page.locator('.turn:visible')).toHaveCount(TURN_COUNT);
+    await context.close();
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the aids' controls and marks have no axe violations (${colorScheme})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      colorScheme,
+      viewport: { width: 1280, height: 800 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${READER}?speaker=Josh#turn-13`);
+    await turn(page, 15)
+      .getByRole('link', { name: 'Turn 15', exact: true })
+      .click({
+        modifiers: ['Shift'],
+      });
+    await english(page, 13).locator('p').first().hover();
+    await expect(chinese(page, 13).locator('p[data-partner]')).toHaveCount(1);
+    // What the aids add and mark, not the rest of the page, which the accessibility spec checks.
+    const aids = ['.speaker-list', '.speaker-note', '.range-bar', '#turn-13', '#turn-15'];
+    const marked = await new AxeBuilder({ page }).include(aids).analyze();
+    expect(marked.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    const dialog = await new AxeBuilder({ page }).include('dialog').analyze();
+    expect(dialog.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    await context.close();
+  });
+}
