@@ -42,7 +42,11 @@ const element = <K extends keyof HTMLElementTagNameMap>(
 function keysOf({ keys }: Shortcut): (Node | string)[] {
   return keys.flatMap((chord, index) => [
     ...(index > 0 ? [` ${strings.or} `] : []),
-    ...chord.flatMap((key, at) => [...(at > 0 ? [' + '] : []), element('kbd', {}, key)]),
+    element(
+      'span',
+      { className: 'chord' },
+      ...chord.flatMap((key, at) => [...(at > 0 ? [' + '] : []), element('kbd', {}, key)]),
+    ),
   ]);
 }
 
