@@ -26,8 +26,9 @@ function addressed(): { turn?: number; range?: TurnRange } {
 }
 
 let marked: TurnRange | undefined;
+const opened = addressed();
 /** The turn a selection grows from. */
-let anchor: number | undefined = addressed().turn ?? addressed().range?.first;
+let anchor: number | undefined = opened.turn ?? opened.range?.first;
 let bar: HTMLElement | undefined;
 
 function mark(range: TurnRange | undefined): void {
