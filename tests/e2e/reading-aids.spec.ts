@@ -27,6 +27,19 @@ const speakerOf = (number: number) => seed.transcript.turns[number - 1]!.speaker
 const turnsOf = (speaker: string) =>
   seed.transcript.turns.filter((entry) => entry.speaker === speaker).map((entry) => entry.number);
 
+test('the first view loads none of the aids; the first use of one loads it', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(READER, { waitUntil: 'networkidle' });
+  const firstView = requested.length;
+  expect(requested.filter((path) => path.endsWith('.css'))).toEqual([]);
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const loaded = requested.slice(firstView);
+  expect(loaded.filter((path) => path.endsWith('.js')).length).toBeGreaterThan(0);
+  expect(loaded.filter((path) => path.endsWith('.css'))).toHaveLength(1);
+});
+
 test.describe('the keyboard', () => {
   test('j and k go to the next and previous turn, below the header, and say which', async ({
     page,
@@ -344,6 +357,14 @@ test.describe('one speaker', () => {
     expect((await turn(page, other.number).boundingBox())!.y).toBeGreaterThanOrEqual(
       (await headerBottom(page)) - 1,
     );
+  });
+
+  test('a search result’s landing keeps the one speaker view', async ({ page }) => {
+    await page.goto(`${READER}?lang=zh&speaker=Josh&in=en&mark=bell#turn-13`);
+    await expect(page.locator('mark[data-search-highlight]')).toHaveText(/bell/i);
+    await expect(english(page, 13)).toBeVisible();
+    await expect(page.locator('.turn:visible')).toHaveCount(turnsOf('Josh').length);
+    await expect(page).toHaveURL(new RegExp(`${READER}\\?lang=zh&speaker=Josh#turn-13$`));
   });
 
   test('without JavaScript the speakers are not links and every turn shows', async ({
