@@ -81,6 +81,6 @@ for (const name of document.querySelectorAll('.speaker-list .speaker-name')) {
 // One speaker's turns first, so a range or a permalink is then found where that view puts it.
 const speaker = new URLSearchParams(location.search).get(SPEAKER_PARAM);
 void (async () => {
-  if (speaker !== null) await oneSpeaker(({ showOnly }) => showOnly(speaker));
+  if (speaker) await oneSpeaker(({ showOnly }) => showOnly(speaker));
   followRange();
 })();

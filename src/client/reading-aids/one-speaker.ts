@@ -28,18 +28,18 @@ function note(...content: (Node | string)[]): void {
 
 export function showOnly(speaker: string): void {
   const turns = allTurns();
-  const theirs = turns.filter((turn) => speakerOf(turn) === speaker);
-  if (theirs.length === 0) {
+  const theirs = new Set(turns.filter((turn) => speakerOf(turn) === speaker));
+  if (theirs.size === 0) {
     note(fill(aidStrings.noSuchSpeaker, { speaker }));
     return;
   }
   const named = target();
-  for (const turn of turns) turn.hidden = !theirs.includes(turn) && turn !== named;
+  for (const turn of turns) turn.hidden = !theirs.has(turn) && turn !== named;
   const all = document.createElement('a');
   all.href = allSpeakersHref(location.href);
   all.textContent = aidStrings.showAll;
   note(
-    fill(aidStrings.onlySpeaker, { speaker, shown: theirs.length, count: turns.length }),
+    fill(aidStrings.onlySpeaker, { speaker, shown: theirs.size, count: turns.length }),
     ' · ',
     all,
   );
