@@ -7,7 +7,6 @@
  * Paragraphs are not made focusable, which would add a stop to the Tab
  * order for every one of them.
  */
-import { LANGUAGE_CHANGE } from '../language-mode.ts';
 // The marks' styles come with the aids' shared module.
 import './page.ts';
 
@@ -51,6 +50,5 @@ export function start(paragraph: Element): void {
   document.addEventListener('pointerout', (event) => {
     if (!event.relatedTarget) mark([]);
   });
-  document.addEventListener(LANGUAGE_CHANGE, () => mark([]));
   point(paragraph);
 }
