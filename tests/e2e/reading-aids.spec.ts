@@ -193,8 +193,13 @@ test.describe('ranges of turns', () => {
     await expect(announcer(page)).toHaveText('Turns 3 to 5 selected');
 
     const bar = page.getByRole('group', { name: 'Selected turns 所选发言' });
-    await bar.getByRole('button', { name: /Copy link to turns 3–5/ }).click();
+    const copy = bar.getByRole('button', { name: /Copy link to turns 3–5/ });
+    await copy.click();
     await expect(announcer(page)).toHaveText('Link copied');
+    // A tick after the button's words says so on screen too.
+    expect(
+      await copy.evaluate((element) => getComputedStyle(element, '::after').content),
+    ).toContain('✓');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+${READER}#turn-3-5$`));
 

@@ -112,13 +112,16 @@ async function copyRange(): Promise<void> {
   if (!marked) return;
   const url = new URL(location.pathname, location.origin);
   url.hash = turnRangeId(marked);
-  let message: string = strings.copied;
   try {
     await navigator.clipboard.writeText(url.href);
   } catch {
-    message = strings.copyFailed;
+    announce(strings.copyFailed);
+    return;
   }
-  announce(message);
+  announce(strings.copied);
+  // Seen as well as heard, as a turn's own Copy link is.
+  bar?.setAttribute('data-copied', '');
+  setTimeout(() => bar?.removeAttribute('data-copied'), 2000);
 }
 
 function clearSelection(): void {
