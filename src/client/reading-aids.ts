@@ -6,51 +6,59 @@
  * code the first time (src/client/reading-aids/). The speaker list's names
  * become links to one speaker's turns here, since that view needs script.
  */
-import { SPEAKER_PARAM, speakerHref } from '../lib/speaker-address.ts';
-import { isTyping } from './typing.ts';
+import { allSpeakersHref, SPEAKER_PARAM, speakerHref } from '../lib/speaker-address.ts';
+// Each aid is a chunk of its own, loaded by its address (src/integrations/chunk-url.ts says why).
+import keyboardUrl from './reading-aids/keyboard.ts?chunk-url';
+import rangesUrl from './reading-aids/turn-range.ts?chunk-url';
+import partnersUrl from './reading-aids/partners.ts?chunk-url';
+import oneSpeakerUrl from './reading-aids/one-speaker.ts?chunk-url';
 
 /** Loads a module on its first use; a load that fails (offline, say) is tried again on the next. */
-function lazy<T>(load: () => Promise<T>): (use: (module: T) => unknown) => Promise<unknown> {
+function lazy<T>(url: string): (use: (module: T) => unknown) => Promise<unknown> {
   let loading: Promise<T> | undefined;
   return (use) => {
-    loading ??= load();
+    loading ??= import(/* @vite-ignore */ url) as Promise<T>;
     return loading.then(use, () => (loading = undefined));
   };
 }
 
-const turnKeys = lazy(() => import('./reading-aids/turn-keys.ts'));
-const shortcuts = lazy(() => import('./reading-aids/shortcuts.ts'));
-const ranges = lazy(() => {
-  // Once loaded, the range module follows the address itself.
-  window.removeEventListener('hashchange', followRange);
-  return import('./reading-aids/turn-range.ts');
-});
-const partners = lazy(() => import('./reading-aids/partners.ts'));
-const oneSpeaker = lazy(() => import('./reading-aids/one-speaker.ts'));
+const keyboard = lazy<typeof import('./reading-aids/keyboard.ts')>(keyboardUrl);
+// Once loaded, the range module follows the address itself as well: following it twice changes nothing.
+const ranges = lazy<typeof import('./reading-aids/turn-range.ts')>(rangesUrl);
+const partners = lazy<typeof import('./reading-aids/partners.ts')>(partnersUrl);
+const oneSpeaker = lazy<typeof import('./reading-aids/one-speaker.ts')>(oneSpeakerUrl);
+
+/** Whether a key is typed into a field: the search field's element keeps the page's one rule. */
+function isTyping(target: EventTarget | null): boolean {
+  const search = customElements.get('site-search') as unknown as
+    { isTyping(target: EventTarget | null): boolean } | undefined;
+  // Without it, a key might be typed anywhere: the shortcuts stay off.
+  return search?.isTyping(target) ?? true;
+}
 
 document.addEventListener('keydown', (event) => {
   const target = event.target as Element;
-  if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
   // In the shortcuts' dialog, or in a field, the keys are the dialog's or the field's.
-  if (isTyping(target) || target.closest?.('dialog')) return;
+  if (isTyping(target) || target.closest('dialog')) return;
   if (event.key === 'j' || event.key === 'k') {
     event.preventDefault();
     const step = event.key === 'j' ? 1 : -1;
-    void turnKeys(({ move }) => move(step));
+    void keyboard(({ move }) => move(step));
   } else if (event.key === '?') {
     event.preventDefault();
-    void shortcuts(({ openShortcuts }) => openShortcuts());
+    void keyboard(({ openShortcuts }) => openShortcuts());
   }
 });
 
 // A shift-click, or Shift+Enter, on a turn's number selects turns instead of opening a window.
 document.addEventListener('click', (event) => {
-  const link = event.shiftKey && (event.target as Element).closest?.('.turn .permalink');
+  const link = event.shiftKey && (event.target as Element).closest('.turn .permalink');
   const turn = link && link.closest('.turn');
   if (!turn) return;
   event.preventDefault();
   // A click the keyboard made has no pointer's count of clicks.
-  const byKeyboard = event.detail === 0;
+  const byKeyboard = !event.detail;
   void ranges(({ selectTo }) => selectTo(turn, byKeyboard));
 });
 
@@ -62,7 +70,7 @@ window.addEventListener('hashchange', followRange);
 
 /** Partner paragraphs are marked in Both mode; the first paragraph pointed at or focused there loads them. */
 function startPartners(event: Event) {
-  const paragraph = (event.target as Element).closest?.('.turn-text p');
+  const paragraph = (event.target as Element).closest('.turn-text p');
   if (!paragraph || document.documentElement.dataset.lang !== 'both') return;
   document.removeEventListener('pointerover', startPartners);
   document.removeEventListener('focusin', startPartners);
@@ -81,6 +89,7 @@ for (const name of document.querySelectorAll('.speaker-list .speaker-name')) {
 // One speaker's turns first, so a range or a permalink is then found where that view puts it.
 const speaker = new URLSearchParams(location.search).get(SPEAKER_PARAM);
 void (async () => {
-  if (speaker) await oneSpeaker(({ showOnly }) => showOnly(speaker));
+  if (speaker)
+    await oneSpeaker(({ showOnly }) => showOnly(speaker, allSpeakersHref(location.href)));
   followRange();
 })();

@@ -6,7 +6,6 @@
  * and the note says there is no such speaker. Without script every turn
  * shows, which is the whole transcript.
  */
-import { allSpeakersHref } from '../../lib/speaker-address.ts';
 import { aidStrings, fill } from '../../lib/strings.ts';
 import { allTurns, speakerOf } from './page.ts';
 
@@ -26,7 +25,8 @@ function note(...content: (Node | string)[]): void {
   document.querySelector('transcript-turns')?.before(paragraph);
 }
 
-export function showOnly(speaker: string): void {
+/** Shows `speaker`'s turns alone; `allHref` is the page showing every speaker's. */
+export function showOnly(speaker: string, allHref: string): void {
   const turns = allTurns();
   const theirs = new Set(turns.filter((turn) => speakerOf(turn) === speaker));
   if (theirs.size === 0) {
@@ -36,7 +36,7 @@ export function showOnly(speaker: string): void {
   const named = target();
   for (const turn of turns) turn.hidden = !theirs.has(turn) && turn !== named;
   const all = document.createElement('a');
-  all.href = allSpeakersHref(location.href);
+  all.href = allHref;
   all.textContent = aidStrings.showAll;
   note(
     fill(aidStrings.onlySpeaker, { speaker, shown: theirs.size, count: turns.length }),
