@@ -2,19 +2,12 @@
  * What the aids share on the reader page: their styles, its turns, a
  * turn's speaker, the live region.
  */
-// As a URL, not an import of the CSS: an imported stylesheet would be inlined into every first view.
-import stylesheet from '../../styles/reading-aids.css?url';
+import css from '../../styles/reading-aids.css?inline';
 
-/** The aids' styles, asked for by the first aid a reader uses; settled once they apply (or fail to load). */
-export const styled = new Promise<void>((resolve) => {
-  const link = Object.assign(document.createElement('link'), {
-    rel: 'stylesheet',
-    href: stylesheet,
-  });
-  link.addEventListener('load', () => resolve());
-  link.addEventListener('error', () => resolve());
-  document.head.append(link);
-});
+// Adopted by the first aid a reader uses, as the search panel's are (src/client/search/panel-style.ts says why).
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(css);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 /** Says `message` to screen readers through the page's live region (Base.astro). */
 export function announce(message: string): void {

@@ -5,7 +5,8 @@
  * it was. Built the first time it is asked for, from the strings.
  */
 import { aidStrings as strings } from '../../lib/strings.ts';
-import { styled } from './page.ts';
+// Its styles.
+import './page.ts';
 
 /** A shortcut: the ways to press it, each a chord of keys, and what it does. */
 interface Shortcut {
@@ -81,8 +82,7 @@ function build(): HTMLDialogElement {
 
 let dialog: HTMLDialogElement | undefined;
 
-export async function openShortcuts(): Promise<void> {
-  await styled;
+export function openShortcuts(): void {
   dialog ??= build();
   if (dialog.open) return;
   const before = document.activeElement;
