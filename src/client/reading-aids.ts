@@ -74,7 +74,7 @@ function startPartners(event: Event) {
   if (!paragraph || document.documentElement.dataset.lang !== 'both') return;
   document.removeEventListener('pointerover', startPartners);
   document.removeEventListener('focusin', startPartners);
-  void partners(({ start }) => start(paragraph));
+  void partners(({ start }) => start());
 }
 document.addEventListener('pointerover', startPartners);
 document.addEventListener('focusin', startPartners);

@@ -42,13 +42,14 @@ function point(target: EventTarget | null): void {
   mark(paragraph && partner ? [paragraph, partner] : []);
 }
 
-/** Follows the pointer and the focus from now on, starting at the paragraph that asked. */
-export function start(paragraph: Element): void {
+/** Follows the pointer and the focus from now on. */
+export function start(): void {
   document.addEventListener('pointerover', (event) => point(event.target));
   document.addEventListener('focusin', (event) => point(event.target));
   // Leaving the window leaves every paragraph.
   document.addEventListener('pointerout', (event) => {
     if (!event.relatedTarget) mark([]);
   });
-  point(paragraph);
+  // Where the pointer or the focus is now: either may have moved on while this module loaded.
+  point(document.querySelector('.turn-text p:hover') ?? document.activeElement);
 }
