@@ -10,6 +10,7 @@
  * Each paragraph is parsed once: its HTML, the text a reader sees and its
  * links all come from that one tree.
  */
+import type { Root as HtmlRoot } from 'hast';
 import type { Link } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
@@ -17,6 +18,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
+import { markGlosses } from './gloss-marks.ts';
+import type { TermMatcher } from './gloss-terms.ts';
 import remarkStageDirections from './stage-directions.ts';
 
 const OFF = [
@@ -98,7 +101,8 @@ export type InlineResult =
       message: string;
     };
 
-export function readInline(markdown: string): InlineResult {
+/** `glossary`: the English terms to mark (gloss-marks.ts), for a paragraph of an English block. */
+export function readInline(markdown: string, glossary?: TermMatcher): InlineResult {
   const overLimit = checkLimits(markdown);
   if (overLimit) return overLimit;
   try {
@@ -108,7 +112,9 @@ export function readInline(markdown: string): InlineResult {
     visit(tree, 'link', (node: Link) => {
       links.push({ url: node.url, offset: node.position!.start.offset! });
     });
-    const html = renderer.stringify(renderer.runSync(tree));
+    const rendered = renderer.runSync(tree) as HtmlRoot;
+    if (glossary) markGlosses(rendered, glossary);
+    const html = renderer.stringify(rendered);
     return { ok: true, paragraph: { html, text, links } };
   } catch (error) {
     // The limit keeps nesting shallow enough to render; should anything
