@@ -70,7 +70,7 @@ describe('where a Chinese term starts', () => {
     ['这就是我真正感兴趣的挑战——超级对齐', '超级对齐'],
     ['看起来我们有 Yan 在做意图对齐', '意图对齐'],
     ['我们讨论了大语言模型', '大语言模型'],
-    ['我们提出对齐税', '对齐税'],
+    ['还有一个特征只对金门大桥', '金门大桥'],
   ])('in %s the term is %s', (before, term) => {
     expect(termBefore(before)).toBe(term);
   });
@@ -78,6 +78,8 @@ describe('where a Chinese term starts', () => {
   it('is wrong for a term that holds a grammatical word, which the front matter sets', () => {
     // 的 ends the term read from the text alone: 基于人类反馈的强化学习 is read as 强化学习.
     expect(termBefore('他们用基于人类反馈的强化学习')).toBe('强化学习');
+    // 对 before a word ICU does not know: 对齐税 is read as 齐税.
+    expect(termBefore('我们提出对齐税')).toBe('齐税');
     const source = [
       '---',
       'glossary:',
