@@ -16,7 +16,9 @@ tip.className = 'gloss-tip';
 tip.setAttribute('role', 'tooltip');
 tip.lang = languageTags.zh;
 tip.hidden = true;
-document.body.append(tip);
+// In the page's main landmark, where every part of a page belongs; main is not positioned, so the
+// tooltip's place is counted from the document's top left.
+(document.querySelector('main') ?? document.body).append(tip);
 
 let hovered: HTMLElement | undefined;
 let focused: HTMLElement | undefined;

@@ -11,7 +11,7 @@ import type { GlossaryEntry } from './transcript/schema.ts';
  * the Chinese term, so a link to it lasts while other terms come and go;
  * a second term of the same Chinese (another English for it) gets `-2`.
  */
-export function termIds(glossary: readonly GlossaryEntry[]): string[] {
+export function termIds(glossary: readonly { zh: string }[]): string[] {
   const seen = new Map<string, number>();
   return glossary.map(({ zh }) => {
     const count = (seen.get(zh) ?? 0) + 1;
@@ -24,6 +24,20 @@ export interface GlossedTranscript {
   id: string;
   title: string;
   glossary: readonly GlossaryEntry[];
+}
+
+/** A term as search finds it (src/client/search/glossary.ts): its row is `#id` on the glossary page. */
+export interface TermRecord {
+  zh: string;
+  en: string;
+  abbr?: string | undefined;
+  id: string;
+}
+
+/** A glossary's terms as search reads them, from the file beside its page (`terms.json`). */
+export function termRecords(glossary: readonly Omit<TermRecord, 'id'>[]): TermRecord[] {
+  const ids = termIds(glossary);
+  return glossary.map(({ zh, en, abbr }, index) => ({ zh, en, abbr, id: ids[index]! }));
 }
 
 export interface SiteTerm {

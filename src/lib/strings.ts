@@ -76,6 +76,7 @@ export const searchStrings = {
   foundInEn: 'EN',
   foundInZhName: 'found in Chinese',
   foundInEnName: 'found in English',
+  glossaryTerms: 'Glossary 术语表',
 } as const satisfies Record<string, string>;
 
 /** Fills `{name}` slots in a string. */
