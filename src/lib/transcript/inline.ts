@@ -10,7 +10,6 @@
  * Each paragraph is parsed once: its HTML, the text a reader sees and its
  * links all come from that one tree.
  */
-import type { Root as HtmlRoot } from 'hast';
 import type { Link } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
@@ -18,8 +17,6 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
-import { markGlosses } from './gloss-marks.ts';
-import type { TermMatcher } from './gloss-terms.ts';
 import remarkStageDirections from './stage-directions.ts';
 
 const OFF = [
@@ -101,8 +98,7 @@ export type InlineResult =
       message: string;
     };
 
-/** `glossary`: the English terms to mark (gloss-marks.ts), for a paragraph of an English block. */
-export function readInline(markdown: string, glossary?: TermMatcher): InlineResult {
+export function readInline(markdown: string): InlineResult {
   const overLimit = checkLimits(markdown);
   if (overLimit) return overLimit;
   try {
@@ -112,9 +108,7 @@ export function readInline(markdown: string, glossary?: TermMatcher): InlineResu
     visit(tree, 'link', (node: Link) => {
       links.push({ url: node.url, offset: node.position!.start.offset! });
     });
-    const rendered = renderer.runSync(tree) as HtmlRoot;
-    if (glossary) markGlosses(rendered, glossary);
-    const html = renderer.stringify(rendered);
+    const html = renderer.stringify(renderer.runSync(tree));
     return { ok: true, paragraph: { html, text, links } };
   } catch (error) {
     // The limit keeps nesting shallow enough to render; should anything

@@ -8,8 +8,8 @@ import { checkBlocks } from './block-checks.ts';
 import { checkCharacters, codePoint } from './characters.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import { readGlossary } from './glossary.ts';
+import { markGlosses } from './gloss-marks.ts';
 import { findTerms, termMatcher } from './gloss-terms.ts';
-import { readInline } from './inline.ts';
 import { pairBlocks } from './pair.ts';
 import { compareLocations, type LocatedMessage, type Problem, type Warning } from './problem.ts';
 import { quote } from './quote.ts';
@@ -159,24 +159,13 @@ function silentSpeakers(speakerLines: Record<string, number>, turns: Turn[]): Lo
     });
 }
 
-/**
- * The turns with the glossary's English terms marked in their English
- * blocks' HTML (gloss-marks.ts): each English paragraph that holds a term is
- * rendered again, since which terms there are is known only once every turn
- * has been read.
- */
+/** The turns with the glossary's English terms marked in their English blocks' HTML (gloss-marks.ts). */
 function withGlossMarks(turns: Turn[], glossary: readonly GlossaryEntry[]): Turn[] {
   if (glossary.length === 0) return turns;
   const matcher = termMatcher(glossary);
   return turns.map((turn) => {
     if (findTerms(turn.en.text, matcher).length === 0) return turn;
-    const html = turn.en.paragraphs.map((paragraph) => {
-      const read = readInline(paragraph, matcher);
-      // Every paragraph of a transcript without problems was read once already.
-      if (!read.ok) throw new Error(read.message);
-      return read.paragraph.html;
-    });
-    return { ...turn, en: { ...turn.en, html: html.join('\n') } };
+    return { ...turn, en: { ...turn.en, html: markGlosses(turn.en.html, matcher) } };
   });
 }
 
