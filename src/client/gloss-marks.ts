@@ -3,9 +3,14 @@
  * Their `title` shows the Chinese term to a pointer without JavaScript; here
  * each mark joins the tab order, so keyboard users reach it too, and the
  * tooltip (gloss-tips.ts) loads the first time a mark is pointed at or
- * focused. Kept to these few lines: every reader page loads them.
+ * focused. Kept to these few lines, importing only the tooltip's address
+ * (src/integrations/chunk-url.ts says why): every reader page runs them.
  */
-export const MARK = '.turn-text .gloss';
+import tipsUrl from './gloss-tips.ts?chunk-url';
+
+type Tips = typeof import('./gloss-tips.ts');
+
+const MARK = '.turn-text .gloss';
 
 const marks = document.querySelectorAll<HTMLElement>(MARK);
 for (const mark of marks) mark.tabIndex = 0;
@@ -14,8 +19,8 @@ const events = ['pointerover', 'focusin'] as const;
 const load = (event: Event) => {
   if (!(event.target instanceof Element) || !event.target.closest(MARK)) return;
   for (const type of events) document.removeEventListener(type, load);
-  import('./gloss-tips.ts').then(
-    ({ attach }) => attach(event),
+  (import(/* @vite-ignore */ tipsUrl) as Promise<Tips>).then(
+    ({ attach }) => attach(event, MARK),
     // Offline, say: the title still shows the term, and the next mark pointed at tries again.
     () => listen(),
   );

@@ -8,7 +8,6 @@
  * takes it over, so that a pointer never gets two tooltips.
  */
 import { languageTags } from '../lib/transcript/language.ts';
-import { MARK } from './gloss-marks.ts';
 
 const tip = document.createElement('span');
 tip.id = 'gloss-tip';
@@ -20,12 +19,14 @@ tip.hidden = true;
 // tooltip's place is counted from the document's top left.
 (document.querySelector('main') ?? document.body).append(tip);
 
+/** The marks' selector, given by gloss-marks.ts. */
+let markSelector = '';
 let hovered: HTMLElement | undefined;
 let focused: HTMLElement | undefined;
 let shown: HTMLElement | undefined;
 
 const markOf = (target: EventTarget | null) =>
-  target instanceof Element ? (target.closest<HTMLElement>(MARK) ?? undefined) : undefined;
+  target instanceof Element ? (target.closest<HTMLElement>(markSelector) ?? undefined) : undefined;
 
 function update(): void {
   const mark = hovered ?? focused;
@@ -67,7 +68,8 @@ function onFocus(event: FocusEvent): void {
 }
 
 /** Takes over from gloss-marks.ts, starting with the event that loaded it. */
-export function attach(first: Event): void {
+export function attach(first: Event, selector: string): void {
+  markSelector = selector;
   document.addEventListener('pointerover', onPointer);
   document.addEventListener('focusin', onFocus);
   document.addEventListener('focusout', onFocus);
