@@ -4,10 +4,13 @@
  * matter's corrections, and the marks in the English HTML.
  */
 import { describe, expect, it } from 'vitest';
+import { siteGlossary, termIds } from '../../src/lib/glossary-index.ts';
 import { readGlosses, termBefore } from '../../src/lib/transcript/glossary.ts';
 import { findTerms, termMatcher } from '../../src/lib/transcript/gloss-terms.ts';
 import { readInline } from '../../src/lib/transcript/inline.ts';
 import { parseTranscript } from '../../src/lib/transcript/parse.ts';
+import { markGlosses } from '../../src/lib/transcript/gloss-marks.ts';
+import { matchTerms } from '../../src/lib/search/glossary-match.ts';
 import { parseFile, SEED } from './helpers.ts';
 
 function parse(source: string) {
@@ -205,5 +208,58 @@ describe('the front matter’s glossary', () => {
     expect(warnings.map(({ line, message }) => `${line}: ${message}`)).toEqual([
       '3: the glossary term `安全` (`safety`) is in no turn whose Chinese holds `安全` and whose English holds `safety`: check the spelling of both, or remove the term',
     ]);
+  });
+});
+
+describe('the glossary pages’ rows', () => {
+  const entry = (zh: string, en: string) => ({ zh, en, turns: [{ number: 1, inEnglish: true }] });
+
+  it('gives each term an id from its Chinese, a second English for it a number', () => {
+    expect(
+      termIds([entry('可纠正性', 'corrigibility'), entry('可纠正性', 'correctability')]),
+    ).toEqual(['term-可纠正性', 'term-可纠正性-2']);
+  });
+
+  it('gathers the site’s terms once each, by pinyin, with every transcript that has them', () => {
+    const terms = siteGlossary([
+      {
+        id: 'a',
+        title: 'A',
+        glossary: [entry('思维链', 'Chain of Thought'), entry('电路', 'circuits')],
+      },
+      { id: 'b', title: 'B', glossary: [entry('思维链', 'chain of thought')] },
+    ]);
+    expect(terms.map(({ zh, transcripts }) => [zh, transcripts.map(({ id }) => id)])).toEqual([
+      ['电路', ['a']],
+      ['思维链', ['a', 'b']],
+    ]);
+  });
+});
+
+describe('marks in HTML', () => {
+  const matcher = termMatcher([{ zh: '对齐', en: 'alignment' }]);
+
+  it('marks text only, never a link’s text or attribute, nor across a character reference', () => {
+    const html =
+      '<p><a href="https://x.org/alignment" title="a &#x22;alignment&#x22; > b">alignment</a> &#x3C;alignment&#x26; <em>alignment</em></p>';
+    expect(markGlosses(html, matcher)).toBe(
+      '<p><a href="https://x.org/alignment" title="a &#x22;alignment&#x22; > b">alignment</a> &#x3C;<span class="gloss" title="对齐">alignment</span>&#x26; <em><span class="gloss" title="对齐">alignment</span></em></p>',
+    );
+  });
+});
+
+describe('search names glossary terms', () => {
+  const terms = [
+    { zh: '稀疏自编码器', en: 'Sparse Autoencoders', abbr: 'SAE', id: 'term-稀疏自编码器' },
+    { zh: '可解释性', en: 'interpretability', id: 'term-可解释性' },
+  ];
+  const named = (query: string) => matchTerms(query, terms).map(({ zh }) => zh);
+
+  it('by two or more Chinese characters, a word’s start of the English, or the abbreviation', () => {
+    expect(named('解释')).toEqual(['可解释性']);
+    expect(named('autoenc')).toEqual(['稀疏自编码器']);
+    expect(named('sae')).toEqual(['稀疏自编码器']);
+    expect(named('性')).toEqual([]);
+    expect(named('coders')).toEqual([]);
   });
 });
