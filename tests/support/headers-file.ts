@@ -13,8 +13,12 @@ export interface HeaderRule {
 }
 
 export function readHeaderRules(site: string): HeaderRule[] {
+  return parseHeaderRules(readFileSync(path.join(site, '_headers'), 'utf8'));
+}
+
+export function parseHeaderRules(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
-  for (const line of readFileSync(path.join(site, '_headers'), 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
       const source = line.trim().split('*').map(escapeRegExp).join('.*');
