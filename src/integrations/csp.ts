@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { modeScript } from '../client/mode-script.ts';
-import { formatPolicy, parsePolicy, unionOfPolicies, type Policy } from '../lib/csp.ts';
+import { formatPolicy, policyOfPage, unionOfPolicies, type Policy } from '../lib/csp.ts';
 import { headersFile } from '../lib/headers-file.ts';
 
 type CspConfig = Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>;
@@ -31,17 +31,20 @@ const DIRECTIVES: CspConfig['directives'] = [
 /** What a policy in a meta cannot say (browsers ignore it there): no page of the site in another's frame. */
 const HEADER_ONLY = "frame-ancestors 'none'";
 
+/** A script's or a style's source in a policy, `'sha256-…'`, as Astro's `algorithm` below writes it. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
+
 /** Astro's `security.csp`. */
 export function contentSecurityPolicy(): CspConfig {
-  const hash = createHash('sha256').update(modeScript).digest('base64');
   return {
     algorithm: 'SHA-256',
     directives: DIRECTIVES,
-    scriptDirective: { hashes: [`sha256-${hash}`] },
+    // Astro takes a hash without its quotes.
+    scriptDirective: { hashes: [hashSource(modeScript).slice(1, -1) as `sha256-${string}`] },
   };
 }
-
-const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 
 /**
  * Writes `_headers` into the built site. Its policy is the union of the
@@ -68,12 +71,13 @@ export function securityHeaders(): AstroIntegration {
           .map((file) => fileURLToPath(file))
           .sort();
         const policies: Policy[] = pages.map((page) => {
-          const meta = META.exec(readFileSync(page, 'utf8'));
-          if (!meta)
+          const policy = policyOfPage(readFileSync(page, 'utf8'));
+          if (!policy) {
             throw new Error(
               `${page} has no Content-Security-Policy meta: is security.csp set in astro.config.ts?`,
             );
-          return parsePolicy(meta[1]!);
+          }
+          return policy;
         });
         const policy = `${formatPolicy(unionOfPolicies(policies))}; ${HEADER_ONLY}`;
         writeFileSync(

@@ -1,9 +1,17 @@
 /**
  * The `_headers` file for a site under any base path, and the policy
- * arithmetic behind its Content-Security-Policy.
+ * arithmetic behind its Content-Security-Policy: reading, joining, and
+ * cutting a page's policy to what the page itself needs.
  */
 import { describe, expect, it } from 'vitest';
-import { formatPolicy, parsePolicy, unionOfPolicies } from '../../src/lib/csp.ts';
+import { hashSource } from '../../src/integrations/csp.ts';
+import {
+  formatPolicy,
+  keepOwnHashes,
+  parsePolicy,
+  policyOfPage,
+  unionOfPolicies,
+} from '../../src/lib/csp.ts';
 import { CACHE_FOREVER, CACHE_REVALIDATE, headersFile } from '../../src/lib/headers-file.ts';
 import { headersFor, parseHeaderRules } from '../support/headers-file.ts';
 
@@ -60,6 +68,43 @@ describe('a policy', () => {
     ]);
     expect(formatPolicy(union)).toBe(
       "default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b='",
+    );
+  });
+});
+
+describe("a page's policy", () => {
+  const page = (policy: string, body: string) =>
+    `<html><head><meta http-equiv="content-security-policy" content="${policy}"><style>b{}</style></head><body>${body}</body></html>`;
+  const [own, style, foreign, unlisted] = ['own()', 'b{}', 'islands()', 'unlisted()'].map(
+    hashSource,
+  );
+
+  it("keeps the hashes of the page's own inline code and every other source, and drops the rest", () => {
+    const html = page(
+      `default-src 'self'; script-src 'self' ${own} ${foreign}; style-src 'self' ${foreign} ${style}`,
+      '<script>own()</script><script type="module" src="/_astro/a.js"></script>',
+    );
+    expect(formatPolicy(policyOfPage(keepOwnHashes(html, hashSource))!)).toBe(
+      `default-src 'self'; script-src 'self' ${own}; style-src 'self' ${style}`,
+    );
+  });
+
+  it('never allows what it did not: an inline script the policy does not list stays out', () => {
+    const html = page(
+      `script-src 'self' ${own}`,
+      '<script>own()</script><script>unlisted()</script>',
+    );
+    const kept = policyOfPage(keepOwnHashes(html, hashSource))!;
+    expect(kept.get('script-src')).toEqual(["'self'", own]);
+    expect(kept.get('script-src')).not.toContain(unlisted);
+  });
+
+  it('leaves a page without a policy as it is, and the rest of every page', () => {
+    const bare = '<html><head><script>own()</script></head></html>';
+    expect(keepOwnHashes(bare, hashSource)).toBe(bare);
+    const html = page(`script-src 'self' ${foreign}`, '<p>text</p>');
+    expect(keepOwnHashes(html, hashSource).replace(/<meta[^>]*>/, '')).toBe(
+      html.replace(/<meta[^>]*>/, ''),
     );
   });
 });
