@@ -13,6 +13,9 @@ export default defineConfig({
   integrations: [searchIndex(), securityHeaders()],
   // Every page's scripts and styles by their hashes: no inline code of anyone else's, no other host.
   security: { csp: contentSecurityPolicy() },
+  // Duet's own parser renders the transcripts; Astro's Markdown has no code to highlight, and
+  // its highlighter (Shiki) would write inline styles the policy forbids.
+  markdown: { syntaxHighlight: false },
   // A page whose cache key (src/collection/transcripts.ts) and code are those of the last
   // build is copied from it instead of rendered again: a rebuild renders what changed.
   experimental: { incrementalBuild: true },
