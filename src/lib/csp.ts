@@ -56,8 +56,8 @@ const HASHED_DIRECTIVES = ['script-src', 'script-src-elem', 'style-src', 'style-
  * scripts and styles. Astro lists the same hashes in every page: those of
  * every page's inline code, and of code the site never writes (the
  * scripts of its `client:*` islands, its styles before they are joined
- * into a page's one `<style>`); here they would be a third of the policy's
- * bytes in the first view. Only sources are taken away, never added, so
+ * into a page's one `<style>`); in the reader's first view they were 391
+ * of the policy's 632 bytes (gzip). Only sources are taken away, never added, so
  * the policy can only be stricter than Astro's. `hash` gives a text's
  * source as the policy writes it (`'sha256-…'`).
  */
