@@ -17,13 +17,9 @@ import { headersFile } from '../lib/headers-file.ts';
 
 type CspConfig = Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>;
 
-/**
- * Beside Astro's `script-src` and `style-src`: nothing from another host
- * (the search CSS's icon is a `data:` image), no plugins, no `<base>`.
- */
+/** Beside Astro's `script-src` and `style-src`: nothing from another host, no plugins, no `<base>`. */
 const DIRECTIVES: CspConfig['directives'] = [
   "default-src 'self'",
-  "img-src 'self' data:",
   "object-src 'none'",
   "base-uri 'none'",
 ];
