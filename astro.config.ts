@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import { contentSecurityPolicy, securityHeaders } from './src/integrations/csp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { chunkUrl } from './src/integrations/chunk-url.ts';
 import { codeVersion } from './src/integrations/code-version.ts';
@@ -18,7 +19,12 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
-  integrations: [searchIndex()],
+  integrations: [searchIndex(), securityHeaders()],
+  // Every page's scripts and styles by their hashes: no inline code of anyone else's, no other host.
+  security: { csp: contentSecurityPolicy() },
+  // Duet's own parser renders the transcripts; Astro's Markdown has no code to highlight, and
+  // its highlighter (Shiki) would write inline styles the policy forbids.
+  markdown: { syntaxHighlight: false },
   // A page whose cache key (src/collection/transcripts.ts) and code are those of the last
   // build is copied from it instead of rendered again: a rebuild renders what changed.
   experimental: { incrementalBuild: true },

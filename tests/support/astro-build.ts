@@ -23,13 +23,15 @@ export interface IsolatedBuild {
 export interface BuildOptions {
   /** Show the build's output as it goes instead of collecting it. */
   inherit?: boolean;
+  /** Environment variables for the build, over this process's own. */
+  env?: Record<string, string>;
 }
 
 /** Builds `transcripts` into `<work>/dist`, caching in `<work>/cache`; `work` is made if missing. */
 export function buildSite(
   transcripts: string,
   work: string,
-  { inherit = false }: BuildOptions = {},
+  { inherit = false, env = {} }: BuildOptions = {},
 ): IsolatedBuild {
   const folder = path.resolve(ROOT, work);
   const outDir = path.join(folder, 'dist');
@@ -52,7 +54,12 @@ export function buildSite(
       cwd: ROOT,
       encoding: 'utf8',
       stdio: inherit ? 'inherit' : 'pipe',
-      env: { ...process.env, DUET_TRANSCRIPTS: transcripts, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        ...env,
+        DUET_TRANSCRIPTS: transcripts,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
     },
   );
   return {
