@@ -1,7 +1,13 @@
 import { defineConfig } from 'astro/config';
+import settings from './duet.config.ts';
+import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sharePages } from './src/integrations/share-pages.ts';
 
 export default defineConfig({
+  // From duet.config.ts; Astro's --site and --base flags win over them.
+  ...(settings.site && { site: settings.site }),
+  base: settings.base,
   build: {
     format: 'directory',
     // The CSS is a few kilobytes: inlined, the first paint waits for no second request.
@@ -9,7 +15,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
-  integrations: [searchIndex()],
+  // The share pages are written from the search records, which the search index then removes.
+  integrations: [sitemap(), sharePages({ siteName: settings.title }), searchIndex()],
   // A page whose cache key (src/collection/transcripts.ts) and code are those of the last
   // build is copied from it instead of rendered again: a rebuild renders what changed.
   experimental: { incrementalBuild: true },

@@ -59,13 +59,9 @@ export async function writeSearchIndex(site: string): Promise<SearchIndexReport>
   const output = path.join(site, SEARCH_BUNDLE);
   const writer = new SiteIndexWriter();
   try {
-    const names = (existsSync(recordsDir) ? readdirSync(recordsDir) : [])
-      .filter((name) => name.endsWith('.json'))
-      .sort();
     rmSync(output, { recursive: true, force: true });
     const write = fileWriter(output);
-    for (const name of names) {
-      const record = readRecord(path.join(recordsDir, name), `${SEARCH_RECORDS}/${name}`);
+    for (const record of readRecords(site)) {
       for (const file of writer.add(record)) write(file);
     }
     for (const file of writer.finish()) write(file);
@@ -82,6 +78,17 @@ export async function writeSearchIndex(site: string): Promise<SearchIndexReport>
     files: counts.files,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/** The search records the build wrote under `<site>/search_records/`, read one at a time, in the order of their names. */
+export function* readRecords(site: string): Generator<SearchRecord> {
+  const recordsDir = path.join(site, SEARCH_RECORDS);
+  const names = (existsSync(recordsDir) ? readdirSync(recordsDir) : [])
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+  for (const name of names) {
+    yield readRecord(path.join(recordsDir, name), `${SEARCH_RECORDS}/${name}`);
+  }
 }
 
 function readRecord(file: string, name: string): SearchRecord {

@@ -23,13 +23,15 @@ export interface IsolatedBuild {
 export interface BuildOptions {
   /** Show the build's output as it goes instead of collecting it. */
   inherit?: boolean;
+  /** More flags for `astro build`, such as `--base /sub --site https://example.org`. */
+  flags?: readonly string[];
 }
 
 /** Builds `transcripts` into `<work>/dist`, caching in `<work>/cache`; `work` is made if missing. */
 export function buildSite(
   transcripts: string,
   work: string,
-  { inherit = false }: BuildOptions = {},
+  { inherit = false, flags = [] }: BuildOptions = {},
 ): IsolatedBuild {
   const folder = path.resolve(ROOT, work);
   const outDir = path.join(folder, 'dist');
@@ -47,7 +49,7 @@ export function buildSite(
   // Astro resolves --config against the project root, so it is given relative to it.
   const result = spawnSync(
     process.execPath,
-    [astro, 'build', '--config', path.relative(ROOT, config), '--outDir', outDir],
+    [astro, 'build', '--config', path.relative(ROOT, config), '--outDir', outDir, ...flags],
     {
       cwd: ROOT,
       encoding: 'utf8',
