@@ -8,8 +8,8 @@ import { turnId } from './turn-id.ts';
 
 /** The base path with one slash at its end. */
 export function basePath(): string {
-  // Plain Node (the bench's scripts) has no import.meta.env: there the site is at the root.
-  const base = import.meta.env?.BASE_URL ?? '/';
+  // Written out whole: Vite replaces `import.meta.env.BASE_URL` by the build's base where it sees it.
+  const base = import.meta.env.BASE_URL;
   return base.endsWith('/') ? base : `${base}/`;
 }
 
@@ -34,6 +34,6 @@ export const sharePath = (slug: string, turn: number) => `${slug}/${turnId(turn)
  * undefined when there is neither.
  */
 export function absoluteUrl(path: string, origin?: string): string | undefined {
-  const root = import.meta.env?.SITE || origin;
+  const root = import.meta.env.SITE || origin;
   return root ? new URL(sitePath(path), root).href : undefined;
 }

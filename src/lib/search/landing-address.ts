@@ -1,12 +1,11 @@
 /**
  * The address a search result links to: the turn's permalink with the
  * language the match was found in and the words to highlight, e.g.
- * `/alignment-panel/?in=zh&mark=稀疏#turn-13` (under the site's base path). The reader page reads them
+ * `/alignment-panel/?in=zh&mark=稀疏#turn-13`. The reader page reads them
  * once, then drops them from the address so what a reader copies is the
  * plain permalink.
  */
 import { isLanguage, type Language } from '../transcript/language.ts';
-import { readerPath, sitePath } from '../address.ts';
 import { turnId } from '../turn-id.ts';
 
 export const FOUND_IN = 'in';
@@ -19,9 +18,10 @@ export interface Landing {
   marks: readonly string[];
 }
 
-export function landingHref({ slug, turn, language, marks }: Landing): string {
+/** The landing address of a turn, under the site's base path (`/`, or `/some/path/`). */
+export function landingHref({ slug, turn, language, marks }: Landing, base = '/'): string {
   const query = new URLSearchParams([[FOUND_IN, language], ...marks.map((mark) => [MARK, mark])]);
-  return `${sitePath(readerPath(slug))}?${query}#${turnId(turn)}`;
+  return `${base}${slug}/?${query}#${turnId(turn)}`;
 }
 
 /** What a landing address asks of the page, or undefined for an ordinary visit. */
