@@ -10,13 +10,12 @@
  *
  * It also says, once, what a build without a site URL lacks.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readerPath, sharePath } from '../lib/address.ts';
 import { sharePage } from '../lib/share.ts';
 import { turnId } from '../lib/turn-id.ts';
+import { KeptFiles } from './kept-files.ts';
 import { readRecords } from './search-index.ts';
 
 export interface SharePagesOptions {
@@ -27,11 +26,13 @@ export interface SharePagesOptions {
 export function sharePages({ siteName }: SharePagesOptions): AstroIntegration {
   let base = '/';
   let site: URL | undefined;
+  let cacheDir = '';
   return {
     name: 'duet-share-pages',
     hooks: {
       'astro:config:done': ({ config, logger }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        cacheDir = fileURLToPath(config.cacheDir);
         site = config.site ? new URL(config.site) : undefined;
         if (!site) {
           logger.warn(
@@ -41,27 +42,36 @@ export function sharePages({ siteName }: SharePagesOptions): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const count = writeSharePages(fileURLToPath(dir), { siteName, base, site });
+        const { pages, written } = writeSharePages(fileURLToPath(dir), cacheDir, {
+          siteName,
+          base,
+          site,
+        });
         const seconds = (performance.now() - started) / 1000;
-        logger.info(`${count} share pages in ${seconds.toFixed(1)} s`);
+        logger.info(`${pages} share pages (${written} written) in ${seconds.toFixed(1)} s`);
       },
     },
   };
 }
 
-/** Writes the share page of every turn of every record under `root`; returns how many. */
+/**
+ * Writes the share page of every turn of every record under `root`, kept
+ * from one build to the next (kept-files.ts), so a rebuild writes only the
+ * pages whose text changed; returns how many there are and how many were written.
+ */
 export function writeSharePages(
   root: string,
+  cacheDir: string,
   { siteName, base, site }: SharePagesOptions & { base: string; site?: URL | undefined },
-): number {
+): { pages: number; written: number } {
   const icon = `${base}favicon.svg`;
-  let count = 0;
-  for (const { slug, title, turns } of readRecords(root)) {
+  const kept = new KeptFiles(cacheDir, 'share-pages', root);
+  let pages = 0;
+  for (const { record } of readRecords(root)) {
+    const { slug, title, turns } = record;
     const reader = `${base}${readerPath(slug)}`;
     for (const { turn, speaker, zh, en } of turns) {
       const own = `${base}${sharePath(slug, turn)}`;
-      const folder = path.join(root, own.slice(base.length));
-      mkdirSync(folder, { recursive: true });
       const html = sharePage(
         { title, turn, speaker, zh, en },
         {
@@ -71,9 +81,10 @@ export function writeSharePages(
           icon,
         },
       );
-      writeFileSync(path.join(folder, 'index.html'), html);
-      count++;
+      kept.write(`${sharePath(slug, turn)}index.html`, html);
+      pages++;
     }
   }
-  return count;
+  kept.finish();
+  return { pages, written: kept.changed };
 }
