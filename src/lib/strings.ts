@@ -23,6 +23,17 @@ export const strings = {
   undated: 'Undated',
   oneTurn: '1 turn',
   manyTurns: '{count} turns',
+  glossary: 'Glossary 术语表',
+  glossaryIntro:
+    'The terms the Chinese text explains in English, in the order it first does, each with the turns that do. 中文文本中附有英文注释的术语，按首次出现的顺序排列，并附注释所在的发言。',
+  siteGlossaryIntro:
+    'Every term the transcripts explain in English, by pinyin, each with the transcripts that do. 各篇文稿中附有英文注释的所有术语，按拼音排序，并附所在文稿。',
+  termChinese: '中文',
+  termEnglish: 'English',
+  termTurns: 'Turns 发言',
+  termTranscripts: 'Transcripts 文稿',
+  termTurn: 'Turn {number}',
+  notInEnglish: 'not in this turn’s English 本段英文未用此词',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. The transcript may have moved or been renamed.',
 } as const satisfies Record<string, string>;
@@ -61,6 +72,7 @@ export const searchStrings = {
   foundInEn: 'EN',
   foundInZhName: 'found in Chinese',
   foundInEnName: 'found in English',
+  glossaryTerms: 'Glossary 术语表',
 } as const satisfies Record<string, string>;
 
 /** Fills `{name}` slots in a string. */
