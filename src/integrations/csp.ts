@@ -12,17 +12,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { modeScript } from '../client/mode-script.ts';
-import { formatPolicy, policyOfPage, unionOfPolicies, type Policy } from '../lib/csp.ts';
+import {
+  COMMON_DIRECTIVES,
+  formatPolicy,
+  policyOfPage,
+  unionOfPolicies,
+  type Policy,
+} from '../lib/csp.ts';
 import { headersFile } from '../lib/headers-file.ts';
 
 type CspConfig = Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>;
 
-/** Beside Astro's `script-src` and `style-src`: nothing from another host, no plugins, no `<base>`. */
-const DIRECTIVES: CspConfig['directives'] = [
-  "default-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-];
+const DIRECTIVES: CspConfig['directives'] = COMMON_DIRECTIVES as CspConfig['directives'];
 
 /** What a policy in a meta cannot say (browsers ignore it there): no page of the site in another's frame. */
 const HEADER_ONLY = "frame-ancestors 'none'";

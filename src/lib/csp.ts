@@ -3,6 +3,14 @@
  * its sources, read from and written to the policy's text
  * (`script-src 'self' 'sha256-…'; style-src 'self'`).
  */
+/** Every page's policy beside its scripts and styles: nothing from another host, no plugins, no `<base>`. */
+export const COMMON_DIRECTIVES = ["default-src 'self'", "object-src 'none'", "base-uri 'none'"];
+
+/** The policy of a page with no script and no style at all (a turn's share page): none of either. */
+export const NO_CODE_POLICY = [...COMMON_DIRECTIVES, "script-src 'none'", "style-src 'none'"].join(
+  '; ',
+);
+
 export type Policy = Map<string, string[]>;
 
 export function parsePolicy(text: string): Policy {
