@@ -4,12 +4,8 @@
  * reader finds theirs.
  */
 export const strings = {
-  siteName: 'Duet',
   skipToContent: 'Skip to content',
-  siteTagline: 'Bilingual transcripts, read side by side',
   homeTitle: 'Transcripts',
-  homeIntro:
-    'Conversations in Chinese and English, each turn in both languages. Read them side by side or one language at a time, and link to any turn.',
   noTranscripts: 'No transcripts yet.',
   languageGroup: 'Language 语言',
   optionZh: '中文',
@@ -121,3 +117,9 @@ export function fill(template: string, values: Record<string, string | number>):
 export function countTurns(count: number): string {
   return count === 1 ? strings.oneTurn : fill(strings.manyTurns, { count });
 }
+
+/** A turn's share page (src/lib/share.ts): what its preview and its one link say. */
+export const shareStrings = {
+  title: '{speaker} in “{title}”',
+  read: 'Read turn {number} 阅读第 {number} 段发言',
+} as const satisfies Record<string, string>;

@@ -4,6 +4,7 @@
  * keyboard path through the results, and landing on a turn of this page
  * without reloading it.
  */
+import { basePath } from '../../lib/address.ts';
 import { landingHref, readLanding } from '../../lib/search/landing-address.ts';
 import { snippet } from '../../lib/search/snippet.ts';
 import { INPUT_MARK, RESULTS_MEASURE } from '../../lib/search/measure-names.ts';
@@ -69,7 +70,7 @@ function span(className: string, text: string): HTMLSpanElement {
 function resultItem(hit: Hit, currentSlug: string | undefined): HTMLLIElement {
   const link = document.createElement('a');
   link.className = 'search-result';
-  link.href = landingHref(hit);
+  link.href = landingHref(hit, basePath());
 
   const head = span('search-result-head', '');
   // The badge is for the eye; a screen reader hears the language in words.
