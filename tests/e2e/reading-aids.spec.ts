@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { long, seed, transcript } from '../support/corpus.ts';
-import { chinese, english, READER, turn, TURN_COUNT } from './pages.ts';
+import { PUBLISHED } from '../support/paths.ts';
+import { at, chinese, english, READER, turn, TURN_COUNT } from './pages.ts';
 
 const announcer = (page: Page) => page.getByRole('status');
 
@@ -178,50 +179,50 @@ test.describe('ranges of turns', () => {
     await expectBelowHeader(page, first);
   });
 
-  test('a shift-click on a turn’s number selects the turns from the last one chosen, and its link copies', async ({
-    page,
-    context,
-  }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(READER);
-    await turn(page, 3).getByRole('link', { name: 'Turn 3', exact: true }).click();
-    const targetBackground = await background(page, '#turn-3');
-    const plain = await background(page, '#turn-6');
-    await turn(page, 5)
-      .getByRole('link', { name: 'Turn 5', exact: true })
-      .click({
-        modifiers: ['Shift'],
-      });
-    await expect(page).toHaveURL(new RegExp(`${READER}#turn-3-5$`));
-    // A shift-click on a link would open a window: it selects instead.
-    expect(context.pages()).toHaveLength(1);
-    for (const number of [3, 4, 5]) {
-      expect(await background(page, `#turn-${number}`)).toBe(targetBackground);
-    }
-    expect(await background(page, '#turn-6')).toBe(plain);
-    await expect(announcer(page)).toHaveText('Turns 3 to 5 selected');
+  test(
+    'a shift-click on a turn’s number selects the turns from the last one chosen, and its link copies',
+    { tag: '@published' },
+    async ({ page, context, baseURL }, { project }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const reader = at(baseURL, READER);
+      await page.goto(reader);
+      await turn(page, 3).getByRole('link', { name: 'Turn 3', exact: true }).click();
+      const targetBackground = await background(page, '#turn-3');
+      const plain = await background(page, '#turn-6');
+      await turn(page, 5)
+        .getByRole('link', { name: 'Turn 5', exact: true })
+        .click({ modifiers: ['Shift'] });
+      await expect(page).toHaveURL(new RegExp(`${reader}#turn-3-5$`));
+      // A shift-click on a link would open a window: it selects instead.
+      expect(context.pages()).toHaveLength(1);
+      for (const number of [3, 4, 5]) {
+        expect(await background(page, `#turn-${number}`)).toBe(targetBackground);
+      }
+      expect(await background(page, '#turn-6')).toBe(plain);
+      await expect(announcer(page)).toHaveText('Turns 3 to 5 selected');
 
-    const bar = page.getByRole('group', { name: 'Selected turns 所选发言' });
-    const copy = bar.getByRole('button', { name: /Copy link to turns 3–5/ });
-    await copy.click();
-    await expect(announcer(page)).toHaveText('Link copied');
-    // A tick after the button's words says so on screen too.
-    expect(
-      await copy.evaluate((element) => getComputedStyle(element, '::after').content),
-    ).toContain('✓');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+${READER}#turn-3-5$`));
+      const bar = page.getByRole('group', { name: 'Selected turns 所选发言' });
+      const copy = bar.getByRole('button', { name: /Copy link to turns 3–5/ });
+      await copy.click();
+      await expect(announcer(page)).toHaveText('Link copied');
+      // A tick after the button's words says so on screen too.
+      expect(
+        await copy.evaluate((element) => getComputedStyle(element, '::after').content),
+      ).toContain('✓');
+      // The reader's address of the range, under the site URL when the build has one.
+      const root = project.name === 'published' ? PUBLISHED.site : new URL(baseURL!).origin;
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(`${root}${reader}#turn-3-5`);
 
-    // From the same first turn, the other way.
-    await turn(page, 1)
-      .getByRole('link', { name: 'Turn 1', exact: true })
-      .click({
-        modifiers: ['Shift'],
-      });
-    await expect(page).toHaveURL(new RegExp(`${READER}#turn-1-3$`));
-    await expect(bar.getByRole('button', { name: /Copy link to turns 1–3/ })).toBeVisible();
-    expect(await background(page, '#turn-5')).toBe(plain);
-  });
+      // From the same first turn, the other way.
+      await turn(page, 1)
+        .getByRole('link', { name: 'Turn 1', exact: true })
+        .click({ modifiers: ['Shift'] });
+      await expect(page).toHaveURL(new RegExp(`${reader}#turn-1-3$`));
+      await expect(bar.getByRole('button', { name: /Copy link to turns 1–3/ })).toBeVisible();
+      expect(await background(page, '#turn-5')).toBe(plain);
+    },
+  );
 
   test('Shift+Enter on a turn’s number selects from the keyboard; Clear ends the selection', async ({
     page,
@@ -334,16 +335,24 @@ test.describe('one speaker', () => {
     await expect(page.locator('.turn:visible')).toHaveCount(TURN_COUNT);
   });
 
-  test('the speaker list links to each speaker’s turns', async ({ page }) => {
-    const amanda = turnsOf('Amanda Askell');
-    await page.goto(READER);
-    await page.locator('.speaker-list').getByRole('link', { name: 'Amanda Askell' }).click();
-    await expect(page).toHaveURL(new RegExp(`${READER}\\?speaker=Amanda\\+Askell$`));
-    await expect(page.locator('.turn:visible')).toHaveCount(amanda.length);
-    await expect(
-      page.locator('.speaker-list').getByRole('link', { name: 'Amanda Askell' }),
-    ).toHaveAttribute('aria-current', 'true');
-  });
+  test(
+    'the speaker list links to each speaker’s turns',
+    { tag: '@published' },
+    async ({ page, baseURL }) => {
+      const amanda = turnsOf('Amanda Askell');
+      const reader = at(baseURL, READER);
+      await page.goto(reader);
+      await page.locator('.speaker-list').getByRole('link', { name: 'Amanda Askell' }).click();
+      await expect(page).toHaveURL(new RegExp(`${reader}\\?speaker=Amanda\\+Askell$`));
+      await expect(page.locator('.turn:visible')).toHaveCount(amanda.length);
+      await expect(
+        page.locator('.speaker-list').getByRole('link', { name: 'Amanda Askell' }),
+      ).toHaveAttribute('aria-current', 'true');
+      // Show all goes back to the reader under the base.
+      await page.getByRole('link', { name: 'Show all 显示全部' }).click();
+      await expect(page).toHaveURL(new RegExp(`${reader}$`));
+    },
+  );
 
   test('an unknown speaker hides nothing and says so', async ({ page }) => {
     await page.goto(`${READER}?speaker=Nobody`);

@@ -107,10 +107,14 @@ function buildBar(): HTMLElement {
   return made;
 }
 
-/** Copies the reader's address of the range: its own page, whatever query it was opened with. */
+/**
+ * Copies the reader's address of the range, whatever query the page was opened with: under the
+ * site URL the turn list names, as a turn's Copy link is (src/client/transcript-turns.ts), or this host.
+ */
 async function copyRange(): Promise<void> {
   if (!marked) return;
-  const url = new URL(location.pathname, location.origin);
+  const reader = document.querySelector<HTMLElement>('transcript-turns')?.dataset.reader;
+  const url = new URL(reader ?? location.pathname, location.origin);
   url.hash = turnRangeId(marked);
   try {
     await navigator.clipboard.writeText(url.href);
