@@ -365,6 +365,8 @@ test.describe('one speaker', () => {
   }) => {
     const [first, second] = turnsOf('Josh');
     await page.goto(`${READER}?speaker=Josh`);
+    // As a reader would, once the page shows one speaker.
+    await expect(page.locator('.speaker-note')).toBeVisible();
     await page.keyboard.press('j');
     await expect(turn(page, first!)).toBeFocused();
     await page.keyboard.press('j');
