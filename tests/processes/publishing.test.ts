@@ -2,7 +2,7 @@
  * Building for an address: Astro's --site and --base flags win over the
  * settings file, and every page and share page then lives under them.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../support/astro-build.ts';
 import { GOOD } from '../unit/helpers.ts';
@@ -25,8 +25,9 @@ describe('npm run build -- --site … --base …', () => {
     for (const link of links)
       expect(link).toMatch(/^(\/from-file\/|https:\/\/flag\.example\/from-file\/)/);
 
-    const slug = readdirSync(result.outDir).find(
-      (name) => name !== '_astro' && !name.includes('.') && name !== 'search',
+    // A transcript's folder: the one that holds share pages.
+    const slug = readdirSync(result.outDir).find((name) =>
+      existsSync(`${result.outDir}/${name}/turn-1/index.html`),
     )!;
     const share = readFileSync(`${result.outDir}/${slug}/turn-1/index.html`, 'utf8');
     expect(share).toContain(
