@@ -18,6 +18,8 @@ import {
   type SearchIndexReport,
 } from '../lib/search/bundle.ts';
 import { searchRecordSchema, type SearchRecord } from '../lib/search/records.ts';
+import { isHan, TRADITIONAL_TABLE } from '../lib/reading-aids/format.ts';
+import { traditionalTable } from '../lib/reading-aids/traditional.ts';
 import { SiteIndexWriter, type IndexFile } from '../lib/search/site-index/writer.ts';
 
 export function searchIndex(): AstroIntegration {
@@ -46,7 +48,9 @@ export function searchIndex(): AstroIntegration {
  * Indexes every record file under `<site>/search_records/` into
  * `<site>/search/`, then removes the record files, even when indexing
  * fails: they are the index's input, never a part of the site. A site
- * without transcripts has none, and gets a valid empty index.
+ * without transcripts has none, and gets a valid empty index. Beside the
+ * index goes the table that reads a Traditional query as Simplified, for
+ * just the Han characters of the records (src/lib/reading-aids/format.ts).
  *
  * The files are read and written synchronously, on purpose: the build has
  * nothing else to do meanwhile, and for the hundreds of thousands of small
@@ -58,6 +62,7 @@ export async function writeSearchIndex(site: string): Promise<SearchIndexReport>
   const recordsDir = path.join(site, SEARCH_RECORDS);
   const output = path.join(site, SEARCH_BUNDLE);
   const writer = new SiteIndexWriter();
+  const characters = new Set<string>();
   try {
     const names = (existsSync(recordsDir) ? readdirSync(recordsDir) : [])
       .filter((name) => name.endsWith('.json'))
@@ -67,8 +72,12 @@ export async function writeSearchIndex(site: string): Promise<SearchIndexReport>
     for (const name of names) {
       const record = readRecord(path.join(recordsDir, name), `${SEARCH_RECORDS}/${name}`);
       for (const file of writer.add(record)) write(file);
+      for (const turn of record.turns) {
+        for (const character of turn.zh + turn.en) if (isHan(character)) characters.add(character);
+      }
     }
     for (const file of writer.finish()) write(file);
+    write({ path: TRADITIONAL_TABLE, text: JSON.stringify(traditionalTable(characters)) });
   } finally {
     rmSync(recordsDir, { recursive: true, force: true });
   }

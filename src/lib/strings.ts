@@ -27,6 +27,11 @@ export const strings = {
   undated: 'Undated',
   oneTurn: '1 turn',
   manyTurns: '{count} turns',
+  readingAids: 'Reading aids 阅读辅助',
+  pinyin: 'Pinyin 拼音',
+  traditional: '繁體',
+  readingAidFailed:
+    'The reading aid could not load. Check the connection and try again. 阅读辅助无法加载，请检查网络后重试。',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. The transcript may have moved or been renamed.',
 } as const satisfies Record<string, string>;
