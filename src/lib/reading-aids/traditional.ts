@@ -16,15 +16,15 @@ const fromTraditional = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const alike = (a: string, b: string) => a.length === b.length && isHan(a) === isHan(b);
 
 /**
- * A text in Traditional characters, character for character: position N
- * of the result is position N of the text, and a Han character stays one.
- * OpenCC keeps that for every phrase of the site's text; where a phrase
- * would not (a phrase of another length), that stretch is converted one
- * character at a time instead, and a character whose Traditional form
- * would take other room is kept as written.
+ * A text converted, character for character: position N of the result is
+ * position N of the text, and a Han character stays one, so the page can
+ * put the result in its text nodes (./format.ts). OpenCC's s2tw keeps that
+ * for every phrase of its dictionaries; were a phrase to change length, its
+ * text would be converted one character at a time instead, and a character
+ * whose conversion would take other room kept as written.
  */
-export function traditionalOf(text: string): string {
-  const converted = toTraditional(text);
+export function convertAligned(text: string, convert: (text: string) => string): string {
+  const converted = convert(text);
   const from = Array.from(text);
   const to = Array.from(converted);
   if (from.length === to.length && from.every((character, index) => alike(character, to[index]!))) {
@@ -32,10 +32,15 @@ export function traditionalOf(text: string): string {
   }
   return from
     .map((character) => {
-      const one = toTraditional(character);
+      const one = convert(character);
       return alike(character, one) ? one : character;
     })
     .join('');
+}
+
+/** A text in Traditional characters, character for character (see `convertAligned`). */
+export function traditionalOf(text: string): string {
+  return convertAligned(text, toTraditional);
 }
 
 export function traditionalFileOf(transcript: Transcript): TraditionalFile {
