@@ -25,17 +25,23 @@ const alike = (a: string, b: string) => a.length === b.length && isHan(a) === is
  */
 export function convertAligned(text: string, convert: (text: string) => string): string {
   const converted = convert(text);
-  const from = Array.from(text);
-  const to = Array.from(converted);
-  if (from.length === to.length && from.every((character, index) => alike(character, to[index]!))) {
-    return converted;
+  if (isAligned(text, converted)) return converted;
+  return Array.from(text, (character) => {
+    const one = convert(character);
+    return alike(character, one) ? one : character;
+  }).join('');
+}
+
+/** Whether every character that a conversion changed kept its room and its part. */
+function isAligned(text: string, converted: string): boolean {
+  if (converted.length !== text.length) return false;
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] === converted[index]) continue;
+    const from = String.fromCodePoint(text.codePointAt(index)!);
+    if (!alike(from, String.fromCodePoint(converted.codePointAt(index)!))) return false;
+    index += from.length - 1;
   }
-  return from
-    .map((character) => {
-      const one = convert(character);
-      return alike(character, one) ? one : character;
-    })
-    .join('');
+  return true;
 }
 
 /** A text in Traditional characters, character for character (see `convertAligned`). */
