@@ -9,7 +9,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { strings } from '../../src/lib/strings.ts';
 import { seed } from '../support/corpus.ts';
 import { searchField, typeQuery } from '../support/search-driver.ts';
-import { chinese, READER, TEXT } from './pages.ts';
+import { gzipBytes } from '../../bench/units.ts';
+import { chinese, languageControl, READER, TEXT } from './pages.ts';
 
 const toggle = (page: Page, name: string) =>
   page.getByRole('group', { name: strings.readingAids }).getByRole('button', { name, exact: true });
@@ -133,6 +134,12 @@ test('繁體 shows the Chinese in Traditional characters as zh-Hant, the English
   expect(await blocks(page, 'en')).toEqual(en);
   expect(asked).toEqual([`${READER}traditional.json`]);
 
+  // The language modes still show and hide the Chinese in Traditional characters.
+  await languageControl(page).getByRole('button', { name: 'English', exact: true }).click();
+  await expect(block).toBeHidden();
+  await languageControl(page).getByRole('button', { name: '中文', exact: true }).click();
+  await expect(block).toBeVisible();
+
   await page.reload();
   await expect(traditional(page)).toHaveAttribute('aria-pressed', 'true');
   await expect(block).toHaveAttribute('lang', 'zh-Hant');
@@ -159,6 +166,21 @@ test('both together: pinyin over the Traditional characters, one reading each', 
   await pinyin(page).click();
   await expect(page.locator('ruby')).toHaveCount(0);
   expect(await blocks(page, 'zh')).toEqual(zh);
+});
+
+test('the aids bring a few kilobytes of code, no converter', async ({ page }) => {
+  const code: Promise<Buffer>[] = [];
+  await page.goto(READER, { waitUntil: 'networkidle' });
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) code.push(response.body());
+  });
+  await pinyin(page).click();
+  await traditional(page).click();
+  await expect.poll(() => readingsOver(page, turnWith('行为'), '行為')).toBe('xíng wéi');
+  const bytes = (await Promise.all(code)).reduce((sum, body) => sum + gzipBytes(body), 0);
+  expect(code.length).toBeGreaterThan(0);
+  // pinyin-pro alone is about 140 KB (gzip), OpenCC's dictionaries several hundred.
+  expect(bytes).toBeLessThan(4_000);
 });
 
 /** The turns a query finds, as the addresses of its results. */
