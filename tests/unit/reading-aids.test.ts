@@ -8,7 +8,13 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { countHan, isHan, readTable, simplify } from '../../src/lib/reading-aids/format.ts';
+import {
+  countHan,
+  isHan,
+  readingsIn,
+  readTable,
+  simplify,
+} from '../../src/lib/reading-aids/format.ts';
 import { pinyinFileOf, readingsOf } from '../../src/lib/reading-aids/pinyin.ts';
 import {
   convertAligned,
@@ -70,9 +76,10 @@ describe('pinyin', () => {
       const file = pinyinFileOf(transcript);
       expect(file.turns).toHaveLength(transcript.turns.length);
       transcript.turns.forEach((turn, index) => {
-        const readings = file.turns[index]!;
+        const readings = readingsIn(file.turns[index]!);
         expect(readings).toHaveLength(countHan(turn.zh.text));
         expect(readings.every((reading) => /^\p{L}+$/u.test(reading))).toBe(true);
+        expect(readings).toEqual(readingsOf(turn.zh.text));
       });
     }
   });

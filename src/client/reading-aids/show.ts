@@ -22,6 +22,7 @@ import {
   countHan,
   isHan,
   PINYIN_FILE,
+  readingsIn,
   TRADITIONAL_FILE,
   TRADITIONAL_TAG,
   type PinyinFile,
@@ -129,7 +130,9 @@ const shown = new Set<ReadingAid>();
 async function showAid(aid: ReadingAid, url: string): Promise<void> {
   if (aid === 'pinyin') {
     const { turns } = await load<PinyinFile>(url);
-    for (const [index, block] of chineseBlocks()) addPinyin(block, turns[index] ?? []);
+    for (const [index, block] of chineseBlocks()) {
+      addPinyin(block, readingsIn(turns[index] ?? ''));
+    }
   } else {
     const { turns } = await load<TraditionalFile>(url);
     for (const [index, block] of chineseBlocks()) addTraditional(block, turns[index] ?? '');

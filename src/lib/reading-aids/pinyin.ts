@@ -40,5 +40,5 @@ export function readingsOf(text: string): string[] {
 }
 
 export function pinyinFileOf(transcript: Transcript): PinyinFile {
-  return { turns: transcript.turns.map((turn) => readingsOf(turn.zh.text)) };
+  return { turns: transcript.turns.map((turn) => readingsOf(turn.zh.text).join(' ')) };
 }
