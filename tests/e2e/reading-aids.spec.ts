@@ -24,15 +24,11 @@ function turnWith(word: string): number {
   return found.number;
 }
 
-/** Every Chinese and every English block's markup, in page order. */
+/** Every Chinese or every English block's markup, in page order, whichever characters it shows. */
 const blocks = (page: Page, language: 'zh' | 'en') =>
   page
-    .locator(TEXT[language === 'zh' ? 'any' : 'en'])
-    .evaluateAll(
-      (elements, zh) =>
-        elements.filter((element) => element.lang.startsWith('zh') === zh).map((e) => e.innerHTML),
-      language === 'zh',
-    );
+    .locator(language === 'zh' ? '.turn-text > :lang(zh)' : TEXT.en)
+    .evaluateAll((elements) => elements.map((element) => element.innerHTML));
 
 /** The readings the page shows over `word` in turn `number`, or undefined where it is not shown. */
 async function readingsOver(page: Page, number: number, word: string) {
