@@ -46,10 +46,12 @@ export async function loadTranscript(entry: TranscriptEntry): Promise<Transcript
  * What a transcript's own pages are made from, for Astro's incremental build
  * (`experimental.incrementalBuild`), which copies a page from the last build
  * when its key and its code are unchanged: the name of its turn file, which
- * changes with the file's text and with the parser (see the loader).
+ * changes with the file's text and with the parser (see the loader), and
+ * the version of the site's code, which Astro's own check does not see
+ * whole (src/integrations/code-version.ts).
  */
 export function transcriptKey(entry: TranscriptEntry): string {
-  return path.basename(entry.data.turnsFile);
+  return `${path.basename(entry.data.turnsFile)} ${import.meta.env.DUET_CODE_VERSION}`;
 }
 
 /**

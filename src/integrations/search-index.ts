@@ -5,12 +5,20 @@
  * build wrote from the content collection (`src/pages/search_records/`),
  * one file at a time, then removes them: the collection stays the one
  * hand-off from the parser, and memory holds the postings, not the site.
+ *
+ * A rebuild redoes little: each transcript's terms, counted, are kept in
+ * Astro's cache folder by the digest of its record and of the site's code,
+ * and the index's files are kept in the output from one build to the next
+ * and written only where they changed (kept-files.ts).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { codeVersion } from './code-version.ts';
+import { emptyOutputExcept, KeptFiles, readKept } from './kept-files.ts';
 import {
   SEARCH_BUNDLE,
   SEARCH_INDEX_REPORT,
@@ -20,24 +28,44 @@ import {
 import { searchRecordSchema, type SearchRecord } from '../lib/search/records.ts';
 import { isHan, TRADITIONAL_TABLE } from '../lib/reading-aids/format.ts';
 import { traditionalTable } from '../lib/reading-aids/traditional.ts';
-import { SiteIndexWriter, type IndexFile } from '../lib/search/site-index/writer.ts';
+import {
+  analyse,
+  SiteIndexWriter,
+  type AnalysedTurn,
+  type IndexFile,
+} from '../lib/search/site-index/writer.ts';
+
+/** The name of the list of index files kept in the output (kept-files.ts). */
+const KEPT = 'search-index';
+/** Each transcript's counted terms, in Astro's cache folder. */
+const ANALYSES = 'search-terms';
 
 export function searchIndex(): AstroIntegration {
-  let cacheDir: string | undefined;
+  let cacheDir = '';
+  let outDir = '';
+  let code = '';
   return {
     name: 'duet-search-index',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // The output is emptied at the start of the build instead, sparing the index's files.
+        updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
+        code = codeVersion(fileURLToPath(config.root));
+      },
+      'astro:build:start': () => {
+        emptyOutputExcept(outDir, new Set(readKept(cacheDir, KEPT, outDir).keys()));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const report = await writeSearchIndex(fileURLToPath(dir));
-        if (cacheDir) {
-          await mkdir(cacheDir, { recursive: true });
-          await writeFile(path.join(cacheDir, SEARCH_INDEX_REPORT), `${JSON.stringify(report)}\n`);
-        }
+        const site = fileURLToPath(dir);
+        const report = await writeSearchIndex(site, { cacheDir, code });
+        await mkdir(cacheDir, { recursive: true });
+        await writeFile(path.join(cacheDir, SEARCH_INDEX_REPORT), `${JSON.stringify(report)}\n`);
         logger.info(
-          `${report.turns} turns of ${report.transcripts} transcripts, ${report.terms} terms in ${report.shards} shards, ${report.files} files in ${report.seconds.toFixed(1)} s`,
+          `${report.turns} turns of ${report.transcripts} transcripts, ${report.terms} terms in ${report.shards} shards, ${report.files} files (${report.written} written) in ${report.seconds.toFixed(1)} s`,
         );
       },
     },
@@ -57,27 +85,45 @@ export function searchIndex(): AstroIntegration {
  * files of a large site, writes in flight through the promise API took
  * half as long again and twice the memory (measured at 5,000 transcripts).
  */
-export async function writeSearchIndex(site: string): Promise<SearchIndexReport> {
+export interface WriteOptions {
+  /**
+   * Astro's cache folder: where each transcript's counted terms and the list
+   * of the index's files are kept for the next build. Without it, every file
+   * is written and nothing is kept.
+   */
+  cacheDir?: string;
+  /** The version of the site's code (code-version.ts), part of each kept analysis's key. */
+  code?: string;
+}
+
+export async function writeSearchIndex(
+  site: string,
+  { cacheDir, code = '' }: WriteOptions = {},
+): Promise<SearchIndexReport> {
   const started = performance.now();
   const recordsDir = path.join(site, SEARCH_RECORDS);
-  const output = path.join(site, SEARCH_BUNDLE);
   const writer = new SiteIndexWriter();
   const characters = new Set<string>();
+  let written = 0;
   try {
     const names = (existsSync(recordsDir) ? readdirSync(recordsDir) : [])
       .filter((name) => name.endsWith('.json'))
       .sort();
-    rmSync(output, { recursive: true, force: true });
-    const write = fileWriter(output);
+    const output = outputOf(site, cacheDir);
+    const analyses = cacheDir ? new Analyses(path.join(cacheDir, ANALYSES), code) : undefined;
     for (const name of names) {
-      const record = readRecord(path.join(recordsDir, name), `${SEARCH_RECORDS}/${name}`);
-      for (const file of writer.add(record)) write(file);
+      const text = readFileSync(path.join(recordsDir, name), 'utf8');
+      const record = readRecord(text, `${SEARCH_RECORDS}/${name}`);
+      const analysed = analyses?.of(text, record) ?? analyse(record);
+      for (const file of writer.add(record, analysed)) output.write(file);
       for (const turn of record.turns) {
         for (const character of turn.zh + turn.en) if (isHan(character)) characters.add(character);
       }
     }
-    for (const file of writer.finish()) write(file);
-    write({ path: TRADITIONAL_TABLE, text: JSON.stringify(traditionalTable(characters)) });
+    for (const file of writer.finish()) output.write(file);
+    output.write({ path: TRADITIONAL_TABLE, text: JSON.stringify(traditionalTable(characters)) });
+    written = output.finish();
+    analyses?.finish();
   } finally {
     rmSync(recordsDir, { recursive: true, force: true });
   }
@@ -89,14 +135,15 @@ export async function writeSearchIndex(site: string): Promise<SearchIndexReport>
     terms: counts.terms,
     shards: counts.shards,
     files: counts.files,
+    written,
     seconds: (performance.now() - started) / 1000,
   };
 }
 
-function readRecord(file: string, name: string): SearchRecord {
+function readRecord(text: string, name: string): SearchRecord {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
     throw new Error(`${name} is not a search record: ${(error as Error).message}`);
   }
@@ -110,16 +157,74 @@ function readRecord(file: string, name: string): SearchRecord {
   return parsed.data;
 }
 
-/** Writes index files under `root`, making each folder the first time a file needs it. */
-function fileWriter(root: string): (file: IndexFile) => void {
+interface Output {
+  write(file: IndexFile): void;
+  /** Ends the writing; returns how many files were written, not kept. */
+  finish(): number;
+}
+
+/** Where the index's files go: kept from the last build where there is a cache folder. */
+function outputOf(site: string, cacheDir: string | undefined): Output {
+  const under = (file: IndexFile) => `${SEARCH_BUNDLE}/${file.path}`;
+  if (cacheDir) {
+    const kept = new KeptFiles(cacheDir, KEPT, site);
+    return {
+      write: (file) => kept.write(under(file), file.text),
+      finish: () => (kept.finish(), kept.changed),
+    };
+  }
+  rmSync(path.join(site, SEARCH_BUNDLE), { recursive: true, force: true });
   const made = new Set<string>();
-  return (file) => {
-    const target = path.join(root, file.path);
-    const folder = path.dirname(target);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
-    }
-    writeFileSync(target, file.text);
+  let written = 0;
+  return {
+    write(file) {
+      const target = path.join(site, under(file));
+      const folder = path.dirname(target);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
+      writeFileSync(target, file.text);
+      written++;
+    },
+    finish: () => written,
   };
+}
+
+/**
+ * Each transcript's counted terms (`analyse`), kept by the digest of its
+ * record and of the site's code: a rebuild counts again only the
+ * transcripts that changed. Those not used by a build are deleted.
+ */
+class Analyses {
+  readonly #folder: string;
+  readonly #code: string;
+  readonly #used = new Set<string>();
+
+  constructor(folder: string, code: string) {
+    this.#folder = folder;
+    this.#code = code;
+    mkdirSync(folder, { recursive: true });
+  }
+
+  of(text: string, record: SearchRecord): AnalysedTurn[] {
+    const key = createHash('sha1').update(this.#code).update('\0').update(text).digest('hex');
+    const file = path.join(this.#folder, `${key}.json`);
+    this.#used.add(`${key}.json`);
+    try {
+      const kept = JSON.parse(readFileSync(file, 'utf8')) as AnalysedTurn[];
+      if (kept.length === record.turns.length) return kept;
+    } catch {
+      // Not kept yet, or unreadable: counted again below.
+    }
+    const analysed = analyse(record);
+    writeFileSync(file, JSON.stringify(analysed));
+    return analysed;
+  }
+
+  finish(): void {
+    for (const name of readdirSync(this.#folder)) {
+      if (!this.#used.has(name)) rmSync(path.join(this.#folder, name), { force: true });
+    }
+  }
 }

@@ -30,8 +30,7 @@ export const strings = {
   readingAids: 'Reading aids 阅读辅助',
   pinyin: 'Pinyin 拼音',
   traditional: '繁體',
-  readingAidFailed:
-    'The reading aid could not load. Check the connection and try again. 阅读辅助无法加载，请检查网络后重试。',
+  readingAidFailed: 'Could not load it: check the connection. 无法加载，请检查网络。',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. The transcript may have moved or been renamed.',
 } as const satisfies Record<string, string>;

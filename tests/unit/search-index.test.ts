@@ -105,4 +105,35 @@ describe('writeSearchIndex', () => {
       TRADITIONAL_TABLE,
     ]);
   });
+
+  it('with a cache folder, writes again only what an edit changed, and the same index as without', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'duet-index-cache-'));
+    const files = recordFiles();
+    const site = siteWithRecords(files);
+    const cold = await writeSearchIndex(site, { cacheDir, code: 'v1' });
+    // The index's files, and the table of Traditional characters beside them.
+    expect(cold.written).toBe(cold.files + 1);
+
+    // The same records again: every file kept, none written.
+    mkdirSync(path.join(site, SEARCH_RECORDS));
+    for (const [name, text] of Object.entries(files)) {
+      writeFileSync(path.join(site, SEARCH_RECORDS, name), text);
+    }
+    expect(await writeSearchIndex(site, { cacheDir, code: 'v1' })).toMatchObject({ written: 0 });
+
+    // One transcript's last words edited: its fragment and some shards change, not the rest.
+    const [first, second] = records().sort((a, b) => (a.slug < b.slug ? -1 : 1));
+    const edited = structuredClone(second!);
+    edited.turns.at(-1)!.en += ' [edited]';
+    mkdirSync(path.join(site, SEARCH_RECORDS));
+    for (const record of [first!, edited]) {
+      writeFileSync(path.join(site, SEARCH_RECORDS, `${record.slug}.json`), JSON.stringify(record));
+    }
+    const warm = await writeSearchIndex(site, { cacheDir, code: 'v1' });
+    expect(warm.written).toBeGreaterThan(0);
+    expect(warm.written).toBeLessThan(warm.files / 2);
+    const written = filesUnder(path.join(site, SEARCH_BUNDLE));
+    written.delete(TRADITIONAL_TABLE);
+    expect(written).toEqual(writeIndex([first!, edited]));
+  });
 });

@@ -6,7 +6,12 @@
  * it. The code and the data that show an aid (./show.ts) load the first time
  * an aid is on, so a reader who never presses a toggle fetches neither.
  */
+// Only the address of the code that shows the aids, loaded on first use (src/integrations/chunk-url.ts
+// says why not import()).
+import showUrl from './show.ts?chunk-url';
 import { AID_STORAGE_PREFIX, isOn, isReadingAid, readingAids, type ReadingAid } from './state.ts';
+
+type Show = typeof import('./show.ts');
 
 class ReadingAids extends HTMLElement {
   connectedCallback() {
@@ -43,7 +48,8 @@ class ReadingAids extends HTMLElement {
     const { folder = '', version = '' } = this.dataset;
     let failed: readonly ReadingAid[];
     try {
-      failed = await (await import('./show.ts')).showAids(folder, version);
+      const { showAids } = (await import(/* @vite-ignore */ showUrl)) as Show;
+      failed = await showAids(folder, version, new Set(readingAids.filter(isOn)));
     } catch {
       failed = readingAids.filter(isOn);
     }

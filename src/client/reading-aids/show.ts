@@ -39,7 +39,8 @@ import {
   textNodes,
   writtenText,
 } from '../turn-text.ts';
-import { isOn, readingAids, type ReadingAid } from './state.ts';
+// The type alone: the toggles' code (./control.ts) is in the page itself, and shares no module with this.
+import type { ReadingAid } from './state.ts';
 
 /** The tag of pinyin: Chinese in Latin letters (BCP 47). */
 const PINYIN_TAG = 'zh-Latn-pinyin';
@@ -148,12 +149,15 @@ function hideAid(aid: ReadingAid): void {
 
 const fileOf: Record<ReadingAid, string> = { pinyin: PINYIN_FILE, traditional: TRADITIONAL_FILE };
 
-async function sync(folder: string, version: string): Promise<ReadingAid[]> {
+async function sync(
+  folder: string,
+  version: string,
+  on: ReadonlySet<ReadingAid>,
+): Promise<ReadingAid[]> {
   const failed: ReadingAid[] = [];
-  for (const aid of readingAids) {
-    const on = isOn(aid);
-    if (on === shown.has(aid)) continue;
-    if (!on) {
+  for (const aid of Object.keys(fileOf) as ReadingAid[]) {
+    if (on.has(aid) === shown.has(aid)) continue;
+    if (!on.has(aid)) {
       hideAid(aid);
       shown.delete(aid);
       continue;
@@ -171,12 +175,16 @@ async function sync(folder: string, version: string): Promise<ReadingAid[]> {
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Brings the page to the aids' state on `<html>`: one change at a time, in
- * the order asked, so toggles pressed quickly end where the reader left
- * them. Resolves with the aids that could not be shown.
+ * Brings the page to the aids that are `on`: one change at a time, in the
+ * order asked, so toggles pressed quickly end where the reader left them.
+ * Resolves with the aids that could not be shown.
  */
-export function showAids(folder: string, version: string): Promise<ReadingAid[]> {
-  const done = queue.then(() => sync(folder, version));
+export function showAids(
+  folder: string,
+  version: string,
+  on: ReadonlySet<ReadingAid>,
+): Promise<ReadingAid[]> {
+  const done = queue.then(() => sync(folder, version, on));
   queue = done;
   return done;
 }

@@ -5,6 +5,7 @@
  * permalink is.
  */
 import { readLanding, withoutLanding } from '../../lib/search/landing-address.ts';
+import { adoptPanelStyle } from './panel-style.ts';
 import { matchRanges } from '../../lib/search/matches.ts';
 import { isLanguage, otherLanguage, type Language } from '../../lib/transcript/language.ts';
 import { paragraphsOf, TEXT_SELECTOR, textNodes, writtenText } from '../turn-text.ts';
@@ -94,6 +95,7 @@ export async function land(
   language: Language,
   marks: readonly string[],
 ): Promise<void> {
+  adoptPanelStyle();
   clearHighlights();
   await showLanguage(turn, language);
   // The turn's text, not its header: the header's buttons carry a `lang` of their own.

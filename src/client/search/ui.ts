@@ -12,10 +12,17 @@ import { isLanguage, languageTags } from '../../lib/transcript/language.ts';
 import { fill, searchStrings as strings } from '../../lib/strings.ts';
 import { searchTurns, type SearchFilters } from './engine.ts';
 import { clearHighlights, land, turnFromHash } from './landing.ts';
+import { buildPanel } from './panel.ts';
+import { adoptPanelStyle } from './panel-style.ts';
 import { preloadSiteIndex } from './site.ts';
 
-/** Long enough to skip the keystrokes of a word typed fast, short enough to feel instant. */
-const DEBOUNCE_MS = 30;
+/**
+ * Inputs closer together than this (a key held down, a burst of an input
+ * method) are searched once, at the last of them. An input after a pause,
+ * as every keystroke of ordinary typing is, is searched at once: a delay
+ * there would be waiting for nothing.
+ */
+const BURST_MS = 30;
 
 interface Parts {
   input: HTMLInputElement;
@@ -38,10 +45,11 @@ function parts(root: HTMLElement): Parts {
   // The page's live region (Base.astro), shared with the turns' buttons.
   const announcer = document.querySelector<HTMLElement>('[data-announcer]');
   if (!announcer) throw new Error('The page is missing its live region [data-announcer]');
+  const input = find<HTMLInputElement>('input[type="search"]');
   return {
     announcer,
-    input: find<HTMLInputElement>('input[type="search"]'),
-    panel: find<HTMLElement>('[data-search-panel]'),
+    input,
+    panel: buildPanel(root, input),
     status: find<HTMLElement>('[data-search-status]'),
     list: find<HTMLOListElement>('[data-search-results]'),
     speaker: root.querySelector('select[data-filter="speaker"]'),
@@ -109,6 +117,7 @@ function statusText(outcome: SearchOutcome | undefined, query: string, narrow: b
 }
 
 export function attach(root: HTMLElement): void {
+  adoptPanelStyle();
   const { input, panel, status, announcer, list, speaker, language, wide } = parts(root);
   const currentSlug = root.dataset.transcript || undefined;
   /** Counts searches, so a slower, older one never overwrites a newer one's results. */
@@ -200,11 +209,16 @@ export function attach(root: HTMLElement): void {
     current = run();
   };
 
+  let lastInput = -Infinity;
   const schedule = () => {
     performance.mark(INPUT_MARK);
     clearHighlights();
+    const now = performance.now();
+    const inBurst = now - lastInput < BURST_MS;
+    lastInput = now;
+    if (!inBurst) return runNow();
     clearTimeout(timer);
-    timer = setTimeout(runNow, DEBOUNCE_MS);
+    timer = setTimeout(runNow, BURST_MS);
   };
 
   // Keys pressed to compose Chinese with an input method are not the reader's commands.

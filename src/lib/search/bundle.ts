@@ -19,6 +19,8 @@ export interface SearchIndexReport {
   shards: number;
   /** Every file of the index: fragments, shards, continuations, the manifest. */
   files: number;
+  /** The files this build wrote: all of them, but where the last build's were kept (kept-files.ts). */
+  written: number;
   /** The whole step: reading the records, indexing them, writing the index. */
   seconds: number;
 }

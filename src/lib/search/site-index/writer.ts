@@ -65,6 +65,28 @@ export interface SiteIndexCounts {
   files: number;
 }
 
+/** A text's terms as the index counts them: how many it has, and each distinct one's count, in order of first use. */
+export interface TermCounts {
+  length: number;
+  counts: [term: string, count: number][];
+}
+
+/** One turn's texts, counted. */
+export type AnalysedTurn = Record<Language, TermCounts>;
+
+/** Counts the terms of every turn of a transcript, in both languages: what `add` needs of its text. */
+export function analyse(record: SearchRecord): AnalysedTurn[] {
+  return record.turns.map((turn) => {
+    const count = (text: string): TermCounts => {
+      const terms = textTerms(text);
+      const counts = new Map<string, number>();
+      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+      return { length: terms.length, counts: [...counts] };
+    };
+    return { zh: count(turn.zh), en: count(turn.en) };
+  });
+}
+
 export class SiteIndexWriter {
   readonly #options: Required<SiteIndexOptions>;
   /** Per language, a term to the id of its posting list in that language's documents. */
@@ -93,24 +115,28 @@ export class SiteIndexWriter {
     };
   }
 
-  /** Indexes one transcript's turns; returns their fragments, to be written now. */
-  add(record: SearchRecord): IndexFile[] {
+  /**
+   * Indexes one transcript's turns; returns their fragments, to be written
+   * now. `analysed` is `analyse(record)`, when the caller kept it from an
+   * earlier build: it is most of the work.
+   */
+  add(record: SearchRecord, analysed: AnalysedTurn[] = analyse(record)): IndexFile[] {
     if (this.#finished) throw new Error('the site index is finished: no transcript can be added');
+    if (analysed.length !== record.turns.length) {
+      throw new Error(`the analysis of ${record.slug} is not of its ${record.turns.length} turns`);
+    }
     this.#transcripts++;
-    return record.turns.flatMap((turn) => {
+    return record.turns.flatMap((turn, index) => {
       const number = this.#turns++;
       return languages.map((language) => {
         const document = documentOf(number, language);
-        const terms = textTerms(turn[language]);
-        const frequencies = new Map<number, number>();
-        for (const term of terms) {
-          const id = this.#listId(term, language);
-          frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
+        const { length, counts } = analysed[index]![language];
+        for (const [term, frequency] of counts) {
+          this.#store.add(this.#listId(term, language), document, frequency);
         }
-        for (const [id, frequency] of frequencies) this.#store.add(id, document, frequency);
         this.#store.add(this.#listId(speakerTerm(turn.speaker), language), document, 1);
-        this.#lengths.set(document, terms.length);
-        this.#totalLength[language] += terms.length;
+        this.#lengths.set(document, length);
+        this.#totalLength[language] += length;
         const fragment: Fragment = {
           slug: record.slug,
           title: record.title,

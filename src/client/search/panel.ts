@@ -1,0 +1,87 @@
+/**
+ * The panel the results open in, built when the search first runs rather
+ * than written into every page: a reader who never searches never needs
+ * it, and it is not part of the first view. What the page knows and the
+ * panel needs comes on the search element: `data-speakers` (the speaker
+ * filter's names, a JSON array) and `data-widens` (a reader page with
+ * other transcripts to widen to).
+ */
+import { languageTags } from '../../lib/transcript/language.ts';
+import { searchStrings as strings } from '../../lib/strings.ts';
+
+export const PANEL_ID = 'search-panel';
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  properties: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const created = Object.assign(document.createElement(tag), properties);
+  created.append(...children);
+  return created;
+}
+
+function option(value: string, text: string, lang?: string): HTMLOptionElement {
+  const created = element('option', { value }, text);
+  if (lang) created.lang = lang;
+  return created;
+}
+
+function filter(label: string, select: HTMLSelectElement): HTMLLabelElement {
+  return element('label', {}, element('span', {}, label), select);
+}
+
+function speakersOf(root: HTMLElement): string[] {
+  try {
+    const names: unknown = JSON.parse(root.dataset.speakers ?? '[]');
+    return Array.isArray(names) ? names.filter((name) => typeof name === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Builds the panel into `root` (once) and ties the field to it. */
+export function buildPanel(root: HTMLElement, input: HTMLInputElement): HTMLElement {
+  const existing = root.querySelector<HTMLElement>('[data-search-panel]');
+  if (existing) return existing;
+
+  const speaker = element('select');
+  speaker.dataset.filter = 'speaker';
+  speaker.append(
+    option('', strings.anySpeaker),
+    ...speakersOf(root).map((name) => option(name, name)),
+  );
+  const language = element('select');
+  language.dataset.filter = 'language';
+  language.append(
+    option('', strings.anyLanguage),
+    option('zh', '中文', languageTags.zh),
+    option('en', 'English', languageTags.en),
+  );
+  const filters = element(
+    'div',
+    { className: 'search-filters', role: 'group' },
+    filter(strings.speaker, speaker),
+    filter(strings.language, language),
+  );
+  filters.setAttribute('aria-label', strings.filters);
+  if (root.dataset.widens !== undefined) {
+    const wide = element('button', { type: 'button', className: 'search-wide' }, strings.wide);
+    wide.dataset.filter = 'wide';
+    wide.setAttribute('aria-pressed', 'false');
+    filters.append(wide);
+  }
+
+  const status = element('p', { className: 'search-status' });
+  status.dataset.searchStatus = '';
+  const results = element('ol', { className: 'search-results' });
+  results.dataset.searchResults = '';
+  results.setAttribute('aria-label', strings.results);
+
+  const panel = element('div', { className: 'search-panel', id: PANEL_ID, hidden: true });
+  panel.dataset.searchPanel = '';
+  panel.append(filters, status, results);
+  root.append(panel);
+  input.setAttribute('aria-controls', PANEL_ID);
+  return panel;
+}
