@@ -1,9 +1,16 @@
 import { defineConfig } from 'astro/config';
+import settings from './duet.config.ts';
+import sitemap from '@astrojs/sitemap';
+import { contentSecurityPolicy, securityHeaders } from './src/integrations/csp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sharePages } from './src/integrations/share-pages.ts';
 import { chunkUrl } from './src/integrations/chunk-url.ts';
 import { codeVersion } from './src/integrations/code-version.ts';
 
 export default defineConfig({
+  // From duet.config.ts; Astro's --site and --base flags win over them.
+  ...(settings.site && { site: settings.site }),
+  base: settings.base,
   build: {
     format: 'directory',
     // The CSS is a few kilobytes: inlined, the first paint waits for no second request.
@@ -18,7 +25,18 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
-  integrations: [searchIndex()],
+  // The share pages are written from the search records, which the search index then removes.
+  integrations: [
+    sitemap(),
+    sharePages({ siteName: settings.title }),
+    searchIndex(),
+    securityHeaders(),
+  ],
+  // Every page's scripts and styles by their hashes: no inline code of anyone else's, no other host.
+  security: { csp: contentSecurityPolicy() },
+  // Duet's own parser renders the transcripts; Astro's Markdown has no code to highlight, and
+  // its highlighter (Shiki) would write inline styles the policy forbids.
+  markdown: { syntaxHighlight: false },
   // A page whose cache key (src/collection/transcripts.ts) and code are those of the last
   // build is copied from it instead of rendered again: a rebuild renders what changed.
   experimental: { incrementalBuild: true },

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './tests/support/chromium.ts';
-import { E2E_SITE } from './tests/support/paths.ts';
+import { E2E_PUBLISHED_SITE, E2E_SITE, PUBLISHED } from './tests/support/paths.ts';
 
 /** A port no one else is using, so a server another checkout left running is never tested. */
 function freePort(): Promise<number> {
@@ -16,17 +16,33 @@ function freePort(): Promise<number> {
   });
 }
 
-// Chosen once, in the runner; the workers load this file again and inherit the variable.
+// Chosen once, in the runner; the workers load this file again and inherit the variables.
 const chosen = !process.env.E2E_PORT;
 process.env.E2E_PORT ??= String(await freePort());
+process.env.E2E_PUBLISHED_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
+const publishedPort = Number(process.env.E2E_PUBLISHED_PORT);
 const executablePath = systemChromium();
 
-if (!existsSync(`${E2E_SITE}/index.html`)) {
-  throw new Error(
-    `There is no site in ${E2E_SITE}: run npm run test:e2e, or node tests/support/build-site.ts, to build it from the test corpus.`,
-  );
+for (const site of [E2E_SITE, E2E_PUBLISHED_SITE]) {
+  if (!existsSync(`${site}/index.html`)) {
+    throw new Error(
+      `There is no site in ${site}: run npm run test:e2e, or node tests/support/build-site.ts, to build it from the test corpus.`,
+    );
+  }
 }
+
+/** The test corpus's production build, served as `npm start` serves dist/, under its base path. */
+function preview(outDir: string, port: number, base = '/') {
+  return {
+    command: `node_modules/.bin/astro preview --outDir ${outDir} --base ${base} --port ${port} --host 127.0.0.1 --ignore-lock`,
+    url: `http://127.0.0.1:${port}${base === '/' ? '/' : `${base}/`}`,
+    // Only a server on a port given in E2E_PORT may be one already running.
+    reuseExistingServer: !chosen && !process.env.CI,
+    timeout: 60_000,
+  };
+}
+const published = preview(E2E_PUBLISHED_SITE, publishedPort, PUBLISHED.base);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,16 +51,15 @@ export default defineConfig({
   workers: 2,
   reporter: 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
   },
-  // The test corpus's production build (`npm run test:e2e` makes it first), served as `npm start` serves dist/.
-  webServer: {
-    command: `node_modules/.bin/astro preview --outDir ${E2E_SITE} --port ${port} --host 127.0.0.1 --ignore-lock`,
-    url: `http://127.0.0.1:${port}/`,
-    // Only a server on a port given in E2E_PORT may be one already running.
-    reuseExistingServer: !chosen && !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'site', use: { baseURL: `http://127.0.0.1:${port}/` } },
+    // The site as published under a base path with a site URL (tests/support/build-site.ts):
+    // the tests tagged @published, those about addresses, run against it too.
+    { name: 'published', grep: /@published/, use: { baseURL: published.url } },
+  ],
+  // Both builds of the test corpus (`npm run test:e2e` makes them first).
+  webServer: [preview(E2E_SITE, port), published],
 });

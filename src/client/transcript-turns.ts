@@ -1,6 +1,7 @@
 /**
  * The turns of a reader page (TurnList.astro) and their own controls: a
- * switch to show one turn in the other language, and "Copy link". Those
+ * switch to show one turn in the other language, and "Copy link" (which
+ * copies the turn's share address, `<site><base><slug>/turn-N/`). Those
  * buttons only work with JavaScript, so the page does not carry them for
  * every turn: their markup is written once, in the turn list's
  * `<template data-turn-controls>`, and this element copies it into every
@@ -71,13 +72,16 @@ class TranscriptTurns extends HTMLElement {
 
   async copyLink(id: string) {
     const url = new URL(location.href);
-    // Share the canonical address, /<slug>/#turn-N, however this page was reached.
+    // The address bar shows the permalink, /<slug>/#turn-N, however this page was reached.
     if (!url.pathname.endsWith('/')) url.pathname += '/';
     url.hash = id;
     history.replaceState(history.state, '', url);
+    // What is copied is the turn's share page, whose preview quotes the turn: `<reader>turn-N/`
+    // (sharePath() in src/lib/address.ts), under the site URL the page names, or this host.
+    const shared = new URL(`${id}/`, new URL(this.dataset.reader ?? url.pathname, location.origin));
     let message = this.dataset.copied;
     try {
-      await navigator.clipboard.writeText(url.href);
+      await navigator.clipboard.writeText(shared.href);
     } catch {
       message = this.dataset.copyFailed;
     }

@@ -49,6 +49,17 @@ export function readKept(cacheDir: string, name: string, outDir: string): Map<st
   return new Map();
 }
 
+/** What the last complete build kept in `outDir`, for every integration that keeps files there. */
+export function readAllKept(cacheDir: string, outDir: string): Set<string> {
+  const names = existsSync(cacheDir) ? readdirSync(cacheDir) : [];
+  const kept = new Set<string>();
+  for (const name of names) {
+    const match = /^kept-(.+)\.json$/.exec(name);
+    if (match) for (const file of readKept(cacheDir, match[1]!, outDir).keys()) kept.add(file);
+  }
+  return kept;
+}
+
 /**
  * Deletes everything in `outDir` but the `kept` paths (and `.git`, as
  * Astro spares it), going into a folder only when something in it is kept.

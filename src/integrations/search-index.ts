@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { codeVersion } from './code-version.ts';
-import { emptyOutputExcept, KeptFiles, readKept } from './kept-files.ts';
+import { emptyOutputExcept, KeptFiles, readAllKept } from './kept-files.ts';
 import {
   SEARCH_BUNDLE,
   SEARCH_INDEX_REPORT,
@@ -57,7 +57,8 @@ export function searchIndex(): AstroIntegration {
         code = codeVersion(fileURLToPath(config.root));
       },
       'astro:build:start': () => {
-        emptyOutputExcept(outDir, new Set(readKept(cacheDir, KEPT, outDir).keys()));
+        // The share pages (share-pages.ts) are kept as the index's files are.
+        emptyOutputExcept(outDir, readAllKept(cacheDir, outDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
@@ -106,14 +107,9 @@ export async function writeSearchIndex(
   const characters = new Set<string>();
   let written = 0;
   try {
-    const names = (existsSync(recordsDir) ? readdirSync(recordsDir) : [])
-      .filter((name) => name.endsWith('.json'))
-      .sort();
     const output = outputOf(site, cacheDir);
     const analyses = cacheDir ? new Analyses(path.join(cacheDir, ANALYSES), code) : undefined;
-    for (const name of names) {
-      const text = readFileSync(path.join(recordsDir, name), 'utf8');
-      const record = readRecord(text, `${SEARCH_RECORDS}/${name}`);
+    for (const { text, record } of readRecords(site)) {
       const analysed = analyses?.of(text, record) ?? analyse(record);
       for (const file of writer.add(record, analysed)) output.write(file);
       for (const turn of record.turns) {
@@ -138,6 +134,21 @@ export async function writeSearchIndex(
     written,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/**
+ * The search records the build wrote under `<site>/search_records/`, read
+ * one at a time in the order of their names, each with its file's text.
+ */
+export function* readRecords(site: string): Generator<{ text: string; record: SearchRecord }> {
+  const recordsDir = path.join(site, SEARCH_RECORDS);
+  const names = (existsSync(recordsDir) ? readdirSync(recordsDir) : [])
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+  for (const name of names) {
+    const text = readFileSync(path.join(recordsDir, name), 'utf8');
+    yield { text, record: readRecord(text, `${SEARCH_RECORDS}/${name}`) };
+  }
 }
 
 function readRecord(text: string, name: string): SearchRecord {

@@ -4,12 +4,8 @@
  * reader finds theirs.
  */
 export const strings = {
-  siteName: 'Duet',
   skipToContent: 'Skip to content',
-  siteTagline: 'Bilingual transcripts, read side by side',
   homeTitle: 'Transcripts',
-  homeIntro:
-    'Conversations in Chinese and English, each turn in both languages. Read them side by side or one language at a time, and link to any turn.',
   noTranscripts: 'No transcripts yet.',
   languageGroup: 'Language 语言',
   optionZh: '中文',
@@ -31,6 +27,17 @@ export const strings = {
   pinyin: 'Pinyin 拼音',
   traditional: '繁體',
   readingAidFailed: 'Could not load it: check the connection. 无法加载，请检查网络。',
+  glossary: 'Glossary 术语表',
+  glossaryIntro:
+    'The terms the Chinese text explains in English, in the order it first does, each with the turns that do. 中文文本中附有英文注释的术语，按首次出现的顺序排列，并附注释所在的发言。',
+  siteGlossaryIntro:
+    'Every term the transcripts explain in English, by pinyin, each with the transcripts that do. 各篇文稿中附有英文注释的所有术语，按拼音排序，并附所在文稿。',
+  termChinese: '中文',
+  termEnglish: 'English',
+  termTurns: 'Turns 发言',
+  termTranscripts: 'Transcripts 文稿',
+  termTurn: 'Turn {number}',
+  notInEnglish: 'not in this turn’s English 本段英文未用此词',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. The transcript may have moved or been renamed.',
 } as const satisfies Record<string, string>;
@@ -69,6 +76,7 @@ export const searchStrings = {
   foundInEn: 'EN',
   foundInZhName: 'found in Chinese',
   foundInEnName: 'found in English',
+  glossaryTerms: 'Glossary 术语表',
 } as const satisfies Record<string, string>;
 
 /** Fills `{name}` slots in a string. */
@@ -82,3 +90,9 @@ export function fill(template: string, values: Record<string, string | number>):
 export function countTurns(count: number): string {
   return count === 1 ? strings.oneTurn : fill(strings.manyTurns, { count });
 }
+
+/** A turn's share page (src/lib/share.ts): what its preview and its one link say. */
+export const shareStrings = {
+  title: '{speaker} in “{title}”',
+  read: 'Read turn {number} 阅读第 {number} 段发言',
+} as const satisfies Record<string, string>;

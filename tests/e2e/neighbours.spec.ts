@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { corpus } from '../support/corpus.ts';
+import { at } from './pages.ts';
 
 /** The transcripts the home page lists, in its order: address and title. */
-async function listed(page: Page): Promise<{ href: string; title: string }[]> {
-  await page.goto('/');
+async function listed(page: Page, home: string): Promise<{ href: string; title: string }[]> {
+  await page.goto(home);
   return page.locator('.transcript-card h2 a').evaluateAll((links) =>
     links.map((link) => ({
       href: link.getAttribute('href') ?? '',
@@ -14,41 +15,50 @@ async function listed(page: Page): Promise<{ href: string; title: string }[]> {
 
 const others = (page: Page) => page.getByRole('navigation', { name: 'Other transcripts' });
 
-test('each reader page links to its neighbours in the home page’s order, and home', async ({
-  page,
-}) => {
-  const transcripts = await listed(page);
-  expect(transcripts).toEqual(
-    corpus.map(({ href, transcript }) => ({ href, title: transcript.title })),
-  );
+test(
+  'each reader page links to its neighbours in the home page’s order, and home',
+  { tag: '@published' },
+  async ({ page, baseURL }) => {
+    const transcripts = await listed(page, at(baseURL, '/'));
+    expect(transcripts).toEqual(
+      corpus.map(({ href, transcript }) => ({ href: at(baseURL, href), title: transcript.title })),
+    );
 
-  for (const [index, { href }] of transcripts.entries()) {
-    await page.goto(href);
-    const nav = others(page);
-    await expect(nav.getByRole('link', { name: 'All transcripts' })).toHaveAttribute('href', '/');
+    for (const [index, { href }] of transcripts.entries()) {
+      await page.goto(href);
+      const nav = others(page);
+      await expect(nav.getByRole('link', { name: 'All transcripts' })).toHaveAttribute(
+        'href',
+        at(baseURL, '/'),
+      );
 
-    const neighbours = [
-      { rel: 'prev', label: 'Previous', neighbour: transcripts[index - 1] },
-      { rel: 'next', label: 'Next', neighbour: transcripts[index + 1] },
-    ];
-    for (const { rel, label, neighbour } of neighbours) {
-      const link = nav.locator(`a[rel="${rel}"]`);
-      if (!neighbour) {
-        await expect(link).toHaveCount(0);
-        continue;
+      const neighbours = [
+        { rel: 'prev', label: 'Previous', neighbour: transcripts[index - 1] },
+        { rel: 'next', label: 'Next', neighbour: transcripts[index + 1] },
+      ];
+      for (const { rel, label, neighbour } of neighbours) {
+        const link = nav.locator(`a[rel="${rel}"]`);
+        if (!neighbour) {
+          await expect(link).toHaveCount(0);
+          continue;
+        }
+        await expect(link).toHaveAttribute('href', neighbour.href);
+        await expect(link).toHaveAccessibleName(`${label}: ${neighbour.title}`);
       }
-      await expect(link).toHaveAttribute('href', neighbour.href);
-      await expect(link).toHaveAccessibleName(`${label}: ${neighbour.title}`);
     }
-  }
-});
+  },
+);
 
-test('the link back home near the title leads to the list', async ({ page }) => {
-  const [first] = await listed(page);
-  await page.goto(first!.href);
-  await page.locator('.transcript-header').getByRole('link', { name: 'All transcripts' }).click();
-  await expect(page).toHaveURL('/');
-});
+test(
+  'the link back home near the title leads to the list',
+  { tag: '@published' },
+  async ({ page, baseURL }) => {
+    const [first] = await listed(page, at(baseURL, '/'));
+    await page.goto(first!.href);
+    await page.locator('.transcript-header').getByRole('link', { name: 'All transcripts' }).click();
+    await expect(page).toHaveURL(at(baseURL, '/'));
+  },
+);
 
 test('each reader page shows its front matter’s description, date, event and source, or none', async ({
   page,

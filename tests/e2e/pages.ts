@@ -5,6 +5,14 @@ import { seed } from '../support/corpus.ts';
 export const READER = seed.href;
 export const TURN_COUNT = seed.transcript.turns.length;
 
+/**
+ * Where a path of the site under test is, as its pages write it: under the
+ * base path of the project's `baseURL` (`/` for the site, `/sub/duet/` as
+ * published). `at(baseURL, '')` is the home page, `at(baseURL, READER)` the seed's reader.
+ */
+export const at = (baseURL: string | undefined, path: string) =>
+  new URL(path.replace(/^\//, ''), baseURL).pathname;
+
 export const languageControl = (page: Page) => page.getByRole('group', { name: /Language/ });
 
 /**

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { corpus, long } from '../support/corpus.ts';
-import { chinese, english, languageControl, READER, TEXT, turn, TURN_COUNT } from './pages.ts';
+import { PUBLISHED } from '../support/paths.ts';
+import { at, chinese, english, languageControl, READER, TEXT, turn, TURN_COUNT } from './pages.ts';
 
 /** The lines of a transcript's body, each without its speaker label: one paragraph each. */
 function sourceParagraphs(source: string): string[] {
@@ -183,14 +184,21 @@ test.describe('the reader page', () => {
     ).toHaveAttribute('aria-pressed', 'true');
   });
 
-  test('copies a turn’s link', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(READER);
-    await turn(page, 7)
-      .getByRole('button', { name: /Copy link/ })
-      .click();
-    await expect(page.getByRole('status')).toHaveText('Link copied');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+${READER}#turn-7$`));
-  });
+  test(
+    'copies a turn’s share address: under the site URL when the build has one, else this host',
+    { tag: '@published' },
+    async ({ page, context, baseURL }, { project }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(at(baseURL, READER));
+      await turn(page, 7)
+        .getByRole('button', { name: /Copy link/ })
+        .click();
+      await expect(page.getByRole('status')).toHaveText('Link copied');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      const root = project.name === 'published' ? PUBLISHED.site : new URL(baseURL!).origin;
+      expect(copied).toBe(`${root}${at(baseURL, READER)}turn-7/`);
+      // The address bar shows the turn's permalink.
+      await expect(page).toHaveURL(`${at(baseURL, READER)}#turn-7`);
+    },
+  );
 });

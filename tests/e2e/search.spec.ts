@@ -9,8 +9,9 @@ import { SHOWN } from '../../src/lib/search/rank.ts';
 import { fill, searchStrings } from '../../src/lib/strings.ts';
 import type { Transcript } from '../../src/lib/transcript/schema.ts';
 import { corpus, long, place, seed, transcript, turnsWith } from '../support/corpus.ts';
+import { escapeRegExp } from '../support/regexp.ts';
 import { landingTurn, searchField as field, typeQuery } from '../support/search-driver.ts';
-import { chinese, english, READER, TEXT, turn } from './pages.ts';
+import { at, chinese, english, READER, TEXT, turn } from './pages.ts';
 
 const results = (page: Page) => page.locator('a.search-result');
 const status = (page: Page) => page.locator('[data-search-status]');
@@ -75,40 +76,47 @@ test('Ctrl+K focuses the search from anywhere, / does not while typing in it', a
   await expect(field(page)).toHaveValue('a/b');
 });
 
-test('a Chinese phrase, from the keyboard alone, lands on its turn with the words marked', async ({
-  page,
-}) => {
-  await page.goto(`${READER}?lang=en`);
-  await page.keyboard.press('/');
-  await page.keyboard.type('稀疏自编码器');
-  await expect(status(page)).toHaveAttribute('data-state', 'results');
+test(
+  'a Chinese phrase, from the keyboard alone, lands on its turn with the words marked',
+  { tag: '@published' },
+  async ({ page, baseURL }) => {
+    await page.goto(`${at(baseURL, READER)}?lang=en`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('稀疏自编码器');
+    await expect(status(page)).toHaveAttribute('data-state', 'results');
 
-  const first = results(page).first();
-  await expect(first).toHaveAttribute('href', /^\/alignment-panel\/\?.*#turn-13$/);
-  await expect(first).toContainText('Josh');
-  await expect(first.locator('mark').first()).toHaveText('稀疏自编码器');
-  await expect(first.locator('.search-result-excerpt[lang="zh-Hans"]')).toBeVisible();
-  await expect(first).toContainText('中文');
+    const first = results(page).first();
+    await expect(first).toHaveAttribute(
+      'href',
+      new RegExp(`^${escapeRegExp(at(baseURL, READER))}\\?.*#turn-13$`),
+    );
+    await expect(first).toContainText('Josh');
+    await expect(first.locator('mark').first()).toHaveText('稀疏自编码器');
+    await expect(first.locator('.search-result-excerpt[lang="zh-Hans"]')).toBeVisible();
+    await expect(first).toContainText('中文');
 
-  await page.keyboard.press('ArrowDown');
-  await expect(first).toBeFocused();
-  await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Enter');
 
-  // The page shows English; the turn found in Chinese shows its Chinese.
-  // Landing keeps the page's own address (here its ?lang=en) and drops the search's.
-  await expect(page).toHaveURL(/\/alignment-panel\/\?lang=en#turn-13$/);
-  expect(await turn(page, 13).evaluate((element) => element.matches(':target'))).toBe(true);
-  await expect(chinese(page, 13)).toBeVisible();
-  await expect(english(page, 13)).toBeHidden();
-  await expect(chinese(page, 13).locator('mark')).toHaveText(['稀疏自编码器']);
-  await expect(turn(page, 13)).toBeInViewport();
+    // The page shows English; the turn found in Chinese shows its Chinese.
+    // Landing keeps the page's own address (here its ?lang=en) and drops the search's.
+    await expect(page).toHaveURL(
+      new RegExp(`${escapeRegExp(at(baseURL, READER))}\\?lang=en#turn-13$`),
+    );
+    expect(await turn(page, 13).evaluate((element) => element.matches(':target'))).toBe(true);
+    await expect(chinese(page, 13)).toBeVisible();
+    await expect(english(page, 13)).toBeHidden();
+    await expect(chinese(page, 13).locator('mark')).toHaveText(['稀疏自编码器']);
+    await expect(turn(page, 13)).toBeInViewport();
 
-  // Escape takes the highlight away; the text is as it was.
-  const before = await chinese(page, 13).textContent();
-  await page.keyboard.press('Escape');
-  await expect(chinese(page, 13).locator('mark')).toHaveCount(0);
-  expect(await chinese(page, 13).textContent()).toBe(before);
-});
+    // Escape takes the highlight away; the text is as it was.
+    const before = await chinese(page, 13).textContent();
+    await page.keyboard.press('Escape');
+    await expect(chinese(page, 13).locator('mark')).toHaveCount(0);
+    expect(await chinese(page, 13).textContent()).toBe(before);
+  },
+);
 
 test('an English phrase, with the mouse, on the same page in Chinese mode', async ({ page }) => {
   await page.goto(`${READER}?lang=zh`);
@@ -312,23 +320,25 @@ test('a query that matches more than ten turns shows ten and says there are more
   expect(matching).toEqual(expect.arrayContaining(await places(page)));
 });
 
-test('on the home page, one query finds turns of several transcripts, each result naming its transcript', async ({
-  page,
-}) => {
-  const matching = turnsWith('physics');
-  expect(new Set(matching.map(({ entry }) => entry.slug)).size).toBeGreaterThan(1);
-  expect(matching.length).toBeLessThanOrEqual(SHOWN);
+test(
+  'on the home page, one query finds turns of several transcripts, each result naming its transcript',
+  { tag: '@published' },
+  async ({ page, baseURL }) => {
+    const matching = turnsWith('physics');
+    expect(new Set(matching.map(({ entry }) => entry.slug)).size).toBeGreaterThan(1);
+    expect(matching.length).toBeLessThanOrEqual(SHOWN);
 
-  await page.goto('/');
-  await field(page).click();
-  await search(page, 'physics');
-  await expect
-    .poll(() => places(page))
-    .toEqual(matching.map(({ entry, turn }) => place(entry.slug, turn)).sort());
-  for (const result of await shown(page)) {
-    expect(result.names).toBe(transcript(slugOf(result.place)).transcript.title);
-  }
-});
+    await page.goto(at(baseURL, '/'));
+    await field(page).click();
+    await search(page, 'physics');
+    await expect
+      .poll(() => places(page))
+      .toEqual(matching.map(({ entry, turn }) => place(entry.slug, turn)).sort());
+    for (const result of await shown(page)) {
+      expect(result.names).toBe(transcript(slugOf(result.place)).transcript.title);
+    }
+  },
+);
 
 test('on a reader page, the search finds its own turns until widened, then its own first and the others naming their transcript', async ({
   page,

@@ -14,7 +14,8 @@ import { fromHtml } from 'hast-util-from-html';
  * - `em`, `strong`: `*emphasis*` and `**strong**`;
  * - `code`: `` `inline code` ``;
  * - `a` with `href` and, from `[text](url "title")`, `title`;
- * - `span` with class `stage-direction`: stage-directions.ts marks `[laughter]`.
+ * - `span` with class `stage-direction`: stage-directions.ts marks `[laughter]`;
+ * - `span` with class `gloss` and a `title`: gloss-marks.ts marks a glossary term.
  * No `br`: both hard-break constructs are switched off, and a paragraph is
  * one line. No `img`: `![…](…)` is switched off. Raw HTML is text.
  */
@@ -24,7 +25,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   strong: [],
   code: [],
   a: ['href', 'title'],
-  span: ['className'],
+  span: ['className', 'title'],
 };
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 
@@ -51,8 +52,16 @@ function elementHazards(element: Element): string[] {
     .filter((name) => !allowed.includes(name))
     .map((name) => `<${element.tagName}> with the attribute ${name}`);
   const { className, href } = element.properties;
-  if (element.tagName === 'span' && String(className) !== 'stage-direction') {
+  const spanClasses = ['stage-direction', 'gloss'];
+  if (element.tagName === 'span' && !spanClasses.includes(String(className))) {
     found.push(`<span> with the class ${String(className)}`);
+  }
+  if (
+    element.tagName === 'span' &&
+    element.properties.title !== undefined &&
+    String(className) !== 'gloss'
+  ) {
+    found.push(`<span class="${String(className)}"> with a title`);
   }
   if (href !== undefined) {
     const scheme = schemeOf(String(href));

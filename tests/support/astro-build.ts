@@ -23,13 +23,32 @@ export interface IsolatedBuild {
 export interface BuildOptions {
   /** Show the build's output as it goes instead of collecting it. */
   inherit?: boolean;
+  /** Environment variables for the build, over this process's own. */
+  env?: Record<string, string>;
+  /** More flags for `astro build`, such as `--base /sub --site https://example.org`. */
+  flags?: readonly string[];
+  /** Settings over the project's config, as if written there (duet.config.ts hands `site` and `base` on). */
+  config?: { site?: string; base?: string };
+}
+
+/**
+ * This process's environment without what vitest adds to it from its own
+ * `import.meta.env` (BASE_URL, SITE, MODE, …): a build inheriting them
+ * reads them as its own, so a page's `import.meta.env.BASE_URL` would be
+ * vitest's `/` whatever the site's base.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR'])
+    delete env[name];
+  return env;
 }
 
 /** Builds `transcripts` into `<work>/dist`, caching in `<work>/cache`; `work` is made if missing. */
 export function buildSite(
   transcripts: string,
   work: string,
-  { inherit = false }: BuildOptions = {},
+  { inherit = false, env = {}, flags = [], config: settings = {} }: BuildOptions = {},
 ): IsolatedBuild {
   const folder = path.resolve(ROOT, work);
   const outDir = path.join(folder, 'dist');
@@ -39,7 +58,7 @@ export function buildSite(
   writeFileSync(
     config,
     `import base from ${JSON.stringify(path.join(ROOT, 'astro.config.ts'))};\n` +
-      `export default { ...base, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
+      `export default { ...base, ...${JSON.stringify(settings)}, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
   );
   // This process's Node (the project's Node 24): the `astro` shim would take the first `node`
   // on the PATH, which outside `npm run` may be one Astro refuses.
@@ -47,12 +66,17 @@ export function buildSite(
   // Astro resolves --config against the project root, so it is given relative to it.
   const result = spawnSync(
     process.execPath,
-    [astro, 'build', '--config', path.relative(ROOT, config), '--outDir', outDir],
+    [astro, 'build', '--config', path.relative(ROOT, config), '--outDir', outDir, ...flags],
     {
       cwd: ROOT,
       encoding: 'utf8',
       stdio: inherit ? 'inherit' : 'pipe',
-      env: { ...process.env, DUET_TRANSCRIPTS: transcripts, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...buildEnv(),
+        ...env,
+        DUET_TRANSCRIPTS: transcripts,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
     },
   );
   return {

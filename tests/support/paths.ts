@@ -14,3 +14,10 @@ export const SEARCH_QUERIES = 'tests/fixtures/corpus/search-queries.json';
 /** Where `npm run test:e2e` builds the corpus's site (with a cache of its own) and Playwright serves it: never `dist/`. */
 export const E2E_WORK = 'tests/.output/e2e';
 export const E2E_SITE = `${E2E_WORK}/dist`;
+/**
+ * The same site built for publishing under a sub-path, as on GitHub Pages:
+ * the e2e tests that concern addresses run against it too (playwright.config.ts).
+ */
+export const PUBLISHED = { base: '/sub/duet', site: 'https://example.org' } as const;
+export const E2E_PUBLISHED_WORK = 'tests/.output/e2e-published';
+export const E2E_PUBLISHED_SITE = `${E2E_PUBLISHED_WORK}/dist`;

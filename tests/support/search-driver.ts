@@ -167,8 +167,8 @@ export async function runColdQueries(
   return measured;
 }
 
-/** The turn a result link lands on, as `<slug>#turn-N`. */
+/** The turn a result link lands on, as `<slug>#turn-N`, whatever base path the site is under. */
 export function landingTurn(href: string): string {
   const url = new URL(href, 'http://localhost');
-  return `${url.pathname.replaceAll('/', '')}${url.hash}`;
+  return `${url.pathname.split('/').filter(Boolean).at(-1) ?? ''}${url.hash}`;
 }

@@ -59,6 +59,16 @@ describe('checkFileNames', () => {
     ]);
   });
 
+  it('refuses a name whose address is the site glossary’s', () => {
+    expect(checkFileNames(['glossary.md', 'glossary-panel.md'])).toEqual([
+      {
+        name: 'glossary.md',
+        message:
+          "the file name `glossary.md` would serve this transcript at /glossary/, the address of the site's glossary: rename it, e.g. `glossary-panel-2.md`",
+      },
+    ]);
+  });
+
   it('tells of a name that would be a transcript’s but for its ending, and of no other', () => {
     expect(['a.MD', 'a.Md', 'a.markdown', 'A.MARKDOWN'].every(isNearTranscriptName)).toBe(true);
     expect(['a.md', 'a.txt', 'a.mdx', 'md', 'README'].some(isNearTranscriptName)).toBe(false);

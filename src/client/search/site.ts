@@ -4,6 +4,7 @@
  * query needs it. Nothing is fetched before the reader reaches the search
  * field; then only the manifest, a few hundred bytes.
  */
+import { sitePath } from '../../lib/address.ts';
 import type { SearchOutcome } from '../../lib/search/rank.ts';
 import { SEARCH_BUNDLE } from '../../lib/search/bundle.ts';
 import { SiteIndexReader, type Load } from '../../lib/search/site-index/reader.ts';
@@ -21,15 +22,9 @@ import {
   type TraditionalTable,
 } from '../../lib/reading-aids/format.ts';
 
-/** The site's base path with one slash at its end: Astro gives `/` or `/some/path` as configured. */
-function base(): string {
-  const configured = import.meta.env.BASE_URL;
-  return configured.endsWith('/') ? configured : `${configured}/`;
-}
-
 /** The address of an index file; the version keeps caches from serving another build's. */
 export function indexUrl(path: string, version: string | undefined): string {
-  const url = `${base()}${SEARCH_BUNDLE}/${path}`;
+  const url = sitePath(`${SEARCH_BUNDLE}/${path}`);
   return version === undefined ? url : `${url}?v=${encodeURIComponent(version)}`;
 }
 

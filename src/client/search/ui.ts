@@ -4,6 +4,7 @@
  * keyboard path through the results, and landing on a turn of this page
  * without reloading it.
  */
+import { basePath } from '../../lib/address.ts';
 import { landingHref, readLanding } from '../../lib/search/landing-address.ts';
 import { snippet } from '../../lib/search/snippet.ts';
 import { INPUT_MARK, RESULTS_MEASURE } from '../../lib/search/measure-names.ts';
@@ -11,6 +12,7 @@ import type { Hit, SearchOutcome } from '../../lib/search/rank.ts';
 import { isLanguage, languageTags } from '../../lib/transcript/language.ts';
 import { fill, searchStrings as strings } from '../../lib/strings.ts';
 import { searchTurns, type SearchFilters } from './engine.ts';
+import { searchGlossary, type TermHit } from './glossary.ts';
 import { clearHighlights, land, turnFromHash } from './landing.ts';
 import { buildPanel } from './panel.ts';
 import { adoptPanelStyle } from './panel-style.ts';
@@ -68,7 +70,7 @@ function span(className: string, text: string): HTMLSpanElement {
 function resultItem(hit: Hit, currentSlug: string | undefined): HTMLLIElement {
   const link = document.createElement('a');
   link.className = 'search-result';
-  link.href = landingHref(hit);
+  link.href = landingHref(hit, basePath());
 
   const head = span('search-result-head', '');
   // The badge is for the eye; a screen reader hears the language in words.
@@ -105,6 +107,24 @@ function resultItem(hit: Hit, currentSlug: string | undefined): HTMLLIElement {
   return item;
 }
 
+/** A glossary term the query names: its Chinese and English, linked to its row on the glossary page. */
+function termItem(term: TermHit): HTMLLIElement {
+  const link = document.createElement('a');
+  link.className = 'search-term';
+  link.href = term.href;
+  const head = span('search-result-head', '');
+  head.append(span('search-result-turn', strings.glossaryTerms));
+  const zh = span('search-term-zh', term.zh);
+  zh.lang = languageTags.zh;
+  const en = span('search-term-en', term.abbr ? `${term.en} (${term.abbr})` : term.en);
+  en.lang = languageTags.en;
+  // Spaces between the parts, so a screen reader hears them apart.
+  link.append(head, ' ', zh, ' ', en);
+  const item = document.createElement('li');
+  item.append(link);
+  return item;
+}
+
 /** `narrow`: a reader page searched its own turns only, so widening is one more thing to try. */
 function statusText(outcome: SearchOutcome | undefined, query: string, narrow: boolean): string {
   const count = outcome?.hits.length ?? 0;
@@ -129,7 +149,16 @@ export function attach(root: HTMLElement): void {
    */
   let current: Promise<void> = Promise.resolve();
 
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.search-result')];
+  // Glossary terms the query names follow the turns, in a list of their own.
+  const termList = document.createElement('ol');
+  termList.className = 'search-terms';
+  termList.setAttribute('aria-label', strings.glossaryTerms);
+  list.after(termList);
+
+  const links = () => [
+    ...list.querySelectorAll<HTMLAnchorElement>('a.search-result'),
+    ...termList.querySelectorAll<HTMLAnchorElement>('a.search-term'),
+  ];
   const open = () => {
     panel.hidden = false;
   };
@@ -177,6 +206,7 @@ export function attach(root: HTMLElement): void {
     };
     if (!value.trim()) {
       list.replaceChildren();
+      termList.replaceChildren();
       setStatus('', undefined);
       close();
       return Promise.resolve();
@@ -184,16 +214,21 @@ export function attach(root: HTMLElement): void {
     open();
     setStatus(strings.searching, 'searching');
     const isCurrent = () => id === latest;
+    const terms = searchGlossary(value);
     return searchTurns(value, filters(), {
       isCurrent,
       onProgress: (partial) => showOnce(partial, false),
     }).then(
-      (outcome) => {
-        if (isCurrent()) showOnce(outcome, true);
+      async (outcome) => {
+        const named = await terms;
+        if (!isCurrent()) return;
+        termList.replaceChildren(...named.map(termItem));
+        showOnce(outcome, true);
       },
       (error: unknown) => {
         if (!isCurrent()) return;
         list.replaceChildren();
+        termList.replaceChildren();
         // `astro dev` serves no index: tell the author, not the reader's connection, what is wrong.
         const message = import.meta.env.DEV ? strings.devUnavailable : strings.unavailable;
         setStatus(message, 'error');

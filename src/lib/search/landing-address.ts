@@ -18,9 +18,10 @@ export interface Landing {
   marks: readonly string[];
 }
 
-export function landingHref({ slug, turn, language, marks }: Landing): string {
+/** The landing address of a turn, under the site's base path (`/`, or `/some/path/`). */
+export function landingHref({ slug, turn, language, marks }: Landing, base = '/'): string {
   const query = new URLSearchParams([[FOUND_IN, language], ...marks.map((mark) => [MARK, mark])]);
-  return `/${slug}/?${query}#${turnId(turn)}`;
+  return `${base}${slug}/?${query}#${turnId(turn)}`;
 }
 
 /** What a landing address asks of the page, or undefined for an ordinary visit. */

@@ -33,6 +33,8 @@ export type FrontMatterResult =
       data: FrontMatter;
       /** Line of each speaker label under `speakers:`. */
       speakerLines: Record<string, number>;
+      /** Line of each Chinese term under `glossary:`. */
+      glossaryLines: Record<string, number>;
     }
   | { ok: false; problems: LocatedMessage[] };
 
@@ -101,13 +103,20 @@ export function parseFrontMatter(text: string, firstLine: number): FrontMatterRe
 
   const result = frontMatterSchema.safeParse(document.toJS() ?? {});
   if (result.success) {
-    const speakers = document.get('speakers', true);
-    const speakerLines = Object.fromEntries(
-      (isMap(speakers) ? speakers.items : []).flatMap((pair) =>
-        isScalar(pair.key) ? [[String(pair.key.value), lineOf(pair.key.range?.[0])]] : [],
-      ),
-    );
-    return { ok: true, data: result.data, speakerLines };
+    const keyLines = (field: string) => {
+      const map = document.get(field, true);
+      return Object.fromEntries(
+        (isMap(map) ? map.items : []).flatMap((pair) =>
+          isScalar(pair.key) ? [[String(pair.key.value), lineOf(pair.key.range?.[0])]] : [],
+        ),
+      );
+    };
+    return {
+      ok: true,
+      data: result.data,
+      speakerLines: keyLines('speakers'),
+      glossaryLines: keyLines('glossary'),
+    };
   }
   return {
     ok: false,
@@ -461,10 +470,13 @@ function describeIssue(
     offset = nodeAt(document, path.slice(0, depth))?.range?.[0];
   }
   const field = `front matter field \`${quote(path.join('.'))}\``;
+  // A key of a record (a glossary's Chinese term) is checked by its own schema, whose message says more.
+  const reason =
+    issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
   const message =
     issue.code === 'invalid_type'
       ? `${field} must be ${describeType(issue.expected, path)}`
-      : `${field} ${issue.message}`;
+      : `${field} ${reason}`;
   return [{ line: lineOf(offset), message }];
 }
 
@@ -479,6 +491,12 @@ function describeUnknownKey(key: string, path: string[]): string {
 }
 
 function describeType(expected: string, path: string[]): string {
+  if (path[0] === 'glossary' && path.length === 1) {
+    return 'a list of Chinese terms, each followed by its English term, e.g. `可纠正性: corrigibility`, one per line below `glossary:`';
+  }
+  if (path[0] === 'glossary') {
+    return `its English term, written as text after the colon: \`${quote(path[1] ?? '')}: …\``;
+  }
   if (expected === 'string') return 'text, e.g. `' + quote(path.at(-1) ?? '') + ': …`';
   if (path[0] === 'speakers' && path.length === 1) {
     return 'a list of speaker labels, each with `role:` and `team:` indented below it';

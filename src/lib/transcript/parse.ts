@@ -7,11 +7,14 @@ import { splitBlocks } from './blocks.ts';
 import { checkBlocks } from './block-checks.ts';
 import { checkCharacters, codePoint } from './characters.ts';
 import { parseFrontMatter } from './frontmatter.ts';
+import { readGlossary } from './glossary.ts';
+import { markGlosses } from './gloss-marks.ts';
+import { findTerms, termMatcher } from './gloss-terms.ts';
 import { pairBlocks } from './pair.ts';
 import { compareLocations, type LocatedMessage, type Problem, type Warning } from './problem.ts';
 import { quote } from './quote.ts';
 import { readBlocks } from './read-blocks.ts';
-import type { FrontMatter, SpeakerInfo, Transcript, Turn } from './schema.ts';
+import type { FrontMatter, GlossaryEntry, SpeakerInfo, Transcript, Turn } from './schema.ts';
 import { speakersInOrder } from './speakers.ts';
 import { closestMatch } from './suggest.ts';
 import { titleFromSlug } from './slug.ts';
@@ -50,9 +53,10 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
 
   let frontMatter: FrontMatter = {};
   let speakerLines: Record<string, number> = {};
+  let glossaryLines: Record<string, number> = {};
   if (split.frontMatter) {
     const result = parseFrontMatter(split.frontMatter.text, split.frontMatter.firstLine);
-    if (result.ok) ({ data: frontMatter, speakerLines } = result);
+    if (result.ok) ({ data: frontMatter, speakerLines, glossaryLines } = result);
     else messages.push(...result.problems);
   }
 
@@ -90,16 +94,23 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
     };
   }
 
+  const glossary = readGlossary(turns, frontMatter.glossary, glossaryLines);
   return {
     ok: true,
-    warnings: [...warnings, ...whiteLines.map(whiteLine), ...silentSpeakers(speakerLines, turns)]
+    warnings: [
+      ...warnings,
+      ...whiteLines.map(whiteLine),
+      ...silentSpeakers(speakerLines, turns),
+      ...glossary.warnings,
+    ]
       .sort(compareLocations)
       .map((message) => ({ file: options.file, ...message, severity: 'warning' as const })),
     transcript: {
       ...frontMatter,
       title: frontMatter.title ?? titleFromSlug(options.slug),
       speakers: speakersOf(frontMatter),
-      turns,
+      turns: withGlossMarks(turns, glossary.glossary),
+      glossary: glossary.glossary,
     },
   };
 }
@@ -146,6 +157,16 @@ function silentSpeakers(speakerLines: Record<string, number>, turns: Turn[]): Lo
         message: `the front matter describes the speaker \`${quote(label)}\`, but no block has that label${hint}: use the label exactly as the text writes it`,
       };
     });
+}
+
+/** The turns with the glossary's English terms marked in their English blocks' HTML (gloss-marks.ts). */
+function withGlossMarks(turns: Turn[], glossary: readonly GlossaryEntry[]): Turn[] {
+  if (glossary.length === 0) return turns;
+  const matcher = termMatcher(glossary);
+  return turns.map((turn) => {
+    if (findTerms(turn.en.text, matcher).length === 0) return turn;
+    return { ...turn, en: { ...turn.en, html: markGlosses(turn.en.html, matcher) } };
+  });
 }
 
 function speakersOf(frontMatter: FrontMatter): Record<string, SpeakerInfo> {

@@ -59,6 +59,17 @@ export const speakerInfoSchema = z.strictObject({
   team: text.optional(),
 });
 
+/** A Chinese term of the front matter's `glossary:`: it holds Chinese, so a reversed entry is caught. */
+const chineseTerm = z.string().check((context) => {
+  if (/\p{Script=Han}/u.test(context.value)) return;
+  context.issues.push({
+    code: 'custom',
+    input: context.value,
+    message:
+      'must be a Chinese term: write each entry as `中文术语: English term`, the Chinese first',
+  });
+});
+
 export const frontMatterSchema = z.strictObject({
   /** Shown as the page title; defaults to the slug made readable. */
   title: text.optional(),
@@ -72,6 +83,12 @@ export const frontMatterSchema = z.strictObject({
   source: webAddress.optional(),
   /** Speaker label, exactly as in the body, to who that speaker is. */
   speakers: z.record(z.string(), speakerInfoSchema.nullable()).optional(),
+  /**
+   * Chinese term to English term: sets where a term the text glosses starts
+   * (`可纠正性: corrigibility` for 我在思考可纠正性(corrigibility)), or adds
+   * a term the text does not gloss.
+   */
+  glossary: z.record(chineseTerm, text).optional(),
 });
 
 export const frontMatterFields = Object.keys(frontMatterSchema.shape);
@@ -99,13 +116,28 @@ export const turnSchema = z.object({
   en: blockSchema,
 });
 
+/** A term of the transcript's glossary (src/lib/transcript/glossary.ts reads it). */
+export const glossaryEntrySchema = z.object({
+  /** The Chinese term. */
+  zh: z.string().min(1),
+  /** The English term, as the text's first gloss of it writes it. */
+  en: z.string().min(1),
+  /** The abbreviation of a gloss written `ABBR(术语,term)`. */
+  abbr: z.string().min(1).optional(),
+  /** Each turn that glosses the term, and whether that turn's English uses the English term. */
+  turns: z.array(z.object({ number: z.number().int().positive(), inEnglish: z.boolean() })),
+});
+
 /** What the site gets: the front matter with its defaults filled in, and the turns. */
 export const transcriptSchema = frontMatterSchema.extend({
   title: text,
   speakers: z.record(z.string(), speakerInfoSchema),
   turns: z.array(turnSchema).min(1),
+  /** The terms the Chinese text glosses, and the front matter's, in the order they first appear. */
+  glossary: z.array(glossaryEntrySchema),
 });
 
 export type Turn = z.infer<typeof turnSchema>;
 export type Transcript = z.infer<typeof transcriptSchema>;
 export type SpeakerInfo = z.infer<typeof speakerInfoSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

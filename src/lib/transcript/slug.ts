@@ -4,6 +4,9 @@ import { escapeForTerminal } from './quote.ts';
 /** `a-z`, `0-9` and `-`, with at least one letter or digit: `-.md` would have no title and no address to read. */
 export const SLUG = /^(?=.*[a-z0-9])[a-z0-9-]+$/;
 
+/** Addresses of the site's own pages, which a transcript's would hide or be hidden by. */
+const SITE_PAGES = new Set(['glossary']);
+
 /** "ai-panel" becomes "Ai panel": a readable title for a file without one. */
 export function titleFromSlug(slug: string): string {
   const words = slug.replace(/-+/g, ' ').trim();
@@ -42,6 +45,13 @@ export function checkFileNames(names: readonly string[]): { name: string; messag
 
   transcripts.forEach((name, index) => {
     const slug = slugs[index]!;
+    if (SITE_PAGES.has(slug)) {
+      problems.push({
+        name,
+        message: `the file name \`${name}\` would serve this transcript at /${slug}/, the address of the site's ${slug}: rename it, e.g. \`${unusedSlug(`${slug}-panel`, taken)}.md\``,
+      });
+      return;
+    }
     if (SLUG.test(slug)) return;
     const wanted = suggestSlug(slug) || 'my-transcript';
     const suggestion = unusedSlug(wanted, taken);

@@ -1,0 +1,84 @@
+/**
+ * The tooltip of a glossary mark: pointing at a mark or focusing it shows
+ * its Chinese term beside it, in an element of role `tooltip` (in Chinese,
+ * `lang` and all) that the mark names as its description while it shows,
+ * so a screen reader says the term on focus. Pointing at the tooltip keeps
+ * it open; Escape closes it (WCAG 1.4.13). Loaded on first use by
+ * gloss-marks.ts, whose marks carry the term in their `title` until this
+ * takes it over, so that a pointer never gets two tooltips.
+ */
+import { languageTags } from '../lib/transcript/language.ts';
+
+const tip = document.createElement('span');
+tip.id = 'gloss-tip';
+tip.className = 'gloss-tip';
+tip.setAttribute('role', 'tooltip');
+tip.lang = languageTags.zh;
+tip.hidden = true;
+// In the page's main landmark, where every part of a page belongs; main is not positioned, so the
+// tooltip's place is counted from the document's top left.
+(document.querySelector('main') ?? document.body).append(tip);
+
+/** The marks' selector, given by gloss-marks.ts. */
+let markSelector = '';
+let hovered: HTMLElement | undefined;
+let focused: HTMLElement | undefined;
+let shown: HTMLElement | undefined;
+
+const markOf = (target: EventTarget | null) =>
+  target instanceof Element ? (target.closest<HTMLElement>(markSelector) ?? undefined) : undefined;
+
+function update(): void {
+  const mark = hovered ?? focused;
+  if (mark === shown) return;
+  shown?.removeAttribute('aria-describedby');
+  shown = mark;
+  if (!mark) {
+    tip.hidden = true;
+    return;
+  }
+  if (mark.title) {
+    mark.dataset.zh = mark.title;
+    mark.removeAttribute('title');
+  }
+  tip.textContent = mark.dataset.zh ?? '';
+  tip.hidden = false;
+  mark.setAttribute('aria-describedby', tip.id);
+  place(mark);
+}
+
+/** Below the mark, within the window's width. */
+function place(mark: HTMLElement): void {
+  const box = mark.getBoundingClientRect();
+  const width = tip.offsetWidth;
+  const left = Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8));
+  tip.style.left = `${left + window.scrollX}px`;
+  tip.style.top = `${box.bottom + window.scrollY + 4}px`;
+}
+
+function onPointer(event: Event): void {
+  if (tip.contains(event.target as Node)) return;
+  hovered = markOf(event.target);
+  update();
+}
+
+function onFocus(event: FocusEvent): void {
+  focused = event.type === 'focusin' ? markOf(event.target) : undefined;
+  update();
+}
+
+/** Takes over from gloss-marks.ts, starting with the event that loaded it. */
+export function attach(first: Event, selector: string): void {
+  markSelector = selector;
+  document.addEventListener('pointerover', onPointer);
+  document.addEventListener('focusin', onFocus);
+  document.addEventListener('focusout', onFocus);
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !shown) return;
+    hovered = focused = undefined;
+    update();
+  });
+  window.addEventListener('resize', () => shown && place(shown));
+  if (first.type === 'focusin') onFocus(first as FocusEvent);
+  else onPointer(first);
+}

@@ -1,0 +1,87 @@
+/**
+ * The site's Content-Security-Policy: Astro's own (`security.csp`) in a
+ * meta of every page, and the same policy as a header in the `_headers`
+ * file for hosts that read one.
+ *
+ * Astro hashes the scripts and styles it bundles; the one script it cannot
+ * know, the layout's inline mode script, is hashed here from the very
+ * module the layout writes it from, so the two never differ.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroUserConfig } from 'astro';
+import { modeScript } from '../client/mode-script.ts';
+import {
+  COMMON_DIRECTIVES,
+  formatPolicy,
+  policyOfPage,
+  unionOfPolicies,
+  type Policy,
+} from '../lib/csp.ts';
+import { headersFile } from '../lib/headers-file.ts';
+
+type CspConfig = Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>;
+
+const DIRECTIVES: CspConfig['directives'] = COMMON_DIRECTIVES as CspConfig['directives'];
+
+/** What a policy in a meta cannot say (browsers ignore it there): no page of the site in another's frame. */
+const HEADER_ONLY = "frame-ancestors 'none'";
+
+/** A script's or a style's source in a policy, `'sha256-…'`, as Astro's `algorithm` below writes it. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
+
+/** Astro's `security.csp`. */
+export function contentSecurityPolicy(): CspConfig {
+  return {
+    algorithm: 'SHA-256',
+    directives: DIRECTIVES,
+    // Astro takes a hash without its quotes.
+    scriptDirective: { hashes: [hashSource(modeScript).slice(1, -1) as `sha256-${string}`] },
+  };
+}
+
+/**
+ * Writes `_headers` into the built site. Its policy is the union of the
+ * policies Astro wrote into the pages, one page per route (a route's pages
+ * share their scripts and styles), plus what only a header can carry.
+ * Where a page's meta and the header both apply, a browser enforces both,
+ * so each page is held to its own meta's hashes; the header adds only
+ * `frame-ancestors`, and guards whatever a host serves before the meta.
+ */
+export function securityHeaders(): AstroIntegration {
+  let base = '/';
+  let assetsFolder = '_astro';
+  return {
+    name: 'duet-security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        assetsFolder = config.build.assets;
+      },
+      'astro:build:done': ({ dir, assets }) => {
+        const pages = [...assets.values()]
+          .map((files) => files.find((file) => file.pathname.endsWith('.html')))
+          .filter((file) => file !== undefined)
+          .map((file) => fileURLToPath(file))
+          .sort();
+        const policies: Policy[] = pages.map((page) => {
+          const policy = policyOfPage(readFileSync(page, 'utf8'));
+          if (!policy) {
+            throw new Error(
+              `${page} has no Content-Security-Policy meta: is security.csp set in astro.config.ts?`,
+            );
+          }
+          return policy;
+        });
+        const policy = `${formatPolicy(unionOfPolicies(policies))}; ${HEADER_ONLY}`;
+        writeFileSync(
+          fileURLToPath(new URL('_headers', dir)),
+          headersFile({ base, assets: assetsFolder, policy }),
+        );
+      },
+    },
+  };
+}

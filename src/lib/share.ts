@@ -1,0 +1,87 @@
+/**
+ * A turn's share page, `/<slug>/turn-N/`: what a link preview shows of one
+ * turn (a preview cannot see the `#turn-N` of a permalink), and a way on
+ * to the turn on its reader page: a refresh to it, and a link for when
+ * refreshes are off. No script, no styles: there is one for every turn of
+ * the site, so it is kept to a few hundred bytes beside its quote. Pure,
+ * for unit tests; src/integrations/share-pages.ts writes the files.
+ */
+import { NO_CODE_POLICY } from './csp.ts';
+import { fill, shareStrings } from './strings.ts';
+
+export interface ShareTurn {
+  /** The transcript's title. */
+  title: string;
+  turn: number;
+  speaker: string;
+  /** What a reader sees of the turn's Chinese and English text, one line per paragraph. */
+  zh: string;
+  en: string;
+}
+
+export interface ShareAddresses {
+  /** The site's name, for `og:site_name` and the page title. */
+  siteName: string;
+  /** Where the turn is read, `/<base>/<slug>/#turn-N`: the refresh and the link go there. */
+  reader: string;
+  /** The share page's own absolute address, when the site has a URL. */
+  canonical?: string | undefined;
+  /** The favicon's address, so the tab shows the site's icon for the moment the page is up. */
+  icon: string;
+}
+
+/** What previews show of a description: longer is cut by most of them anyway. */
+export const QUOTE_LENGTH = 200;
+/** The Chinese part's share of the quote when both do not fit: a Chinese character says about three Latin letters' worth. */
+const CHINESE_LENGTH = 60;
+
+/** `text` cut to `length` characters (code points), at a space if one is near, marked with an ellipsis. */
+export function clip(text: string, length: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const characters = [...flat];
+  if (characters.length <= length) return flat;
+  const cut = characters.slice(0, length - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${space > cut.length - 20 && space > 0 ? cut.slice(0, space) : cut}…`;
+}
+
+/** The turn quoted in both languages, Chinese first, within QUOTE_LENGTH characters. */
+export function quoteTurn({ zh, en }: Pick<ShareTurn, 'zh' | 'en'>): string {
+  const joiner = ' / ';
+  const whole = `${clip(zh, Infinity)}${joiner}${clip(en, Infinity)}`;
+  if ([...whole].length <= QUOTE_LENGTH) return whole;
+  const chinese = clip(zh, CHINESE_LENGTH);
+  return `${chinese}${joiner}${clip(en, QUOTE_LENGTH - [...chinese].length - joiner.length)}`;
+}
+
+/** What the preview's title says: the speaker, in the transcript. */
+export const shareTitle = ({ speaker, title }: Pick<ShareTurn, 'speaker' | 'title'>) =>
+  fill(shareStrings.title, { speaker, title });
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The share page's HTML. */
+export function sharePage(turn: ShareTurn, addresses: ShareAddresses): string {
+  const title = escapeHtml(shareTitle(turn));
+  const quote = escapeHtml(quoteTurn(turn));
+  const reader = escapeHtml(addresses.reader);
+  const canonical = addresses.canonical && escapeHtml(addresses.canonical);
+  const site = escapeHtml(addresses.siteName);
+  const link = escapeHtml(fill(shareStrings.read, { number: turn.turn }));
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
+    `<meta http-equiv="content-security-policy" content="${NO_CODE_POLICY}">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${title} · ${site}</title>` +
+    `<meta http-equiv="refresh" content="0; url=${reader}">` +
+    (canonical ? `<link rel="canonical" href="${canonical}">` : '') +
+    `<meta name="description" content="${quote}">` +
+    `<meta property="og:type" content="article"><meta property="og:site_name" content="${site}">` +
+    `<meta property="og:title" content="${title}"><meta property="og:description" content="${quote}">` +
+    (canonical ? `<meta property="og:url" content="${canonical}">` : '') +
+    `<meta name="twitter:card" content="summary">` +
+    `<link rel="icon" href="${escapeHtml(addresses.icon)}" type="image/svg+xml">` +
+    `</head><body><main><h1>${title}</h1><p><a href="${reader}">${link}</a></p></main></body></html>\n`
+  );
+}

@@ -1,0 +1,216 @@
+/**
+ * The glossary as a reader meets it: a transcript's glossary page and the
+ * site's, the reader's link to them, and the marked English terms, which
+ * offer their Chinese term to a pointer, to the keyboard and to a screen
+ * reader. Expected terms come from the corpus, parsed as the build parses it.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { termIds } from '../../src/lib/glossary-index.ts';
+import { corpus, seed } from '../support/corpus.ts';
+import { english, READER, TEXT, turn } from './pages.ts';
+
+const glossed = corpus.filter(({ transcript }) => transcript.glossary.length > 0);
+const unglossed = corpus.filter(({ transcript }) => transcript.glossary.length === 0);
+const { glossary } = seed.transcript;
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+}
+
+test('the corpus has transcripts with and without a glossary', () => {
+  expect(glossary.length).toBeGreaterThan(0);
+  expect(unglossed.length).toBeGreaterThan(0);
+});
+
+test('a reader links to its transcript’s glossary, which lists every term with its turns', async ({
+  page,
+}) => {
+  await page.goto(READER);
+  await page.getByRole('link', { name: 'Glossary 术语表', exact: true }).click();
+  await expect(page).toHaveURL(`${seed.href}glossary/`);
+  const rows = page.locator('tbody tr');
+  await expect(rows).toHaveCount(glossary.length);
+  for (const [index, entry] of glossary.entries()) {
+    const row = rows.nth(index);
+    await expect(row.getByRole('rowheader')).toHaveText(entry.zh);
+    await expect(row.locator('[lang="zh-Hans"]')).toHaveText(entry.zh);
+    await expect(row.locator('td[lang="en"]')).toContainText(entry.en);
+    const links = row.getByRole('link');
+    await expect(links).toHaveCount(entry.turns.length);
+    for (const [turnIndex, { number, inEnglish }] of entry.turns.entries()) {
+      await expect(links.nth(turnIndex)).toHaveAttribute('href', new RegExp(`#turn-${number}$`));
+      const flag = row
+        .locator('li')
+        .nth(turnIndex)
+        .getByText(/not in this turn’s English/);
+      await expect(flag).toHaveCount(inEnglish ? 0 : 1);
+    }
+  }
+});
+
+test('a glossary’s turn link lands on the turn that glosses the term', async ({ page }) => {
+  const entry = glossary.find(({ turns }) => turns.length > 0)!;
+  const { number } = entry.turns[0]!;
+  await page.goto(`${seed.href}glossary/`);
+  await page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: entry.zh, exact: true }) })
+    .getByRole('link', { name: `Turn ${number}`, exact: true })
+    .click();
+  await expect(page).toHaveURL(`${seed.href}#turn-${number}`);
+  const target = turn(page, number);
+  await expect(target).toBeInViewport();
+  await expect(target.locator(TEXT.zh)).toContainText(`${entry.zh}(`);
+});
+
+test('a transcript without glossed terms has no glossary link and no glossary page', async ({
+  page,
+}) => {
+  const [plain] = unglossed;
+  await page.goto(plain!.href);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Glossary 术语表', exact: true })).toHaveCount(0);
+  const response = await page.goto(`${plain!.href}glossary/`);
+  expect(response?.status()).toBe(404);
+});
+
+test('the site’s glossary, linked from /, lists each term with the transcripts that gloss it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Glossary 术语表', exact: true }).click();
+  await expect(page).toHaveURL('/glossary/');
+  const terms = glossed.flatMap(({ transcript, slug }) => {
+    const ids = termIds(transcript.glossary);
+    return transcript.glossary.map((entry, index) => ({ ...entry, slug, id: ids[index]! }));
+  });
+  for (const term of terms) {
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: term.zh, exact: true }) })
+      .filter({ hasText: term.en });
+    const title = corpus.find(({ slug }) => slug === term.slug)!.transcript.title;
+    await expect(row.getByRole('link', { name: title, exact: true })).toHaveAttribute(
+      'href',
+      `/${term.slug}/glossary/#${term.id}`,
+    );
+  }
+  const last = terms.at(-1)!;
+  await page.locator(`a[href="/${last.slug}/glossary/#${last.id}"]`).click();
+  await expect(page.locator('tr:target').getByRole('rowheader')).toHaveText(last.zh);
+});
+
+/** The seed's first turn whose English marks a term, and that term. */
+const marked = seed.transcript.turns.find(({ en }) => en.html.includes('class="gloss"'))!;
+const firstMark = /<span class="gloss" title="([^"]+)">([^<]+)<\/span>/.exec(marked.en.html)!;
+const [, markZh, markText] = firstMark;
+
+test('a marked term shows its Chinese term when pointed at, and keeps the text as written', async ({
+  page,
+}) => {
+  await page.goto(`${READER}#turn-${marked.number}`);
+  await expect(english(page, marked.number)).toHaveText(marked.en.text);
+  const mark = english(page, marked.number).locator('.gloss').first();
+  await expect(mark).toHaveText(markText!);
+  await mark.hover();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toHaveText(markZh!);
+  await expect(tip).toHaveAttribute('lang', 'zh-Hans');
+  // Pointing elsewhere closes it.
+  await page.locator('h1').hover();
+  await expect(tip).toBeHidden();
+});
+
+test('a marked term is reached by Tab, shows its Chinese term and is described by it', async ({
+  page,
+}) => {
+  await page.goto(`${READER}#turn-${marked.number}`);
+  const mark = english(page, marked.number).locator('.gloss').first();
+  // From the control just before the turn's text, Tab reaches the mark.
+  await turn(page, marked.number).locator('header button').last().focus();
+  await page.keyboard.press('Tab');
+  await expect(mark).toBeFocused();
+  const outline = await mark.evaluate((element) => getComputedStyle(element).outlineStyle);
+  expect(outline).not.toBe('none');
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toHaveText(markZh!);
+  await expect(mark).toHaveAccessibleDescription(markZh!);
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+  await page.keyboard.press('Shift+Tab');
+  await expect(tip).toBeHidden();
+});
+
+/** A glossary term among the search's results, by its Chinese term. */
+const termResult = (page: Page, zh: string) =>
+  page.locator('a.search-term').filter({
+    has: page.locator('.search-term-zh').getByText(zh, { exact: true }),
+  });
+
+test('search on a reader page finds a glossary term, after the turns, linked to its row', async ({
+  page,
+}) => {
+  const entry = glossary.find(({ zh }) => zh === markZh)!;
+  await page.goto(READER);
+  const field = page.getByRole('searchbox', { name: /Search/ });
+  for (const query of [entry.zh, entry.en]) {
+    await field.fill(query);
+    const term = termResult(page, entry.zh);
+    await expect(term).toHaveCount(1);
+    await expect(term).toContainText(entry.en);
+    await expect(term.locator('[lang="zh-Hans"]')).toHaveText(entry.zh);
+    // The turns come first: Enter still opens the first turn.
+    await expect(page.locator('a.search-result').first()).toBeVisible();
+    const all = page.locator('a.search-result, a.search-term');
+    await expect(all.last()).toHaveClass('search-term');
+  }
+  await termResult(page, entry.zh).click();
+  await expect(page).toHaveURL(new RegExp(`${seed.href}glossary/#`));
+  await expect(page.locator('tr:target').getByRole('rowheader')).toHaveText(entry.zh);
+});
+
+test('search on / finds a glossary term, linked to the site glossary', async ({ page }) => {
+  const entry = glossary.find(({ zh }) => zh === markZh)!;
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: /Search/ }).fill(entry.en);
+  const term = termResult(page, entry.zh);
+  await expect(term).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await term.click();
+  await expect(page).toHaveURL(/\/glossary\/#/);
+  await expect(page.locator('tr:target').getByRole('rowheader')).toHaveText(entry.zh);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a marked term carries its Chinese term as its title', async ({ page }) => {
+    await page.goto(READER);
+    const mark = english(page, marked.number).locator('.gloss').first();
+    await expect(mark).toHaveAttribute('title', markZh!);
+    await expect(mark).toHaveAccessibleDescription(markZh!);
+  });
+});
+
+test.describe('axe', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`finds nothing on the glossary pages or with a tooltip open (${colorScheme})`, async ({
+      page,
+    }) => {
+      test.slow();
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${seed.href}glossary/`);
+      await expectNoViolations(page);
+      await page.goto('/glossary/');
+      await expectNoViolations(page);
+      await page.goto(`${READER}#turn-${marked.number}`);
+      await english(page, marked.number).locator('.gloss').first().focus();
+      await expect(page.getByRole('tooltip')).toBeVisible();
+      await expectNoViolations(page);
+    });
+  }
+});
