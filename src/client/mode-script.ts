@@ -3,9 +3,11 @@
  * applies the language mode (from `?lang=`, else the remembered choice,
  * else the one duet.config.ts names for a first visit, `languageMode`) so
  * the page never flashes the wrong language (where storage is off, as in
- * private mode, it is that first one). Without JavaScript it never runs and
- * every turn shows both languages. Written small, in a block of its own:
- * every page carries it.
+ * private mode, it is that first one); and it marks the reading aids that
+ * are remembered (src/client/reading-aids/state.ts), so the room for pinyin
+ * is kept and the toggles drawn pressed from the first paint. Without
+ * JavaScript it never runs and every turn shows both languages. Written
+ * small, in a block of its own: every page carries it.
  *
  * Its text is a module of its own because two places need the very same
  * characters: the layout writes it into the page, and the
@@ -13,10 +15,12 @@
  */
 import settings from '../../duet.config.ts';
 import { languageModes, QUERY_PARAM, STORAGE_KEY } from './language-mode.ts';
+import { AID_STORAGE_PREFIX, readingAids } from './reading-aids/state.ts';
 
 const json = JSON.stringify;
 
 export const modeScript =
-  `{let m=new URLSearchParams(location.search).get(${json(QUERY_PARAM)}),k=${json(languageModes)};` +
-  `try{k.indexOf(m)<0&&(m=localStorage.getItem(${json(STORAGE_KEY)}))}catch(e){}` +
-  `document.documentElement.dataset.lang=k.indexOf(m)<0?${json(settings.languageMode)}:m}`;
+  `{let m=new URLSearchParams(location.search).get(${json(QUERY_PARAM)}),k=${json(languageModes)},d=document.documentElement.dataset;` +
+  `try{k.indexOf(m)<0&&(m=localStorage.getItem(${json(STORAGE_KEY)}));` +
+  `for(let a of ${json(readingAids)})localStorage.getItem(${json(AID_STORAGE_PREFIX)}+a)&&(d[a]="")}catch(e){}` +
+  `d.lang=k.indexOf(m)<0?${json(settings.languageMode)}:m}`;

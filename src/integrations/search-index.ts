@@ -26,6 +26,8 @@ import {
   type SearchIndexReport,
 } from '../lib/search/bundle.ts';
 import { searchRecordSchema, type SearchRecord } from '../lib/search/records.ts';
+import { isHan, TRADITIONAL_TABLE } from '../lib/reading-aids/format.ts';
+import { traditionalTable } from '../lib/reading-aids/traditional.ts';
 import {
   analyse,
   SiteIndexWriter,
@@ -75,7 +77,9 @@ export function searchIndex(): AstroIntegration {
  * Indexes every record file under `<site>/search_records/` into
  * `<site>/search/`, then removes the record files, even when indexing
  * fails: they are the index's input, never a part of the site. A site
- * without transcripts has none, and gets a valid empty index.
+ * without transcripts has none, and gets a valid empty index. Beside the
+ * index goes the table that reads a Traditional query as Simplified, for
+ * just the Han characters of the records (src/lib/reading-aids/format.ts).
  *
  * The files are read and written synchronously, on purpose: the build has
  * nothing else to do meanwhile, and for the hundreds of thousands of small
@@ -100,6 +104,7 @@ export async function writeSearchIndex(
   const started = performance.now();
   const recordsDir = path.join(site, SEARCH_RECORDS);
   const writer = new SiteIndexWriter();
+  const characters = new Set<string>();
   let written = 0;
   try {
     const output = outputOf(site, cacheDir);
@@ -107,8 +112,12 @@ export async function writeSearchIndex(
     for (const { text, record } of readRecords(site)) {
       const analysed = analyses?.of(text, record) ?? analyse(record);
       for (const file of writer.add(record, analysed)) output.write(file);
+      for (const turn of record.turns) {
+        for (const character of turn.zh + turn.en) if (isHan(character)) characters.add(character);
+      }
     }
     for (const file of writer.finish()) output.write(file);
+    output.write({ path: TRADITIONAL_TABLE, text: JSON.stringify(traditionalTable(characters)) });
     written = output.finish();
     analyses?.finish();
   } finally {

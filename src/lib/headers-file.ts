@@ -10,6 +10,7 @@
  * keeps both hosts' default, `public, max-age=0, must-revalidate`, which is
  * what it should have (a page's address stays while its content changes).
  */
+import { TRADITIONAL_TABLE } from './reading-aids/format.ts';
 import { SEARCH_BUNDLE } from './search/bundle.ts';
 import { continuationPath, fragmentPath, MANIFEST, shardPath } from './search/site-index/format.ts';
 
@@ -49,6 +50,8 @@ function headerRules({ base, assets, policy }: HeadersFileOptions): HeaderRule[]
     { pattern: `${root}/*`, headers: [['Content-Security-Policy', policy]] },
     { pattern: `${root}/${assets}/*`, headers: [['Cache-Control', CACHE_FOREVER]] },
     { pattern: `${search}/${MANIFEST}`, headers: [['Cache-Control', CACHE_REVALIDATE]] },
+    // The search's table of Traditional characters is fetched with the index's version too.
+    { pattern: `${search}/${TRADITIONAL_TABLE}`, headers: [['Cache-Control', CACHE_FOREVER]] },
     ...VERSIONED_FOLDERS.map((folder): HeaderRule => ({
       pattern: `${search}/${folder}/*`,
       headers: [['Cache-Control', CACHE_FOREVER]],

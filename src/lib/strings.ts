@@ -23,6 +23,10 @@ export const strings = {
   undated: 'Undated',
   oneTurn: '1 turn',
   manyTurns: '{count} turns',
+  readingAids: 'Reading aids 阅读辅助',
+  pinyin: 'Pinyin 拼音',
+  traditional: '繁體',
+  readingAidFailed: 'Could not load it: check the connection. 无法加载，请检查网络。',
   glossary: 'Glossary 术语表',
   glossaryIntro:
     'The terms the Chinese text explains in English, in the order it first does, each with the turns that do. 中文文本中附有英文注释的术语，按首次出现的顺序排列，并附注释所在的发言。',

@@ -12,6 +12,7 @@ import {
   SEARCH_RECORDS,
   type SearchIndexReport,
 } from '../../src/lib/search/bundle.ts';
+import { TRADITIONAL_TABLE } from '../../src/lib/reading-aids/format.ts';
 import { documentOf, fragmentPath, MANIFEST } from '../../src/lib/search/site-index/format.ts';
 import { readManifest, SiteIndexReader } from '../../src/lib/search/site-index/reader.ts';
 import { searchIndex } from '../../src/lib/search/site-index/search.ts';
@@ -47,7 +48,8 @@ describe('the site index of a build', () => {
     // A fragment per turn and language, the last one's English last.
     expect(existsSync(path.join(index, fragmentPath(documentOf(turns - 1, 'en'))))).toBe(true);
     expect(existsSync(path.join(index, fragmentPath(documentOf(turns, 'zh'))))).toBe(false);
-    expect(readdirSync(index).sort()).toEqual(['f', MANIFEST, 's']);
+    // Beside the index, the search's table of Traditional characters.
+    expect(readdirSync(index).sort()).toEqual(['f', MANIFEST, 's', TRADITIONAL_TABLE].sort());
     expect(existsSync(path.join(build.outDir, SEARCH_RECORDS))).toBe(false);
     expect(existsSync(path.join(build.outDir, 'pagefind'))).toBe(false);
   });

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/search-index.ts';
+import { isHan, TRADITIONAL_TABLE } from '../../src/lib/reading-aids/format.ts';
+import { traditionalTable } from '../../src/lib/reading-aids/traditional.ts';
 import { SEARCH_BUNDLE, SEARCH_RECORDS } from '../../src/lib/search/bundle.ts';
 import { searchRecordOf } from '../../src/lib/search/records.ts';
 import { SiteIndexReader } from '../../src/lib/search/site-index/reader.ts';
@@ -51,6 +53,14 @@ describe('writeSearchIndex', () => {
     const inOrder = records().sort((a, b) => (a.slug < b.slug ? -1 : 1));
     const expected = writeIndex(inOrder);
     const written = filesUnder(path.join(site, SEARCH_BUNDLE));
+    // Beside the index, the search's table of Traditional characters, for the records' characters.
+    const characters = inOrder.flatMap((record) =>
+      record.turns.flatMap((turn) => Array.from(turn.zh + turn.en)),
+    );
+    expect(JSON.parse(written.get(TRADITIONAL_TABLE)!)).toEqual(
+      traditionalTable(new Set(characters.filter(isHan))),
+    );
+    written.delete(TRADITIONAL_TABLE);
     expect([...written.keys()].sort()).toEqual([...expected.keys()].sort());
     expect(written).toEqual(expected);
     const turns = inOrder.reduce((sum, record) => sum + record.turns.length, 0);
@@ -92,6 +102,7 @@ describe('writeSearchIndex', () => {
     expect([...filesUnder(path.join(site, SEARCH_BUNDLE)).keys()].sort()).toEqual([
       'index.json',
       's/0.json',
+      TRADITIONAL_TABLE,
     ]);
   });
 
@@ -100,7 +111,8 @@ describe('writeSearchIndex', () => {
     const files = recordFiles();
     const site = siteWithRecords(files);
     const cold = await writeSearchIndex(site, { cacheDir, code: 'v1' });
-    expect(cold.written).toBe(cold.files);
+    // The index's files, and the table of Traditional characters beside them.
+    expect(cold.written).toBe(cold.files + 1);
 
     // The same records again: every file kept, none written.
     mkdirSync(path.join(site, SEARCH_RECORDS));
@@ -120,6 +132,8 @@ describe('writeSearchIndex', () => {
     const warm = await writeSearchIndex(site, { cacheDir, code: 'v1' });
     expect(warm.written).toBeGreaterThan(0);
     expect(warm.written).toBeLessThan(warm.files / 2);
-    expect(filesUnder(path.join(site, SEARCH_BUNDLE))).toEqual(writeIndex([first!, edited]));
+    const written = filesUnder(path.join(site, SEARCH_BUNDLE));
+    written.delete(TRADITIONAL_TABLE);
+    expect(written).toEqual(writeIndex([first!, edited]));
   });
 });

@@ -3,13 +3,14 @@
  * searches its own turns, in the page, and the whole site only when the
  * reader widens the search; `/` searches the whole site through the site
  * index (./site.ts). Either way the turns are ranked by
- * src/lib/search/rank.ts.
+ * src/lib/search/rank.ts, and a query in Traditional characters is read in
+ * Simplified ones first.
  */
 import { SHOWN, type SearchOutcome } from '../../lib/search/rank.ts';
 import { parseQuery } from '../../lib/search/terms.ts';
 import type { Language } from '../../lib/transcript/language.ts';
 import { searchPage } from './in-page.ts';
-import { searchSite } from './site.ts';
+import { searchSite, simplifiedQuery } from './site.ts';
 
 export interface SearchFilters {
   speaker?: string | undefined;
@@ -45,7 +46,8 @@ export async function searchTurns(
   filters: SearchFilters,
   { onProgress, isCurrent = () => true }: SearchCallbacks = {},
 ): Promise<SearchOutcome | undefined> {
-  const query = parseQuery(input);
+  // A Traditional query finds what its Simplified form finds, on a reader page and on `/`.
+  const query = parseQuery(await simplifiedQuery(input));
   if (!query) return undefined;
   const { current, wide, speaker, language } = filters;
   const scope = { speaker, language };

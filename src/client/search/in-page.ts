@@ -8,8 +8,9 @@
 import { hitOf, rank, type ReadHit, type SearchOutcome } from '../../lib/search/rank.ts';
 import { scoreTerms } from '../../lib/search/score.ts';
 import { answers, pieceTerms, piecesOf, type SearchQuery } from '../../lib/search/terms.ts';
-import { languages, languageTags, type Language } from '../../lib/transcript/language.ts';
+import { languages, type Language } from '../../lib/transcript/language.ts';
 import { turnNumber } from '../../lib/turn-id.ts';
+import { TEXT_SELECTOR, writtenText } from '../turn-text.ts';
 
 export interface PageFilters {
   speaker?: string | undefined;
@@ -37,13 +38,6 @@ interface PageTurns {
   meanLength: number;
 }
 
-/** A block's visible text, its paragraphs a line apart as the parser stores them. */
-function blockText(block: Element): string {
-  const paragraphs = [...block.children];
-  if (paragraphs.length === 0) return block.textContent ?? '';
-  return paragraphs.map((paragraph) => paragraph.textContent ?? '').join('\n');
-}
-
 function counted(text: string): Pick<PageText, 'counts' | 'length' | 'pieces'> {
   const pieces = piecesOf(text);
   const counts = new Map<string, number>();
@@ -62,9 +56,10 @@ function readPage(slug: string): PageTurns {
     if (turn === undefined) continue;
     const speaker = article.querySelector(':scope > header > h2')?.textContent?.trim() ?? '';
     for (const language of languages) {
-      const block = article.querySelector(`.turn-text > [lang="${languageTags[language]}"]`);
+      const block = article.querySelector(TEXT_SELECTOR[language]);
       if (!block) continue;
-      const text = blockText(block);
+      // As written: the Simplified characters, without pinyin, whichever aids are shown.
+      const text = writtenText(block);
       texts.push({ turn, speaker, language, text, ...counted(text) });
     }
   }
@@ -81,7 +76,7 @@ let page: PageTurns | undefined;
 
 /** The turns of this page that answer the query, best first, as the site search ranks them. */
 export function searchPage(query: SearchQuery, slug: string, filters: PageFilters): SearchOutcome {
-  // Read once: the turns' text does not change while the page is open (marks add no text).
+  // Read once: the turns' text as written does not change while the page is open.
   if (page?.slug !== slug) page = readPage(slug);
   const { texts, transcript, meanLength } = page;
   const holding = texts.filter(

@@ -7,12 +7,8 @@
 import { readLanding, withoutLanding } from '../../lib/search/landing-address.ts';
 import { adoptPanelStyle } from './panel-style.ts';
 import { matchRanges } from '../../lib/search/matches.ts';
-import {
-  isLanguage,
-  languageTags,
-  otherLanguage,
-  type Language,
-} from '../../lib/transcript/language.ts';
+import { isLanguage, otherLanguage, type Language } from '../../lib/transcript/language.ts';
+import { paragraphsOf, TEXT_SELECTOR, textNodes, writtenText } from '../turn-text.ts';
 
 const HIGHLIGHT = 'data-search-highlight';
 
@@ -30,22 +26,51 @@ async function showLanguage(turn: Element, language: Language): Promise<void> {
   turn.querySelector<HTMLButtonElement>('button[data-flip]')?.click();
 }
 
-function highlightText(container: Element, marks: readonly string[]): number {
-  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+/** Wraps characters `start` to `end` of a text node in a highlight. */
+function highlight(node: Text, start: number, end: number): void {
+  const matched = node.splitText(start);
+  matched.splitText(end - start);
+  const mark = document.createElement('mark');
+  mark.setAttribute(HIGHLIGHT, '');
+  matched.replaceWith(mark);
+  mark.append(matched);
+}
+
+/**
+ * Highlights the marks in a block's text. They are found in the text as
+ * written (src/client/turn-text.ts), which is what the search read, and
+ * highlighted at the same places in the text nodes shown, whichever reading
+ * aids are on; a match across inline markup (or pinyin) is highlighted in
+ * each text node it covers.
+ */
+function highlightText(block: Element, marks: readonly string[]): number {
+  const written = writtenText(block);
   let count = 0;
-  for (const node of nodes) {
-    // Right to left, so earlier offsets stay valid as the node is split.
-    for (const { start, end } of matchRanges(node.data, marks).reverse()) {
-      const matched = node.splitText(start);
-      matched.splitText(end - start);
-      const mark = document.createElement('mark');
-      mark.setAttribute(HIGHLIGHT, '');
-      matched.replaceWith(mark);
-      mark.append(matched);
-      count++;
+  let offset = 0;
+  for (const paragraph of paragraphsOf(block)) {
+    const nodes = textNodes(paragraph).map((node) => ({ node, start: 0, end: 0 }));
+    let end = offset;
+    for (const span of nodes) {
+      span.start = end;
+      end += span.node.data.length;
+      span.end = end;
     }
+    const ranges = matchRanges(written.slice(offset, end), marks);
+    count += ranges.length;
+    // Right to left, so the places of the text before stay valid as the nodes are split.
+    for (const range of ranges.reverse()) {
+      const from = offset + range.start;
+      const to = offset + range.end;
+      for (const span of [...nodes].reverse()) {
+        if (span.end <= from || span.start >= to) continue;
+        highlight(
+          span.node,
+          Math.max(from, span.start) - span.start,
+          Math.min(to, span.end) - span.start,
+        );
+      }
+    }
+    offset = end + 1;
   }
   return count;
 }
@@ -74,7 +99,7 @@ export async function land(
   clearHighlights();
   await showLanguage(turn, language);
   // The turn's text, not its header: the header's buttons carry a `lang` of their own.
-  const text = turn.querySelector(`.turn-text > [lang="${languageTags[language]}"]`);
+  const text = turn.querySelector(TEXT_SELECTOR[language]);
   if (text && marks.length > 0 && highlightText(text, marks) > 0) {
     // The highlight belongs to this landing: Escape, or going to another address, ends it.
     document.addEventListener('keydown', onEscape);

@@ -14,6 +14,13 @@ import {
   type SiteSearchCallbacks,
 } from '../../lib/search/site-index/search.ts';
 import type { SearchQuery } from '../../lib/search/terms.ts';
+import {
+  isHan,
+  readTable,
+  simplify,
+  TRADITIONAL_TABLE,
+  type TraditionalTable,
+} from '../../lib/reading-aids/format.ts';
 
 /** The address of an index file; the version keeps caches from serving another build's. */
 export function indexUrl(path: string, version: string | undefined): string {
@@ -51,4 +58,27 @@ export function searchSite(
   callbacks: SiteSearchCallbacks = {},
 ): Promise<SearchOutcome> {
   return searchIndex(siteIndex(), query, filters, callbacks);
+}
+
+let table: Promise<ReadonlyMap<string, string>> | undefined;
+
+/**
+ * The query with its Traditional characters in their Simplified forms,
+ * which the site's text is written in, through the table beside the index
+ * (src/lib/reading-aids/format.ts): a few kilobytes, fetched the first time
+ * a query holds a Han character. A query it cannot map (the table did not
+ * load, as in `astro dev`) is searched as typed.
+ */
+export async function simplifiedQuery(input: string): Promise<string> {
+  if (!Array.from(input).some(isHan)) return input;
+  table ??= siteIndex()
+    .manifest()
+    .then(({ version }) => load(TRADITIONAL_TABLE, version))
+    .then((text) => readTable((JSON.parse(text) as TraditionalTable).pairs));
+  try {
+    return simplify(input, await table);
+  } catch {
+    table = undefined;
+    return input;
+  }
 }

@@ -1,3 +1,8 @@
+/**
+ * The reading aids that move a reader through a transcript: j and k, the
+ * shortcuts' dialog, range links and selecting turns, partner paragraphs
+ * in Both mode, and one speaker's turns; each loaded on first use.
+ */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { long, seed, transcript } from '../support/corpus.ts';

@@ -1,0 +1,190 @@
+/**
+ * Shows the reading aids over a reader page's Chinese text, from the files
+ * the build wrote for its transcript (src/lib/reading-aids/format.ts), each
+ * fetched the first time its aid is on. Both work on the text nodes the
+ * page has (src/client/turn-text.ts), so they combine (pinyin over
+ * Traditional characters: the readings belong to the characters, one each),
+ * and survive the search's highlights.
+ *
+ * - Pinyin wraps each Han character that has a reading in
+ *   `<ruby>字<rt>zì</rt></ruby>`; the `<rt>` is hidden from screen readers,
+ *   which would read every character twice, and from selection (reader.css),
+ *   so copied text stays the Chinese. Hidden, the rubies give way to their
+ *   characters again.
+ * - Traditional characters take the place of the Simplified ones in the
+ *   same text nodes, and the block's `lang` becomes `zh-Hant`; hidden, the
+ *   text as written comes back, and `zh-Hans`.
+ *
+ * A file that does not match the page (another build's) changes nothing
+ * in a block it does not fit.
+ */
+import {
+  countHan,
+  isHan,
+  PINYIN_FILE,
+  readingsIn,
+  TRADITIONAL_FILE,
+  TRADITIONAL_TAG,
+  type PinyinFile,
+  type TraditionalFile,
+} from '../../lib/reading-aids/format.ts';
+import { languageTags } from '../../lib/transcript/language.ts';
+import { turnNumber } from '../../lib/turn-id.ts';
+import {
+  keepWritten,
+  paragraphsOf,
+  replaceText,
+  shownText,
+  TEXT_SELECTOR,
+  textNodes,
+  writtenText,
+} from '../turn-text.ts';
+// The type alone: the toggles' code (./control.ts) is in the page itself, and shares no module with this.
+import type { ReadingAid } from './state.ts';
+
+/** The tag of pinyin: Chinese in Latin letters (BCP 47). */
+const PINYIN_TAG = 'zh-Latn-pinyin';
+
+/** Each turn's Chinese block with the turn's place in the files (turn N at N - 1). */
+function chineseBlocks(): [number, HTMLElement][] {
+  const blocks: [number, HTMLElement][] = [];
+  for (const turn of document.querySelectorAll<HTMLElement>('article.turn[id]')) {
+    const number = turnNumber(turn.id);
+    const block = turn.querySelector<HTMLElement>(TEXT_SELECTOR.zh);
+    if (number !== undefined && block) blocks.push([number - 1, block]);
+  }
+  return blocks;
+}
+
+const files = new Map<string, Promise<unknown>>();
+
+function load<T>(url: string): Promise<T> {
+  let file = files.get(url);
+  if (!file) {
+    file = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      return response.json();
+    });
+    // A file that failed is fetched again next time.
+    file.catch(() => files.delete(url));
+    files.set(url, file);
+  }
+  return file as Promise<T>;
+}
+
+function ruby(character: string, reading: string): HTMLElement {
+  const ruby = document.createElement('ruby');
+  const rt = document.createElement('rt');
+  rt.lang = PINYIN_TAG;
+  rt.setAttribute('aria-hidden', 'true');
+  rt.textContent = reading;
+  ruby.append(character, rt);
+  return ruby;
+}
+
+function addPinyin(block: Element, readings: readonly string[]): void {
+  if (block.querySelector('ruby') || countHan(shownText(block)) !== readings.length) return;
+  let next = 0;
+  for (const paragraph of paragraphsOf(block)) {
+    for (const node of textNodes(paragraph)) {
+      const pieces: (string | HTMLElement)[] = [];
+      let plain = '';
+      for (const character of node.data) {
+        const reading = isHan(character) ? readings[next++] : undefined;
+        if (!reading) {
+          plain += character;
+          continue;
+        }
+        if (plain) pieces.push(plain);
+        plain = '';
+        pieces.push(ruby(character, reading));
+      }
+      if (pieces.length === 0) continue;
+      if (plain) pieces.push(plain);
+      node.replaceWith(...pieces);
+    }
+  }
+}
+
+function removePinyin(block: Element): void {
+  for (const ruby of block.querySelectorAll('ruby')) {
+    ruby.querySelector('rt')?.remove();
+    ruby.replaceWith(...ruby.childNodes);
+  }
+  // One text node again where the rubies split one.
+  for (const paragraph of paragraphsOf(block)) paragraph.normalize();
+}
+
+function addTraditional(block: HTMLElement, text: string): void {
+  keepWritten(block);
+  if (replaceText(block, text)) block.lang = TRADITIONAL_TAG;
+}
+
+function removeTraditional(block: HTMLElement): void {
+  if (block.lang !== TRADITIONAL_TAG) return;
+  replaceText(block, writtenText(block));
+  block.lang = languageTags.zh;
+}
+
+const shown = new Set<ReadingAid>();
+
+async function showAid(aid: ReadingAid, url: string): Promise<void> {
+  if (aid === 'pinyin') {
+    const { turns } = await load<PinyinFile>(url);
+    for (const [index, block] of chineseBlocks()) {
+      addPinyin(block, readingsIn(turns[index] ?? ''));
+    }
+  } else {
+    const { turns } = await load<TraditionalFile>(url);
+    for (const [index, block] of chineseBlocks()) addTraditional(block, turns[index] ?? '');
+  }
+}
+
+function hideAid(aid: ReadingAid): void {
+  for (const [, block] of chineseBlocks()) {
+    if (aid === 'pinyin') removePinyin(block);
+    else removeTraditional(block);
+  }
+}
+
+const fileOf: Record<ReadingAid, string> = { pinyin: PINYIN_FILE, traditional: TRADITIONAL_FILE };
+
+async function sync(
+  folder: string,
+  version: string,
+  on: ReadonlySet<ReadingAid>,
+): Promise<ReadingAid[]> {
+  const failed: ReadingAid[] = [];
+  for (const aid of Object.keys(fileOf) as ReadingAid[]) {
+    if (on.has(aid) === shown.has(aid)) continue;
+    if (!on.has(aid)) {
+      hideAid(aid);
+      shown.delete(aid);
+      continue;
+    }
+    try {
+      await showAid(aid, `${folder}${fileOf[aid]}?v=${encodeURIComponent(version)}`);
+      shown.add(aid);
+    } catch {
+      failed.push(aid);
+    }
+  }
+  return failed;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Brings the page to the aids that are `on`: one change at a time, in the
+ * order asked, so toggles pressed quickly end where the reader left them.
+ * Resolves with the aids that could not be shown.
+ */
+export function showAids(
+  folder: string,
+  version: string,
+  on: ReadonlySet<ReadingAid>,
+): Promise<ReadingAid[]> {
+  const done = queue.then(() => sync(folder, version, on));
+  queue = done;
+  return done;
+}

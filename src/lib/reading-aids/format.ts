@@ -1,0 +1,92 @@
+/**
+ * The reading aids' files, as the build writes them and the reader page
+ * reads them: per transcript, the pinyin of its Chinese text and that text
+ * in Traditional characters; for the whole site, the table that lets search
+ * read a Traditional query. Shared by the build (./pinyin.ts,
+ * ./traditional.ts) and the browser (src/client/reading-aids/), so it holds
+ * no converter.
+ *
+ * A turn's Chinese text is its block's `text`: the paragraphs a line apart,
+ * which is what the page shows of them (src/client/turn-text.ts reads it the
+ * same way). The files describe that text character by character, so the
+ * page applies them to the text nodes it has, whatever inline markup splits
+ * them, and changes no character but those the aid is for.
+ */
+
+/** The pinyin of a transcript's Chinese text: `/<slug>/pinyin.json`. */
+export interface PinyinFile {
+  /**
+   * Per turn, in order, the readings of the Han characters of its Chinese
+   * text (see `isHan`), one per character, in tone marks, read in context,
+   * a space apart; nothing between two spaces for a character that has no
+   * reading (see `readingsIn`). A string rather than a list: a third fewer
+   * bytes for every transcript of the site.
+   */
+  turns: string[];
+}
+
+/** A turn's readings as the pinyin file writes them, one per Han character. */
+export function readingsIn(turn: string): string[] {
+  return turn.split(' ');
+}
+
+/** A transcript's Chinese text in Traditional characters: `/<slug>/traditional.json`. */
+export interface TraditionalFile {
+  /**
+   * Per turn, in order, its Chinese text with each character in its
+   * Traditional form: as long as the text, character for character, so
+   * a position in one is the same position in the other.
+   */
+  turns: string[];
+}
+
+/** The tag of Chinese text shown in Traditional characters (the text as written is `zh-Hans`). */
+export const TRADITIONAL_TAG = 'zh-Hant';
+
+/** The files' names in a reader page's folder (src/pages/[slug]/). */
+export const PINYIN_FILE = 'pinyin.json';
+export const TRADITIONAL_FILE = 'traditional.json';
+
+/**
+ * The table that maps a Traditional query to the Simplified text it is
+ * meant to find, in the site index's folder: one string of pairs, each a
+ * Traditional character followed by its Simplified one, for just the
+ * characters of the site's text that differ.
+ */
+export const TRADITIONAL_TABLE = 'traditional.json';
+
+export interface TraditionalTable {
+  /** Pairs of characters: a Traditional one, then the Simplified one it stands for. */
+  pairs: string;
+}
+
+const han = /\p{Script=Han}/u;
+
+/** Whether a character (one code point) is a Han character: the ones the aids read and convert. */
+export function isHan(character: string): boolean {
+  return han.test(character);
+}
+
+/** How many Han characters a text holds. */
+export function countHan(text: string): number {
+  let count = 0;
+  for (const character of text) if (isHan(character)) count++;
+  return count;
+}
+
+/** The table's pairs as a map from Traditional to Simplified. */
+export function readTable(pairs: string): Map<string, string> {
+  const characters = Array.from(pairs);
+  const table = new Map<string, string>();
+  for (let index = 0; index + 1 < characters.length; index += 2) {
+    table.set(characters[index]!, characters[index + 1]!);
+  }
+  return table;
+}
+
+/** A query with each Traditional character the table knows in its Simplified form. */
+export function simplify(query: string, table: ReadonlyMap<string, string>): string {
+  let result = '';
+  for (const character of query) result += table.get(character) ?? character;
+  return result;
+}

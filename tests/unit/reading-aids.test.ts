@@ -1,0 +1,158 @@
+/**
+ * The reading aids' data, made at build time from the test corpus: pinyin
+ * read in context, one reading per Han character; Traditional characters,
+ * character for character; and the table that reads a Traditional query as
+ * Simplified. The page applies both files to the text nodes of a block, so
+ * the text the files describe must be the text its HTML shows.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, ElementContent } from 'hast';
+import { describe, expect, it } from 'vitest';
+import {
+  countHan,
+  isHan,
+  readingsIn,
+  readTable,
+  simplify,
+} from '../../src/lib/reading-aids/format.ts';
+import { pinyinFileOf, readingsOf } from '../../src/lib/reading-aids/pinyin.ts';
+import {
+  convertAligned,
+  traditionalFileOf,
+  traditionalOf,
+  traditionalTable,
+} from '../../src/lib/reading-aids/traditional.ts';
+import { corpus } from '../support/corpus.ts';
+
+const turns = corpus.flatMap(({ transcript }) => transcript.turns);
+
+/** The readings of every occurrence of `word` in the corpus's Chinese text. */
+function readingsOfWord(word: string): string[] {
+  const found: string[] = [];
+  for (const turn of turns) {
+    const text = turn.zh.text;
+    const readings = readingsOf(text);
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const before = countHan(text.slice(0, at));
+      found.push(readings.slice(before, before + countHan(word)).join(' '));
+    }
+  }
+  return found;
+}
+
+describe('pinyin', () => {
+  it.each([
+    ['行为', 'xíng wéi'],
+    ['觉得', 'jué de'],
+    ['还是', 'hái shì'],
+  ])('reads %s as %s, in tone marks, wherever the corpus writes it', (word, reading) => {
+    const found = readingsOfWord(word);
+    expect(found.length).toBeGreaterThan(1);
+    expect(new Set(found)).toEqual(new Set([reading]));
+  });
+
+  it('reads a polyphone by the words around it', () => {
+    expect(readingsOf('行为')).toEqual(['xíng', 'wéi']);
+    expect(readingsOf('银行')).toEqual(['yín', 'háng']);
+    expect(readingsOf('我觉得')).toEqual(['wǒ', 'jué', 'de']);
+    expect(readingsOf('睡觉')).toEqual(['shuì', 'jiào']);
+  });
+
+  it('gives one reading per Han character, and none to Latin letters, digits or punctuation', () => {
+    expect(readingsOf('Claude 的 SAE(稀疏自编码器)和 3 个模型。')).toEqual([
+      'de',
+      'xī',
+      'shū',
+      'zì',
+      'biān',
+      'mǎ',
+      'qì',
+      'hé',
+      'gè',
+      'mó',
+      'xíng',
+    ]);
+    for (const { transcript } of corpus) {
+      const file = pinyinFileOf(transcript);
+      expect(file.turns).toHaveLength(transcript.turns.length);
+      transcript.turns.forEach((turn, index) => {
+        const readings = readingsIn(file.turns[index]!);
+        expect(readings).toHaveLength(countHan(turn.zh.text));
+        expect(readings.every((reading) => /^\p{L}+$/u.test(reading))).toBe(true);
+        expect(readings).toEqual(readingsOf(turn.zh.text));
+      });
+    }
+  });
+});
+
+describe('Traditional characters', () => {
+  it('converts phrase by phrase, in Taiwan’s standard forms', () => {
+    expect(traditionalOf('可解释性 头发 发展 干净 干部 看着 里面')).toBe(
+      '可解釋性 頭髮 發展 乾淨 幹部 看著 裡面',
+    );
+  });
+
+  it('keeps every character’s place in every turn of the corpus, Latin letters and punctuation as written', () => {
+    for (const { transcript } of corpus) {
+      const file = traditionalFileOf(transcript);
+      expect(file.turns).toHaveLength(transcript.turns.length);
+      transcript.turns.forEach((turn, index) => {
+        const written = Array.from(turn.zh.text);
+        const converted = Array.from(file.turns[index]!);
+        expect(converted).toHaveLength(written.length);
+        expect(file.turns[index]!.length).toBe(turn.zh.text.length);
+        written.forEach((character, at) => {
+          if (!isHan(character)) expect(converted[at]).toBe(character);
+          else expect(isHan(converted[at]!)).toBe(true);
+        });
+      });
+    }
+  });
+
+  it('converts a character at a time where a phrase would change the length', () => {
+    const convert = (text: string) => text.replace('软件', '軟體軟體').replace('软', '軟');
+    expect(convertAligned('用软件', convert)).toBe('用軟件');
+  });
+});
+
+describe('the search’s table of Traditional characters', () => {
+  const site = new Set(
+    turns.flatMap((turn) => Array.from(turn.zh.text + turn.en.text)).filter(isHan),
+  );
+  const table = readTable(traditionalTable(site).pairs);
+
+  it('reads a Traditional query as the Simplified text of the site', () => {
+    expect(simplify('可解釋性', table)).toBe('可解释性');
+    expect(simplify('模型的行為 Claude', table)).toBe('模型的行为 Claude');
+  });
+
+  it('holds only characters that differ, for characters of the site, and none the site writes itself', () => {
+    expect(table.size).toBeGreaterThan(100);
+    for (const [traditional, simplified] of table) {
+      expect(traditional).not.toBe(simplified);
+      expect(site.has(simplified)).toBe(true);
+      expect(site.has(traditional)).toBe(false);
+    }
+    // 龍 is 龙, which the corpus never writes.
+    expect(site.has('龙')).toBe(false);
+    expect(table.has('龍')).toBe(false);
+  });
+});
+
+describe('the text the files describe', () => {
+  const text = (node: ElementContent): string =>
+    node.type === 'text'
+      ? node.value
+      : node.type === 'element'
+        ? node.children.map(text).join('')
+        : '';
+
+  it('is the text of the Chinese HTML, a paragraph a line, in every turn of the corpus', () => {
+    for (const turn of turns) {
+      const paragraphs = fromHtml(turn.zh.html, { fragment: true }).children.filter(
+        (node): node is Element => node.type === 'element',
+      );
+      expect(paragraphs.map(text).join('\n')).toBe(turn.zh.text);
+    }
+  });
+});
