@@ -1,5 +1,6 @@
 /**
- * A digest of the site's own code: every file under `src/`. Astro's
+ * A digest of the site's own code: every file under `src/`, and the
+ * lock file that pins its libraries. Astro's
  * incremental build copies a page from the last build when the page's
  * key and its server-side modules are unchanged, but a page also carries
  * what the browser build made of its scripts: an inlined script, and in
@@ -24,5 +25,6 @@ export function codeVersion(root: string): string {
     hash.update(readFileSync(path.join(src, file)));
     hash.update('\0');
   }
+  hash.update(readFileSync(path.join(root, 'package-lock.json')));
   return hash.digest('hex').slice(0, 16);
 }
