@@ -66,3 +66,26 @@ export function readerPageKey(
 ): string {
   return JSON.stringify([transcriptKey(entry), previous ?? null, next ?? null]);
 }
+
+/**
+ * A JSON file per transcript made from the whole transcript (its search
+ * record, its pinyin, its Traditional text): a route's `getStaticPaths` and
+ * `GET` in one, each path keyed by its transcript for the incremental build.
+ */
+export function filePerTranscript<T>(make: (slug: string, transcript: Transcript) => T): {
+  getStaticPaths: () => Promise<
+    { params: { slug: string }; props: { entry: TranscriptEntry }; cacheKey: string }[]
+  >;
+  GET: (context: { props: { entry: TranscriptEntry } }) => Promise<Response>;
+} {
+  return {
+    getStaticPaths: async () =>
+      (await getTranscripts()).map((entry) => ({
+        params: { slug: entry.id },
+        props: { entry },
+        cacheKey: transcriptKey(entry),
+      })),
+    GET: async ({ props }) =>
+      Response.json(make(props.entry.id, await loadTranscript(props.entry))),
+  };
+}

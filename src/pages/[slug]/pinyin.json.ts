@@ -3,21 +3,9 @@
  * collection entry at build time; the reader page fetches it when the
  * reader asks for pinyin.
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import {
-  getTranscripts,
-  loadTranscript,
-  transcriptKey,
-  type TranscriptEntry,
-} from '../../collection/transcripts.ts';
+import { filePerTranscript } from '../../collection/transcripts.ts';
 import { pinyinFileOf } from '../../lib/reading-aids/pinyin.ts';
 
-export const getStaticPaths = (async () =>
-  (await getTranscripts()).map((entry) => ({
-    params: { slug: entry.id },
-    props: { entry },
-    cacheKey: transcriptKey(entry),
-  }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ entry: TranscriptEntry }> = async ({ props }) =>
-  Response.json(pinyinFileOf(await loadTranscript(props.entry)));
+export const { getStaticPaths, GET } = filePerTranscript((_slug, transcript) =>
+  pinyinFileOf(transcript),
+);

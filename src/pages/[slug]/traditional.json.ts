@@ -3,21 +3,9 @@
  * collection entry at build time; the reader page fetches it when the
  * reader asks for Traditional characters.
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import {
-  getTranscripts,
-  loadTranscript,
-  transcriptKey,
-  type TranscriptEntry,
-} from '../../collection/transcripts.ts';
+import { filePerTranscript } from '../../collection/transcripts.ts';
 import { traditionalFileOf } from '../../lib/reading-aids/traditional.ts';
 
-export const getStaticPaths = (async () =>
-  (await getTranscripts()).map((entry) => ({
-    params: { slug: entry.id },
-    props: { entry },
-    cacheKey: transcriptKey(entry),
-  }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ entry: TranscriptEntry }> = async ({ props }) =>
-  Response.json(traditionalFileOf(await loadTranscript(props.entry)));
+export const { getStaticPaths, GET } = filePerTranscript((_slug, transcript) =>
+  traditionalFileOf(transcript),
+);
