@@ -89,17 +89,16 @@ export function searchIndex(): AstroIntegration {
 export interface WriteOptions {
   /**
    * Astro's cache folder: where each transcript's counted terms and the list
-   * of the index's files are kept for the next build. Without it, every file
-   * is written and nothing is kept.
+   * of the index's files are kept for the next build.
    */
-  cacheDir?: string;
+  cacheDir: string;
   /** The version of the site's code (code-version.ts), part of each kept analysis's key. */
-  code?: string;
+  code: string;
 }
 
 export async function writeSearchIndex(
   site: string,
-  { cacheDir, code = '' }: WriteOptions = {},
+  { cacheDir, code }: WriteOptions,
 ): Promise<SearchIndexReport> {
   const started = performance.now();
   const recordsDir = path.join(site, SEARCH_RECORDS);
@@ -107,19 +106,20 @@ export async function writeSearchIndex(
   const characters = new Set<string>();
   let written = 0;
   try {
-    const output = outputOf(site, cacheDir);
-    const analyses = cacheDir ? new Analyses(path.join(cacheDir, ANALYSES), code) : undefined;
+    const kept = new KeptFiles(cacheDir, KEPT, site);
+    const write = (file: IndexFile) => kept.write(`${SEARCH_BUNDLE}/${file.path}`, file.text);
+    const analyses = new Analyses(path.join(cacheDir, ANALYSES), code);
     for (const { text, record } of readRecords(site)) {
-      const analysed = analyses?.of(text, record) ?? analyse(record);
-      for (const file of writer.add(record, analysed)) output.write(file);
+      for (const file of writer.add(record, analyses.of(text, record))) write(file);
       for (const turn of record.turns) {
         for (const character of turn.zh + turn.en) if (isHan(character)) characters.add(character);
       }
     }
-    for (const file of writer.finish()) output.write(file);
-    output.write({ path: TRADITIONAL_TABLE, text: JSON.stringify(traditionalTable(characters)) });
-    written = output.finish();
-    analyses?.finish();
+    for (const file of writer.finish()) write(file);
+    write({ path: TRADITIONAL_TABLE, text: JSON.stringify(traditionalTable(characters)) });
+    kept.finish();
+    written = kept.changed;
+    analyses.finish();
   } finally {
     rmSync(recordsDir, { recursive: true, force: true });
   }
@@ -166,40 +166,6 @@ function readRecord(text: string, name: string): SearchRecord {
     );
   }
   return parsed.data;
-}
-
-interface Output {
-  write(file: IndexFile): void;
-  /** Ends the writing; returns how many files were written, not kept. */
-  finish(): number;
-}
-
-/** Where the index's files go: kept from the last build where there is a cache folder. */
-function outputOf(site: string, cacheDir: string | undefined): Output {
-  const under = (file: IndexFile) => `${SEARCH_BUNDLE}/${file.path}`;
-  if (cacheDir) {
-    const kept = new KeptFiles(cacheDir, KEPT, site);
-    return {
-      write: (file) => kept.write(under(file), file.text),
-      finish: () => (kept.finish(), kept.changed),
-    };
-  }
-  rmSync(path.join(site, SEARCH_BUNDLE), { recursive: true, force: true });
-  const made = new Set<string>();
-  let written = 0;
-  return {
-    write(file) {
-      const target = path.join(site, under(file));
-      const folder = path.dirname(target);
-      if (!made.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        made.add(folder);
-      }
-      writeFileSync(target, file.text);
-      written++;
-    },
-    finish: () => written,
-  };
 }
 
 /**

@@ -21,6 +21,12 @@ import { GOOD, parseFile } from './helpers.ts';
 const SLUGS = ['either-order', 'continuation-lines'];
 const records = () => SLUGS.map((slug) => searchRecordOf(slug, parseFile(`${GOOD}/${slug}.md`)));
 
+/** A cache folder of a build's own, as Astro gives each build. */
+const cache = () => ({
+  cacheDir: mkdtempSync(path.join(tmpdir(), 'duet-index-cache-')),
+  code: 'v1',
+});
+
 /** A built site holding only the record files of some transcripts. */
 function siteWithRecords(files: Record<string, string>): string {
   const site = mkdtempSync(path.join(tmpdir(), 'duet-index-'));
@@ -48,7 +54,7 @@ function filesUnder(folder: string): Map<string, string> {
 describe('writeSearchIndex', () => {
   it('indexes every transcript in file-name order, then removes the records', async () => {
     const site = siteWithRecords(recordFiles());
-    const report = await writeSearchIndex(site);
+    const report = await writeSearchIndex(site, cache());
 
     const inOrder = records().sort((a, b) => (a.slug < b.slug ? -1 : 1));
     const expected = writeIndex(inOrder);
@@ -75,7 +81,7 @@ describe('writeSearchIndex', () => {
 
   it('writes an index the reader searches', async () => {
     const site = siteWithRecords(recordFiles());
-    await writeSearchIndex(site);
+    await writeSearchIndex(site, cache());
     const folder = path.join(site, SEARCH_BUNDLE);
     const reader = new SiteIndexReader(async (file) =>
       readFileSync(path.join(folder, file), 'utf8'),
@@ -90,7 +96,7 @@ describe('writeSearchIndex', () => {
       ...recordFiles(),
       'broken.json': JSON.stringify({ slug: 'broken', title: 'Broken', turns: [{ turn: 0 }] }),
     });
-    await expect(writeSearchIndex(site)).rejects.toThrow(
+    await expect(writeSearchIndex(site, cache())).rejects.toThrow(
       'search_records/broken.json is not a search record: turns.0.turn: Too small: expected number to be >0',
     );
     expect(readdirSync(site)).not.toContain(SEARCH_RECORDS);
@@ -98,7 +104,11 @@ describe('writeSearchIndex', () => {
 
   it('writes a valid empty index for a site without transcripts', async () => {
     const site = mkdtempSync(path.join(tmpdir(), 'duet-index-'));
-    expect(await writeSearchIndex(site)).toMatchObject({ transcripts: 0, turns: 0, files: 2 });
+    expect(await writeSearchIndex(site, cache())).toMatchObject({
+      transcripts: 0,
+      turns: 0,
+      files: 2,
+    });
     expect([...filesUnder(path.join(site, SEARCH_BUNDLE)).keys()].sort()).toEqual([
       'index.json',
       's/0.json',
