@@ -4,7 +4,8 @@
  * `lang` and all) that the mark names as its description while it shows,
  * so a screen reader says the term on focus. Pointing at the tooltip keeps
  * it open; Escape closes it (WCAG 1.4.13). Loaded on first use by
- * gloss-marks.ts, whose marks carry the term in their `title` until this
+ * ./reader-actions.ts; the marks (src/lib/transcript/gloss-marks.ts) carry the term in their
+ * `title` until this
  * takes it over, so that a pointer never gets two tooltips.
  */
 import { languageTags } from '../lib/transcript/language.ts';
@@ -19,7 +20,7 @@ tip.hidden = true;
 // tooltip's place is counted from the document's top left.
 (document.querySelector('main') ?? document.body).append(tip);
 
-/** The marks' selector, given by gloss-marks.ts. */
+/** The marks' selector, given by ./reader-actions.ts. */
 let markSelector = '';
 let hovered: HTMLElement | undefined;
 let focused: HTMLElement | undefined;
@@ -67,7 +68,7 @@ function onFocus(event: FocusEvent): void {
   update();
 }
 
-/** Takes over from gloss-marks.ts, starting with the event that loaded it. */
+/** Takes over from the mark's title, starting with the event that loaded it. */
 export function attach(first: Event, selector: string): void {
   markSelector = selector;
   document.addEventListener('pointerover', onPointer);

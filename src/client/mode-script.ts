@@ -21,6 +21,6 @@ const json = JSON.stringify;
 
 export const modeScript =
   `{let m=new URLSearchParams(location.search).get(${json(QUERY_PARAM)}),k=${json(languageModes)},d=document.documentElement.dataset;` +
-  `try{k.indexOf(m)<0&&(m=localStorage.getItem(${json(STORAGE_KEY)}));` +
-  `for(let a of ${json(readingAids)})localStorage.getItem(${json(AID_STORAGE_PREFIX)}+a)&&(d[a]="")}catch(e){}` +
-  `d.lang=k.indexOf(m)<0?${json(settings.languageMode)}:m}`;
+  `try{k.includes(m)||(m=localStorage.getItem(${json(STORAGE_KEY)}));` +
+  `for(let a of ${json(readingAids)})localStorage.getItem(${json(AID_STORAGE_PREFIX)}+a)&&(d[a]="")}catch{}` +
+  `d.lang=k.includes(m)?m:${json(settings.languageMode)}}`;

@@ -1,95 +1,88 @@
 /**
- * The turns of a reader page (TurnList.astro) and their own controls: a
- * switch to show one turn in the other language, and "Copy link" (which
- * copies the turn's share address, `<site><base><slug>/turn-N/`). Those
- * buttons only work with JavaScript, so the page does not carry them for
- * every turn: their markup is written once, in the turn list's
- * `<template data-turn-controls>`, and this element copies it into every
- * turn's header as it starts. The buttons therefore exist as soon as
- * `transcript-turns` is defined (the search's landing waits for that, then
- * presses a turn's switch); without JavaScript there are none. Their place
- * is held by the CSS from the first paint, so adding them moves nothing.
- * One listener serves every turn's buttons, however many turns there are.
+ * A turn's own buttons: a switch that shows the turn in the other language
+ * (one for each language, shown in the page-wide mode that hides it), and
+ * "Copy link", which copies the turn's share address
+ * (`<site><base><slug>/turn-N/`). They only work with JavaScript and only
+ * matter once the reader does something, so neither the page nor its first
+ * script carries them: the reader's actions (./reader-actions.ts) add them
+ * to every turn's header as they load, on the first scroll, point, tap, key
+ * or focus. Their place is held by the CSS from the first paint, so adding
+ * them moves nothing; their styles come with them (reader-actions.css).
  */
-import { LANGUAGE_CHANGE } from './language-mode.ts';
+import { strings } from '../lib/strings.ts';
+import { languageTags, type Language } from '../lib/transcript/language.ts';
 
-/** `turn-12` → `12`: the turn's number as its permalink shows it. */
-const numberOf = (id: string) => id.slice(id.lastIndexOf('-') + 1);
+/** The switches' languages and names: each shows the turn in the language it names. */
+const flips: [Language, string][] = [
+  ['en', strings.optionEn],
+  ['zh', strings.optionZh],
+];
 
-class TranscriptTurns extends HTMLElement {
-  #started = false;
+function button(text: string, data: Record<string, string>, lang?: string): HTMLButtonElement {
+  const created = document.createElement('button');
+  created.type = 'button';
+  created.append(text);
+  Object.assign(created.dataset, data);
+  if (lang) created.lang = lang;
+  return created;
+}
 
-  connectedCallback() {
-    if (this.#started) return;
-    this.#started = true;
-    this.addControls();
-    // A page-wide choice resets every turn shown in the other language.
-    document.addEventListener(LANGUAGE_CHANGE, () => this.resetFlips());
-    this.addEventListener('click', (event) => {
-      const button = (event.target as Element).closest<HTMLButtonElement>('button');
-      if (!button) return;
-      if (button.dataset.flip) this.flip(button);
-      else if (button.dataset.copy) void this.copyLink(button.dataset.copy);
-    });
-  }
-
-  /** Gives every turn a copy of the template's controls, its copy button naming that turn. */
-  addControls() {
-    const template = this.querySelector<HTMLTemplateElement>('template[data-turn-controls]');
-    const controls = template?.content.firstElementChild;
-    if (!controls) return;
-    for (const header of this.querySelectorAll('.turn > header')) {
-      const id = header.parentElement?.id;
-      if (!id) continue;
-      const copy = controls.cloneNode(true) as Element;
-      const button = copy.querySelector<HTMLButtonElement>('button[data-copy]');
-      if (button) button.dataset.copy = id;
-      const number = copy.querySelector('[data-turn-number]');
-      if (number) number.textContent = ` ${numberOf(id)}`;
-      header.append(copy);
+/** Gives every turn its buttons, a turn already shown in the other language (by a search's landing) pressed. */
+export function addTurnButtons(): void {
+  for (const header of document.querySelectorAll('.turn > header')) {
+    const turn = header.parentElement!;
+    if (header.querySelector('.turn-actions')) continue;
+    const actions = document.createElement('span');
+    actions.className = 'turn-actions';
+    for (const [language, label] of flips) {
+      const flip = button(label, { flip: language }, languageTags[language]);
+      flip.className = 'turn-flip';
+      flip.setAttribute('aria-pressed', String(turn.hasAttribute('data-flipped')));
+      actions.append(flip);
     }
-  }
-
-  /** Shows this turn alone in the other language; pressed again, it returns. */
-  flip(button: HTMLButtonElement) {
-    const turn = button.closest('.turn');
-    if (!turn) return;
-    const flipped = button.getAttribute('aria-pressed') !== 'true';
-    turn.toggleAttribute('data-flipped', flipped);
-    for (const flip of turn.querySelectorAll('[data-flip]')) {
-      flip.setAttribute('aria-pressed', String(flipped));
-    }
-  }
-
-  resetFlips() {
-    for (const turn of this.querySelectorAll('[data-flipped]')) {
-      turn.removeAttribute('data-flipped');
-      for (const flip of turn.querySelectorAll('[data-flip]')) {
-        flip.setAttribute('aria-pressed', 'false');
-      }
-    }
-  }
-
-  async copyLink(id: string) {
-    const url = new URL(location.href);
-    // The address bar shows the permalink, /<slug>/#turn-N, however this page was reached.
-    if (!url.pathname.endsWith('/')) url.pathname += '/';
-    url.hash = id;
-    history.replaceState(history.state, '', url);
-    // What is copied is the turn's share page, whose preview quotes the turn: `<reader>turn-N/`
-    // (sharePath() in src/lib/address.ts), under the site URL the page names, or this host.
-    const shared = new URL(`${id}/`, new URL(this.dataset.reader ?? url.pathname, location.origin));
-    let message = this.dataset.copied;
-    try {
-      await navigator.clipboard.writeText(shared.href);
-    } catch {
-      message = this.dataset.copyFailed;
-    }
-    const announcer = document.querySelector('[data-announcer]');
-    if (announcer) announcer.textContent = message ?? '';
-    document.getElementById(id)?.setAttribute('data-copied', '');
-    setTimeout(() => document.getElementById(id)?.removeAttribute('data-copied'), 2000);
+    const copy = button(strings.copyLink, { copy: turn.id });
+    copy.className = 'copy-link';
+    const number = document.createElement('span');
+    number.className = 'visually-hidden';
+    number.textContent = ` ${turn.id.slice(turn.id.lastIndexOf('-') + 1)}`;
+    copy.append(number);
+    actions.append(copy);
+    header.append(actions);
   }
 }
 
-customElements.define('transcript-turns', TranscriptTurns);
+/** Shows `turn` alone in the other language; again, it returns. */
+export function flip(turn: Element): void {
+  const flipped = turn.toggleAttribute('data-flipped');
+  for (const flip of turn.querySelectorAll('[data-flip]')) {
+    flip.setAttribute('aria-pressed', String(flipped));
+  }
+}
+
+/** Every turn back to the page's language, as a page-wide choice leaves them. */
+export function resetFlips(): void {
+  for (const turn of document.querySelectorAll('.turn[data-flipped]')) flip(turn);
+}
+
+/** Copies turn `id`'s share address, and shows its permalink in the address bar. */
+export async function copyLink(id: string): Promise<void> {
+  const url = new URL(location.href);
+  // The address bar shows the permalink, /<slug>/#turn-N, however this page was reached.
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  url.hash = id;
+  history.replaceState(history.state, '', url);
+  const reader = document.querySelector<HTMLElement>('transcript-turns')?.dataset.reader;
+  // What is copied is the turn's share page, whose preview quotes the turn: `<reader>turn-N/`
+  // (sharePath() in src/lib/address.ts), under the site URL the page names, or this host.
+  const shared = new URL(`${id}/`, new URL(reader ?? url.pathname, location.origin));
+  let message: string = strings.copied;
+  try {
+    await navigator.clipboard.writeText(shared.href);
+  } catch {
+    message = strings.copyFailed;
+  }
+  const announcer = document.querySelector('[data-announcer]');
+  if (announcer) announcer.textContent = message;
+  document.getElementById(id)?.setAttribute('data-copied', '');
+  setTimeout(() => document.getElementById(id)?.removeAttribute('data-copied'), 2000);
+}

@@ -49,7 +49,8 @@ export const strings = {
 export const searchStrings = {
   label: 'Search 搜索',
   placeholder: 'Search quotes 搜索原话',
-  shortcutHint: 'Press / or Ctrl+K (⌘K on a Mac) to search 按 / 或 Ctrl+K（Mac 上为 ⌘K）搜索',
+  /** The field's keys, as `aria-keyshortcuts` names them for screen readers. */
+  keyShortcuts: '/ Control+K Meta+K',
   filters: 'Search filters 搜索筛选',
   speaker: 'Speaker 发言人',
   anySpeaker: 'Anyone 所有人',

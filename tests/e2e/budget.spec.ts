@@ -35,12 +35,6 @@ test(`the reader ships at most ${kilobytes(BUDGETS.readerJsBytes, 0)} of JavaScr
 test(`the reader's first view is at most ${BUDGETS.firstViewRatio} times its text as a minimal page (gzip)`, async ({
   page,
 }) => {
-  // Not met yet: the reader's first view is 1.41 times the floor (32.2 KB against 22.8 KB), so
-  // this test is expected to fail, and tells when it starts passing. What is left, measured as
-  // what the page weighs less without it: the inline scripts 3.0 KB (the reader's controls,
-  // the search field, the reading aids' starters, the mode script), the inlined CSS 3.1 KB, the
-  // turns' own markup (ids, permalinks, headers) 0.5 KB, the Content-Security-Policy 0.3 KB.
-  test.fail(true, 'the first view is over its budget; see bench/results.md');
   // Every response until the network is idle, counted as the bench's server sends it.
   const responses: Promise<number>[] = [];
   page.on('response', (response) => {

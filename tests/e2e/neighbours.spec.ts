@@ -43,7 +43,7 @@ test(
           continue;
         }
         await expect(link).toHaveAttribute('href', neighbour.href);
-        await expect(link).toHaveAccessibleName(`${label}: ${neighbour.title}`);
+        await expect(link).toHaveAccessibleName(`${label} ${neighbour.title}`);
       }
     }
   },

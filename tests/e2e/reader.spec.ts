@@ -1,7 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { corpus, long } from '../support/corpus.ts';
 import { PUBLISHED } from '../support/paths.ts';
-import { at, chinese, english, languageControl, READER, TEXT, turn, TURN_COUNT } from './pages.ts';
+import {
+  at,
+  chinese,
+  english,
+  languageControl,
+  pointAtTurns,
+  READER,
+  TEXT,
+  turn,
+  TURN_COUNT,
+} from './pages.ts';
 
 /** The lines of a transcript's body, each without its speaker label, as shown: one paragraph each, a link showing its text. */
 function sourceParagraphs(source: string): string[] {
@@ -29,7 +39,11 @@ test.describe('the reader page', () => {
     await expect(turn(page, 13).getByRole('heading')).toHaveText('Josh');
     await expect(chinese(page, 13)).toContainText('bell curve meme');
     await expect(english(page, 13)).toContainText('So I feel like everything in AI');
-    await expect(turn(page, 13)).toContainText('Panelist, Interpretability');
+    // A speaker's role is in the list of speakers, not in every turn.
+    await expect(page.locator('.speaker-list li', { hasText: 'Josh' })).toContainText(
+      'Panelist, Interpretability',
+    );
+    await expect(turn(page, 13)).not.toContainText('Panelist, Interpretability');
   });
 
   for (const { slug, href, source } of corpus) {
@@ -151,7 +165,9 @@ test.describe('the reader page', () => {
 
   test('remembers the page’s language across reloads and visits', async ({ page }) => {
     await page.goto(READER);
-    await languageControl(page).getByRole('button', { name: 'English', exact: true }).click();
+    const englishMode = languageControl(page).getByRole('button', { name: 'English', exact: true });
+    await englishMode.click();
+    await expect(englishMode).toHaveAttribute('aria-pressed', 'true');
 
     await page.reload();
     await expect(
@@ -167,7 +183,9 @@ test.describe('the reader page', () => {
 
   test('opens in the language of ?lang= without changing what is remembered', async ({ page }) => {
     await page.goto(READER);
-    await languageControl(page).getByRole('button', { name: 'English', exact: true }).click();
+    const englishMode = languageControl(page).getByRole('button', { name: 'English', exact: true });
+    await englishMode.click();
+    await expect(englishMode).toHaveAttribute('aria-pressed', 'true');
 
     await page.goto(`${READER}?lang=zh`);
     await expect(
@@ -192,6 +210,9 @@ test.describe('the reader page', () => {
     async ({ page, context, baseURL }, { project }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(at(baseURL, READER));
+      // The turns' buttons come with the reader's first point (or scroll, tap, key, focus).
+      await expect(turn(page, 7).getByRole('button')).toHaveCount(0);
+      await pointAtTurns(page);
       await turn(page, 7)
         .getByRole('button', { name: /Copy link/ })
         .click();

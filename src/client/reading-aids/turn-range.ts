@@ -134,5 +134,5 @@ function clearSelection(): void {
   bar?.remove();
   history.replaceState(history.state, '', location.pathname + location.search);
   // The bar held the focus: it goes back to the number of the turn chosen last.
-  last?.querySelector<HTMLElement>('.permalink')?.focus();
+  last?.querySelector<HTMLElement>(':scope > header > a')?.focus();
 }

@@ -6,24 +6,19 @@
  */
 import { readLanding, withoutLanding } from '../../lib/search/landing-address.ts';
 import { adoptPanelStyle } from './panel-style.ts';
+import { flip } from '../transcript-turns.ts';
 import { matchRanges } from '../../lib/search/matches.ts';
 import { isLanguage, otherLanguage, type Language } from '../../lib/transcript/language.ts';
 import { paragraphsOf, TEXT_SELECTOR, textNodes, writtenText } from '../turn-text.ts';
 
 const HIGHLIGHT = 'data-search-highlight';
 
-/**
- * Shows the turn in `language` when the page's mode hides it, by pressing
- * the turn's own switch, once the turn list that serves the switches is
- * running (a page opened from a result may load this script first).
- */
-async function showLanguage(turn: Element, language: Language): Promise<void> {
+/** Shows the turn in `language` when the page's mode hides it. */
+function showLanguage(turn: Element, language: Language): void {
   const mode = document.documentElement.dataset.lang;
   if (!isLanguage(mode)) return;
   const shown = turn.hasAttribute('data-flipped') ? otherLanguage(mode) : mode;
-  if (shown === language) return;
-  await customElements.whenDefined('transcript-turns');
-  turn.querySelector<HTMLButtonElement>('button[data-flip]')?.click();
+  if (shown !== language) flip(turn);
 }
 
 /** Wraps characters `start` to `end` of a text node in a highlight. */
@@ -97,7 +92,7 @@ export async function land(
 ): Promise<void> {
   adoptPanelStyle();
   clearHighlights();
-  await showLanguage(turn, language);
+  showLanguage(turn, language);
   // The turn's text, not its header: the header's buttons carry a `lang` of their own.
   const text = turn.querySelector(TEXT_SELECTOR[language]);
   if (text && marks.length > 0 && highlightText(text, marks) > 0) {

@@ -3,8 +3,9 @@
  * than written into every page: a reader who never searches never needs
  * it, and it is not part of the first view. What the page knows and the
  * panel needs comes on the search element: `data-speakers` (the speaker
- * filter's names, a JSON array) and `data-widens` (a reader page with
- * other transcripts to widen to).
+ * filter's names, a JSON array, where the page has no list of speakers of
+ * its own) and `data-widens` (a reader page with other transcripts to
+ * widen to).
  */
 import { languageTags } from '../../lib/transcript/language.ts';
 import { searchStrings as strings } from '../../lib/strings.ts';
@@ -31,9 +32,14 @@ function filter(label: string, select: HTMLSelectElement): HTMLLabelElement {
   return element('label', {}, element('span', {}, label), select);
 }
 
+/** The speaker filter's names: the reader page's own list of speakers, or the site's on the others. */
 function speakersOf(root: HTMLElement): string[] {
+  if (root.dataset.speakers === undefined) {
+    const names = document.querySelectorAll('.speaker-list .speaker-name');
+    return [...names].map((name) => name.textContent?.trim() ?? '');
+  }
   try {
-    const names: unknown = JSON.parse(root.dataset.speakers ?? '[]');
+    const names: unknown = JSON.parse(root.dataset.speakers);
     return Array.isArray(names) ? names.filter((name) => typeof name === 'string') : [];
   } catch {
     return [];

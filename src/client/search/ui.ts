@@ -356,7 +356,7 @@ export function attach(root: HTMLElement): void {
     close();
     const arrive = () => {
       void land(turn, landing.language, landing.marks);
-      turn.querySelector<HTMLElement>('.permalink')?.focus({ preventScroll: true });
+      turn.querySelector<HTMLElement>(':scope > header > a')?.focus({ preventScroll: true });
     };
     if (location.hash === url.hash) {
       turn.scrollIntoView();

@@ -1,0 +1,127 @@
+/**
+ * What the reader page does once the reader does something: loaded by the
+ * page's first script (./reader.ts) on the first scroll, point, tap, focus,
+ * click or key, which then hands it every event of those kinds (`handle`).
+ * As it loads, every turn gets its buttons and the glossary's marks join
+ * the tab order. Then: the page-wide language, a turn's switch and "Copy
+ * link", the aids' toggles; and the aids that are chunks of their own, each
+ * loaded the first time it is used: the keys `j`, `k` and `?`, a
+ * shift-click on a turn's number (or Shift+Enter on it), partner paragraphs
+ * in Both mode, the glossary's tooltips. `start` serves an address naming
+ * one speaker, a search's landing or a range of turns, and remembered aids.
+ */
+import css from '../styles/reader-actions.css?inline';
+import { FOUND_IN } from '../lib/search/landing-address.ts';
+import { isLanguageMode } from './language-mode.ts';
+import { chooseMode } from './language-control.ts';
+import { addTurnButtons, copyLink, flip } from './transcript-turns.ts';
+import { showAids, toggleAid } from './reading-aids/control.ts';
+import { isReadingAid } from './reading-aids/state.ts';
+// Each aid is a chunk of its own, loaded by its address (src/integrations/chunk-url.ts says why).
+import keyboardUrl from './reading-aids/keyboard.ts?chunk-url';
+import rangesUrl from './reading-aids/turn-range.ts?chunk-url';
+import partnersUrl from './reading-aids/partners.ts?chunk-url';
+import oneSpeakerUrl from './reading-aids/one-speaker.ts?chunk-url';
+import tipsUrl from './gloss-tips.ts?chunk-url';
+import landingUrl from './search/landing.ts?chunk-url';
+
+/** Loads a module on its first use; a load that fails (offline, say) is tried again on the next. */
+function lazy<T>(url: string): (use: (module: T) => unknown) => Promise<unknown> {
+  let loading: Promise<T> | undefined;
+  return (use) => {
+    loading ??= import(/* @vite-ignore */ url) as Promise<T>;
+    return loading.then(use, () => (loading = undefined));
+  };
+}
+
+const keyboard = lazy<typeof import('./reading-aids/keyboard.ts')>(keyboardUrl);
+// Once loaded, the range module follows the address itself as well: following it twice changes nothing.
+const ranges = lazy<typeof import('./reading-aids/turn-range.ts')>(rangesUrl);
+const partners = lazy<typeof import('./reading-aids/partners.ts')>(partnersUrl);
+const oneSpeaker = lazy<typeof import('./reading-aids/one-speaker.ts')>(oneSpeakerUrl);
+const tips = lazy<typeof import('./gloss-tips.ts')>(tipsUrl);
+const landing = lazy<typeof import('./search/landing.ts')>(landingUrl);
+
+const GLOSS = '.turn-text .gloss';
+
+// Adopted, as the search panel's styles are (src/client/search/panel-style.ts says why).
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(css);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+addTurnButtons();
+for (const mark of document.querySelectorAll<HTMLElement>(GLOSS)) mark.tabIndex = 0;
+
+function onClick(event: MouseEvent, target: Element): void {
+  const button = target.closest<HTMLButtonElement>('button');
+  const { mode, flip: flipTo, copy, aid } = button?.dataset ?? {};
+  if (button && flipTo) flip(button.closest('.turn')!);
+  else if (copy) void copyLink(copy);
+  else if (isLanguageMode(mode)) chooseMode(mode);
+  else if (isReadingAid(aid)) toggleAid(aid);
+  else if (event.shiftKey) {
+    // The page's first script has kept the browser from opening the link in a window.
+    const turn = target.closest('.turn > header > a')?.closest('.turn');
+    // A click the keyboard made has no pointer's count of clicks.
+    const byKeyboard = !event.detail;
+    if (turn) void ranges(({ selectTo }) => selectTo(turn, byKeyboard));
+  }
+}
+
+/** `j`, `k` or `?`, pressed outside a field (the page's first script hands on no other key). */
+function onKey(event: KeyboardEvent, target: Element): void {
+  // In the shortcuts' dialog the keys are the dialog's.
+  if (target.closest('dialog')) return;
+  event.preventDefault();
+  if (event.key === '?') void keyboard(({ openShortcuts }) => openShortcuts());
+  else void keyboard(({ move }) => move(event.key === 'j' ? 1 : -1));
+}
+
+let partnersStarted = false;
+let tipsStarted = false;
+
+/** The pointer or the focus on a paragraph in Both mode starts its partners; on a glossary mark, its tooltip. */
+function onPoint(event: Event, target: Element): void {
+  if (!tipsStarted && target.closest(GLOSS)) {
+    tipsStarted = true;
+    void tips(({ attach }) => {
+      attach(event, GLOSS);
+      return true;
+    }).then((attached) => {
+      // Offline, say: the title still shows the term, and the next mark pointed at tries again.
+      if (!attached) tipsStarted = false;
+    });
+  }
+  if (!partnersStarted && document.documentElement.dataset.lang === 'both') {
+    if (!target.closest('.turn-text p')) return;
+    partnersStarted = true;
+    void partners(({ start }) => start());
+  }
+}
+
+/** One event of the page's, as its first script hands it on. */
+export function handle(event: Event): void {
+  const target = event.target;
+  if (!(target instanceof Element)) return;
+  if (event.type === 'click') onClick(event as MouseEvent, target);
+  else if (event.type === 'keydown') onKey(event as KeyboardEvent, target);
+  else onPoint(event, target);
+}
+
+/** Follows an address naming a range of turns, `#turn-3-5`: the range module reads it whole. */
+export function follow(): Promise<unknown> {
+  return ranges((module) => module.follow());
+}
+
+/**
+ * What the page shows from the start when asked: the remembered aids; one
+ * speaker's turns (`allHref` the page of every speaker's), before a range,
+ * a search's landing or a permalink is found where that view puts it.
+ */
+export async function start(speaker: string | null, allHref: string): Promise<void> {
+  void showAids();
+  if (speaker !== null) await oneSpeaker(({ showOnly }) => showOnly(speaker, allHref));
+  if (new URLSearchParams(location.search).has(FOUND_IN)) {
+    await landing(({ landFromAddress }) => landFromAddress());
+  }
+  if (/^#turn-\d+-\d+$/.test(location.hash)) await follow();
+}
