@@ -74,7 +74,7 @@ describe('npm run build', () => {
     const first = readFileSync(`${outDir}/front-matter/index.html`, 'utf8');
     expect(first).not.toContain('rel="prev"');
     expect(first).toContain(
-      '<a href="/same-day/" rel="next" aria-label="Next: Another panel, the same day">',
+      '<a href="/same-day/" rel="next"><span class="direction">Next<span aria-hidden="true"> →</span></span> <span class="title">Another panel, the same day</span></a>',
     );
     expect(readFileSync(`${outDir}/crlf-with-bom/index.html`, 'utf8')).not.toContain('rel="next"');
 
