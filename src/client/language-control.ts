@@ -7,6 +7,7 @@
  * turn shown in the other language (./transcript-turns.ts).
  */
 import { QUERY_PARAM, STORAGE_KEY, type LanguageMode } from './language-mode.ts';
+import { reflectPressed } from './pressed.ts';
 import { resetFlips } from './transcript-turns.ts';
 
 export function chooseMode(mode: LanguageMode): void {
@@ -23,7 +24,5 @@ export function chooseMode(mode: LanguageMode): void {
     url.searchParams.delete(QUERY_PARAM);
     history.replaceState(history.state, '', url);
   }
-  for (const button of document.querySelectorAll('button[data-mode]')) {
-    button.setAttribute('aria-pressed', String((button as HTMLElement).dataset.mode === mode));
-  }
+  reflectPressed();
 }

@@ -8,9 +8,6 @@ export type LanguageMode = (typeof languageModes)[number];
 export const STORAGE_KEY = 'duet:language';
 export const QUERY_PARAM = 'lang';
 
-/** Dispatched on `document` when the reader chooses a page-wide mode. */
-export const LANGUAGE_CHANGE = 'duet:language-change';
-
 export function isLanguageMode(value: unknown): value is LanguageMode {
   return languageModes.includes(value as LanguageMode);
 }

@@ -14,7 +14,7 @@ import css from '../styles/reader-actions.css?inline';
 import { FOUND_IN } from '../lib/search/landing-address.ts';
 import { isLanguageMode } from './language-mode.ts';
 import { chooseMode } from './language-control.ts';
-import { addTurnButtons, copyLink, flip } from './transcript-turns.ts';
+import { addTurnButtons, copyLink, flip, PERMALINK } from './transcript-turns.ts';
 import { showAids, toggleAid } from './reading-aids/control.ts';
 import { isReadingAid } from './reading-aids/state.ts';
 // Each aid is a chunk of its own, loaded by its address (src/integrations/chunk-url.ts says why).
@@ -60,7 +60,7 @@ function onClick(event: MouseEvent, target: Element): void {
   else if (isReadingAid(aid)) toggleAid(aid);
   else if (event.shiftKey) {
     // The page's first script has kept the browser from opening the link in a window.
-    const turn = target.closest('.turn > header > a')?.closest('.turn');
+    const turn = target.closest(PERMALINK)?.closest('.turn');
     // A click the keyboard made has no pointer's count of clicks.
     const byKeyboard = !event.detail;
     if (turn) void ranges(({ selectTo }) => selectTo(turn, byKeyboard));

@@ -19,6 +19,7 @@ import actionsUrl from './reader-actions.ts?chunk-url';
 type Actions = typeof import('./reader-actions.ts');
 
 export function startReader(): void {
+  // As ./pressed.ts does after a choice: the same lines, as this script shares no module with it.
   const state = document.documentElement.dataset;
   for (const button of document.querySelectorAll<HTMLElement>('[data-mode],[data-aid]')) {
     const { mode, aid = '' } = button.dataset;
@@ -46,7 +47,8 @@ export function startReader(): void {
   const waiting: Event[] = [];
   const dispatch = (event: Event) => {
     const target = event.target as Element;
-    // A shift-click on a turn's number selects turns: the browser opens no window for it.
+    // A shift-click on a turn's number (PERMALINK in ./transcript-turns.ts) selects turns: the
+    // browser opens no window for it.
     if (
       (event as MouseEvent).shiftKey &&
       event.type == 'click' &&

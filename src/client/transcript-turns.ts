@@ -12,6 +12,20 @@
 import { strings } from '../lib/strings.ts';
 import { languageTags, type Language } from '../lib/transcript/language.ts';
 
+/** A turn's permalink, `#turn-N` (Turn.astro), within the turn or the page. */
+export const PERMALINK = '.turn > header > a';
+
+/**
+ * The reader page's address that turns' share links are made from: the site URL's, where the
+ * build has one (TurnList.astro's `data-reader`), else this page's own, ending in `/`.
+ */
+export function readerAddress(): URL {
+  const reader = document.querySelector<HTMLElement>('transcript-turns')?.dataset.reader;
+  const url = new URL(reader ?? location.pathname, location.origin);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url;
+}
+
 /** The switches' languages and names: each shows the turn in the language it names. */
 const flips: [Language, string][] = [
   ['en', strings.optionEn],
@@ -31,7 +45,6 @@ function button(text: string, data: Record<string, string>, lang?: string): HTML
 export function addTurnButtons(): void {
   for (const header of document.querySelectorAll('.turn > header')) {
     const turn = header.parentElement!;
-    if (header.querySelector('.turn-actions')) continue;
     const actions = document.createElement('span');
     actions.className = 'turn-actions';
     for (const [language, label] of flips) {
@@ -71,10 +84,9 @@ export async function copyLink(id: string): Promise<void> {
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   url.hash = id;
   history.replaceState(history.state, '', url);
-  const reader = document.querySelector<HTMLElement>('transcript-turns')?.dataset.reader;
   // What is copied is the turn's share page, whose preview quotes the turn: `<reader>turn-N/`
-  // (sharePath() in src/lib/address.ts), under the site URL the page names, or this host.
-  const shared = new URL(`${id}/`, new URL(reader ?? url.pathname, location.origin));
+  // (sharePath() in src/lib/address.ts).
+  const shared = new URL(`${id}/`, readerAddress());
   let message: string = strings.copied;
   try {
     await navigator.clipboard.writeText(shared.href);

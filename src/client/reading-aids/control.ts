@@ -11,15 +11,10 @@
 // says why not import()).
 import showUrl from './show.ts?chunk-url';
 import { strings } from '../../lib/strings.ts';
+import { reflectPressed } from '../pressed.ts';
 import { AID_STORAGE_PREFIX, isOn, readingAids, type ReadingAid } from './state.ts';
 
 type Show = typeof import('./show.ts');
-
-function reflect(): void {
-  for (const button of document.querySelectorAll<HTMLElement>('button[data-aid]')) {
-    button.setAttribute('aria-pressed', String(isOn(button.dataset.aid as ReadingAid)));
-  }
-}
 
 export function toggleAid(aid: ReadingAid): void {
   const on = !isOn(aid);
@@ -30,7 +25,7 @@ export function toggleAid(aid: ReadingAid): void {
   } catch {
     // Storage may be off (private mode): the choice then lasts this page.
   }
-  reflect();
+  reflectPressed();
   void showAids();
 }
 
@@ -49,7 +44,7 @@ export async function showAids(): Promise<void> {
   if (failed.length === 0) return;
   // Still remembered: the next visit tries again.
   for (const aid of failed) document.documentElement.removeAttribute(`data-${aid}`);
-  reflect();
+  reflectPressed();
   const announcer = document.querySelector('[data-announcer]');
   if (announcer) announcer.textContent = strings.readingAidFailed;
 }

@@ -11,6 +11,7 @@
 import { aidStrings, fill, strings } from '../../lib/strings.ts';
 import { turnId, turnNumber, turnRange, turnRangeId, type TurnRange } from '../../lib/turn-id.ts';
 import { allTurns, announce } from './page.ts';
+import { PERMALINK, readerAddress } from '../transcript-turns.ts';
 
 const MARK = 'data-in-range';
 
@@ -109,12 +110,11 @@ function buildBar(): HTMLElement {
 
 /**
  * Copies the reader's address of the range, whatever query the page was opened with: under the
- * site URL the turn list names, as a turn's Copy link is (src/client/transcript-turns.ts), or this host.
+ * site URL the turn list names, or this host, as a turn's Copy link is (readerAddress()).
  */
 async function copyRange(): Promise<void> {
   if (!marked) return;
-  const reader = document.querySelector<HTMLElement>('transcript-turns')?.dataset.reader;
-  const url = new URL(reader ?? location.pathname, location.origin);
+  const url = readerAddress();
   url.hash = turnRangeId(marked);
   try {
     await navigator.clipboard.writeText(url.href);
@@ -134,5 +134,5 @@ function clearSelection(): void {
   bar?.remove();
   history.replaceState(history.state, '', location.pathname + location.search);
   // The bar held the focus: it goes back to the number of the turn chosen last.
-  last?.querySelector<HTMLElement>(':scope > header > a')?.focus();
+  last?.querySelector<HTMLElement>(PERMALINK)?.focus();
 }

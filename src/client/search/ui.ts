@@ -17,6 +17,7 @@ import { clearHighlights, land, turnFromHash } from './landing.ts';
 import { buildPanel } from './panel.ts';
 import { adoptPanelStyle } from './panel-style.ts';
 import { preloadSiteIndex } from './site.ts';
+import { PERMALINK } from '../transcript-turns.ts';
 
 /**
  * Inputs closer together than this (a key held down, a burst of an input
@@ -356,7 +357,7 @@ export function attach(root: HTMLElement): void {
     close();
     const arrive = () => {
       void land(turn, landing.language, landing.marks);
-      turn.querySelector<HTMLElement>(':scope > header > a')?.focus({ preventScroll: true });
+      turn.querySelector<HTMLElement>(PERMALINK)?.focus({ preventScroll: true });
     };
     if (location.hash === url.hash) {
       turn.scrollIntoView();
