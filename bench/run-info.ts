@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
+import { canDropPageCache } from './build.ts';
 
 export interface Machine {
   /** `os.cpus()`: how many, and the first one's model. */
@@ -21,12 +22,15 @@ export interface RunInfo {
   command: string;
   node: string;
   machine: Machine;
+  /** Whether the kernel's page cache is emptied before each cold build (bench/build.ts). */
+  pageCacheDropped: boolean;
 }
 
 /** Call at the start of a run: the load average is the one before the run adds its own. */
-export function runInfo(): RunInfo {
+export async function runInfo(): Promise<RunInfo> {
   const cpus = os.cpus();
   return {
+    pageCacheDropped: await canDropPageCache(),
     date: new Date().toISOString(),
     command: commandLine(),
     node: process.version,
@@ -48,6 +52,9 @@ export function runInfoLines(info: RunInfo): string[] {
     `- Command: \`${info.command}\``,
     `- Node: ${info.node}`,
     `- Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.os}; load average ${load} (1 / 5 / 15 min) at the start`,
+    info.pageCacheDropped
+      ? '- Page cache: emptied before each cold build (`sync`, then `3` into /proc/sys/vm/drop_caches)'
+      : '- Page cache: not emptied (that needs root): each cold build starts in whatever state the runs before it left',
   ];
 }
 

@@ -102,7 +102,7 @@ function readOptions(): Options {
 }
 
 async function main(options: Options): Promise<number> {
-  const info = runInfo();
+  const info = await runInfo();
   const seed = await loadSeed();
   const chromePath = chromiumPath();
   const work = await mkdtemp(path.join(os.tmpdir(), 'duet-bench-'));

@@ -32,7 +32,7 @@ try {
 }
 
 async function main(): Promise<number> {
-  const info = runInfo();
+  const info = await runInfo();
   const set = readQuerySet(QUERY_SET);
   const runs = await typeQuerySet(set);
   const { tables, broken } = report(set, runs);
