@@ -30,7 +30,6 @@ export interface RunInfo {
 export async function runInfo(): Promise<RunInfo> {
   const cpus = os.cpus();
   return {
-    pageCacheDropped: await canDropPageCache(),
     date: new Date().toISOString(),
     command: commandLine(),
     node: process.version,
@@ -40,6 +39,7 @@ export async function runInfo(): Promise<RunInfo> {
       os: `${os.type()} ${os.release()} ${os.arch()}`,
       loadAverage: os.loadavg(),
     },
+    pageCacheDropped: await canDropPageCache(),
   };
 }
 
