@@ -4,6 +4,7 @@
  * folded description and speakers open for everyone, and the text size is
  * the reader's, remembered, moving nothing as the page loads.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { seed } from '../support/corpus.ts';
 import { searchField } from '../support/search-driver.ts';
@@ -91,6 +92,30 @@ test.describe('at 390 × 844', () => {
   });
 });
 
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a phone's header, fold and text size have no axe violations, open or closed (${colorScheme})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: PHONE, colorScheme });
+    const page = await context.newPage();
+    await page.goto(READER);
+    const parts = ['.site-header', '.transcript-header'];
+    const check = async () => {
+      const results = await new AxeBuilder({ page }).include(parts).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual(
+        [],
+      );
+    };
+    await check();
+    await page.locator('.transcript-header summary').click();
+    await searchButton(page).click();
+    await searchField(page).pressSequentially('model');
+    await expect(page.locator('a.search-result').first()).toBeVisible();
+    await check();
+    await context.close();
+  });
+}
+
 test.describe('at 390 × 844 without JavaScript', () => {
   test.use({ viewport: PHONE, javaScriptEnabled: false });
 
@@ -160,6 +185,7 @@ test.describe('the text size', () => {
       zh: await fontSize(TEXT.zh),
       en: await fontSize(TEXT.en),
       header: await fontSize('.site-name'),
+      language: await fontSize('.language-control button'),
       speaker: await fontSize('.turn h2'),
     };
     const larger = textSize(page).getByRole('button', { name: /Larger/ });
@@ -172,6 +198,7 @@ test.describe('the text size', () => {
     expect(await fontSize(TEXT.zh)).toBeCloseTo(before.zh * 1.3, 1);
     expect(await fontSize(TEXT.en)).toBeCloseTo(before.en * 1.3, 1);
     expect(await fontSize('.site-name')).toBe(before.header);
+    expect(await fontSize('.language-control button')).toBe(before.language);
     expect(await fontSize('.turn h2')).toBe(before.speaker);
 
     await page.getByRole('button', { name: /Pinyin/ }).click();
@@ -232,8 +259,9 @@ async function expectFullWidth(page: Page): Promise<void> {
 
 /**
  * What is wrong with the header as drawn: a part outside it or on a second
- * row, text cut off in its box, the page scrolling sideways, or the search
- * field showing a stub of its placeholder (drawn, but narrower than it).
+ * row, text cut off in its box, the search field showing a stub of its
+ * placeholder (drawn, but narrower than it), a background the text under
+ * it shows through, or the page scrolling sideways.
  */
 function headerProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -273,6 +301,9 @@ function headerProblems(page: Page): Promise<string[]> {
         problems.push(`the search field shows a stub of "${input.placeholder}"`);
       }
     }
+    // Chromium writes an opaque colour as rgb(); one with alpha as rgba() or color(… / a).
+    const background = getComputedStyle(header.parentElement!).backgroundColor;
+    if (!background.startsWith('rgb(')) problems.push(`text shows through (${background})`);
     const page = document.documentElement;
     if (page.scrollWidth > page.clientWidth) problems.push('the page scrolls sideways');
     return problems;

@@ -45,13 +45,10 @@ export function startSearch(root: HTMLElement): void {
     event.preventDefault();
     input.focus();
   });
-  // As the panel of results closes (./ui.ts): on leaving the search, or a press outside it.
+  // Closed as the focus leaves the search: a press on the page focuses its <main>.
   root.addEventListener('focusout', (event) => {
     const next = event.relatedTarget as Node | null;
     if (next && !root.contains(next)) close();
-  });
-  document.addEventListener('pointerdown', (event) => {
-    if (!root.contains(event.target as Node)) close();
   });
   document.addEventListener('keydown', (event) => {
     // An Escape the results did not take (./ui.ts) leaves the field for its button.
