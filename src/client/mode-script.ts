@@ -18,7 +18,7 @@
 import settings from '../../duet.config.ts';
 import { languageModes, QUERY_PARAM, STORAGE_KEY } from './language-mode.ts';
 import { AID_STORAGE_PREFIX, readingAids } from './reading-aids/state.ts';
-import { DEFAULT_TEXT_SIZE, TEXT_SIZE_STORAGE_KEY, textSizes } from './text-size.ts';
+import { DEFAULT_TEXT_SIZE, TEXT_SIZE_STORAGE_KEY } from './text-size.ts';
 
 const json = JSON.stringify;
 
@@ -28,4 +28,4 @@ export const modeScript =
   `for(let a of ${json(readingAids)})localStorage.getItem(${json(AID_STORAGE_PREFIX)}+a)&&(d[a]="");` +
   `s=localStorage.getItem(${json(TEXT_SIZE_STORAGE_KEY)})}catch{}` +
   `d.lang=k.includes(m)?m:${json(settings.languageMode)};` +
-  `d.textSize=${json(textSizes)}.includes(s)?s:${json(DEFAULT_TEXT_SIZE)}}`;
+  `d.textSize=s||${json(DEFAULT_TEXT_SIZE)}}`;

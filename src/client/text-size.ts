@@ -8,8 +8,8 @@
  */
 import { reflectPressed } from './pressed.ts';
 
-/** From smallest to largest; reader.css gives each its scale. */
-export const textSizes = ['small', 'normal', 'large', 'larger'] as const;
+/** From smallest to largest; reader.css gives each its scale. Larger, for reading on a phone. */
+export const textSizes = ['normal', 'large', 'larger'] as const;
 export type TextSize = (typeof textSizes)[number];
 
 /** What a first visit, or a page with storage off, reads at. */

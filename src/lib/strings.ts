@@ -138,7 +138,6 @@ export const shareStrings = {
 export const phoneStrings = {
   about: { en: 'About', zh: '简介' },
   textSize: { en: 'Text size', zh: '字号' },
-  small: { en: 'Small', zh: '小' },
   normal: { en: 'Normal', zh: '标准' },
   large: { en: 'Large', zh: '大' },
   larger: { en: 'Larger', zh: '特大' },

@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { seed } from '../support/corpus.ts';
-import { searchField } from '../support/search-driver.ts';
+import { searchField, typeQuery } from '../support/search-driver.ts';
 import { chinese, english, READER, TEXT, turn } from './pages.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -40,7 +40,7 @@ test.describe('at 390 × 844', () => {
     await expect(field).toBeFocused();
     await expectFullWidth(page);
 
-    await field.pressSequentially('alignment');
+    await typeQuery(page, field, 'alignment');
     await expect(page.locator('a.search-result').first()).toBeVisible();
     // Escape closes the results, then the field, leaving the focus on its button.
     await page.keyboard.press('Escape');
