@@ -259,7 +259,7 @@ async function expectFullWidth(page: Page): Promise<void> {
 
 /**
  * What is wrong with the header as drawn: a part outside it or on a second
- * row, text cut off in its box, the search field showing a stub of its
+ * row, text cut off in its box, a control too small to tap, the search field showing a stub of its
  * placeholder (drawn, but narrower than it), a background the text under
  * it shows through, or the page scrolling sideways.
  */
@@ -288,6 +288,10 @@ function headerProblems(page: Page): Promise<string[]> {
       }
       if (element.scrollWidth > element.clientWidth + 0.5 && element.clientWidth > 0) {
         problems.push(`${name(element)} cuts its text off`);
+      }
+      // WCAG 2.5.8's smallest target.
+      if (element.matches('a, button, input') && (box.width < 24 || box.height < 24)) {
+        problems.push(`${name(element)} is too small to tap`);
       }
     }
     const input = header.querySelector<HTMLInputElement>('input[type="search"]')!;
