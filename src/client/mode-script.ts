@@ -7,9 +7,9 @@
  * are remembered (src/client/reading-aids/state.ts), so the room for pinyin
  * is kept and the toggles drawn pressed from the first paint; and it sets
  * the turns' text size (./text-size.ts), so a remembered size moves
- * nothing as the page loads. Without
- * JavaScript it never runs and every turn shows both languages. Written
- * small, in a block of its own: every page carries it.
+ * nothing as the page loads. Without JavaScript it never runs and every
+ * turn shows both languages. Written small, in a block of its own: every
+ * page carries it.
  *
  * Its text is a module of its own because two places need the very same
  * characters: the layout writes it into the page, and the

@@ -4,10 +4,10 @@
  * click or key, which then hands it every event of those kinds (`handle`).
  * As it loads, every turn gets its buttons and the glossary's marks join
  * the tab order. Then: the page-wide language, a turn's switch and "Copy
- * link", the aids' toggles, the text size; and the aids that are chunks of their own, each
- * loaded the first time it is used: the keys `j`, `k` and `?`, a
- * shift-click on a turn's number (or Shift+Enter on it), partner paragraphs
- * in Both mode, the glossary's tooltips. `start` serves an address naming
+ * link", the aids' toggles, the text size; and the aids that are chunks of
+ * their own, each loaded the first time it is used: the keys `j`, `k` and
+ * `?`, a shift-click on a turn's number (or Shift+Enter on it), partner
+ * paragraphs in Both mode, the glossary's tooltips. `start` serves an address naming
  * one speaker, a search's landing or a range of turns, and remembered aids.
  */
 import css from '../styles/reader-actions.css?inline';

@@ -1,10 +1,10 @@
 /**
  * The search field's part of every page's first script (../page.ts): the
  * shortcuts, the field's opening and closing, and the import of the real
- * search (./ui.ts) the first time the field is focused or typed in. It imports only the address of that
- * code (src/integrations/chunk-url.ts says why not import()). A reader
- * page opened from a result lands with the reader's actions
- * (../reader-actions.ts).
+ * search (./ui.ts) the first time the field is focused or typed in. It
+ * imports only the address of that code (src/integrations/chunk-url.ts
+ * says why not import()). A reader page opened from a result lands with
+ * the reader's actions (../reader-actions.ts).
  */
 import { isTyping } from '../typing.ts';
 import uiUrl from './ui.ts?chunk-url';
