@@ -4,10 +4,10 @@
  * click or key, which then hands it every event of those kinds (`handle`).
  * As it loads, every turn gets its buttons and the glossary's marks join
  * the tab order. Then: the page-wide language, a turn's switch and "Copy
- * link", the aids' toggles; and the aids that are chunks of their own, each
- * loaded the first time it is used: the keys `j`, `k` and `?`, a
- * shift-click on a turn's number (or Shift+Enter on it), partner paragraphs
- * in Both mode, the glossary's tooltips. `start` serves an address naming
+ * link", the aids' toggles, the text size; and the aids that are chunks of
+ * their own, each loaded the first time it is used: the keys `j`, `k` and
+ * `?`, a shift-click on a turn's number (or Shift+Enter on it), partner
+ * paragraphs in Both mode, the glossary's tooltips. `start` serves an address naming
  * one speaker, a search's landing or a range of turns, and remembered aids.
  */
 import css from '../styles/reader-actions.css?inline';
@@ -17,6 +17,7 @@ import { chooseMode } from './language-control.ts';
 import { addTurnButtons, copyLink, flip, PERMALINK } from './transcript-turns.ts';
 import { showAids, toggleAid } from './reading-aids/control.ts';
 import { isReadingAid } from './reading-aids/state.ts';
+import { chooseTextSize, isTextSize } from './text-size.ts';
 // Each aid is a chunk of its own, loaded by its address (src/integrations/chunk-url.ts says why).
 import keyboardUrl from './reading-aids/keyboard.ts?chunk-url';
 import rangesUrl from './reading-aids/turn-range.ts?chunk-url';
@@ -53,11 +54,12 @@ for (const mark of document.querySelectorAll<HTMLElement>(GLOSS)) mark.tabIndex 
 
 function onClick(event: MouseEvent, target: Element): void {
   const button = target.closest<HTMLButtonElement>('button');
-  const { mode, flip: flipTo, copy, aid } = button?.dataset ?? {};
+  const { mode, flip: flipTo, copy, aid, size } = button?.dataset ?? {};
   if (button && flipTo) flip(button.closest('.turn')!);
   else if (copy) void copyLink(copy);
   else if (isLanguageMode(mode)) chooseMode(mode);
   else if (isReadingAid(aid)) toggleAid(aid);
+  else if (isTextSize(size)) chooseTextSize(size);
   else if (event.shiftKey) {
     // The page's first script has kept the browser from opening the link in a window.
     const turn = target.closest(PERMALINK)?.closest('.turn');

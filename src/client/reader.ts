@@ -21,9 +21,12 @@ type Actions = typeof import('./reader-actions.ts');
 export function startReader(): void {
   // As ./pressed.ts does after a choice: the same lines, as this script shares no module with it.
   const state = document.documentElement.dataset;
-  for (const button of document.querySelectorAll<HTMLElement>('[data-mode],[data-aid]')) {
-    const { mode, aid = '' } = button.dataset;
-    button.setAttribute('aria-pressed', String(mode ? mode === state.lang : aid in state));
+  for (const button of document.querySelectorAll<HTMLElement>(
+    '[data-mode],[data-aid],[data-size]',
+  )) {
+    const { mode, size, aid = '' } = button.dataset;
+    const pressed = mode ? mode === state.lang : size ? size === state.textSize : aid in state;
+    button.setAttribute('aria-pressed', String(pressed));
   }
   for (const name of document.querySelectorAll('.speaker-list .speaker-name')) {
     const link = document.createElement('a');

@@ -1,3 +1,5 @@
+import type { Localized } from './localized.ts';
+
 /**
  * Every string of the interface, in one place. The language options keep
  * their own names in their own script, as language pickers do, so each
@@ -128,3 +130,22 @@ export const shareStrings = {
   title: '{speaker} in “{title}”',
   read: 'Read turn {number} 阅读第 {number} 段发言',
 } as const satisfies Record<string, string>;
+
+/**
+ * A reader page on a phone: the transcript's header folded under a summary
+ * (src/pages/[slug].astro), and the text size (TextSize.astro).
+ */
+export const phoneStrings = {
+  about: { en: 'About', zh: '简介' },
+  textSize: { en: 'Text size', zh: '字号' },
+  normal: { en: 'Normal', zh: '标准' },
+  large: { en: 'Large', zh: '大' },
+  larger: { en: 'Larger', zh: '特大' },
+} as const satisfies Record<string, Localized>;
+
+/** "5 speakers 5 位发言人": how many speakers a transcript has. */
+export function countSpeakers(count: number): Localized {
+  return count === 1
+    ? { en: '1 speaker', zh: '1 位发言人' }
+    : { en: `${count} speakers`, zh: `${count} 位发言人` };
+}

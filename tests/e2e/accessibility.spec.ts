@@ -38,12 +38,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('the language controls work from the keyboard alone', async ({ page }) => {
   await page.goto(READER);
   const zh = languageControl(page).getByRole('button', { name: '中文', exact: true });
-  // Skip link, site name, search field, then the first language button.
+  // Skip link, site name, search field and its button, then the first language button.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('searchbox', { name: /Search/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('search').getByRole('button', { name: /Search/ })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(zh).toBeFocused();
   const outline = await zh.evaluate((element) => getComputedStyle(element).outlineStyle);

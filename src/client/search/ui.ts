@@ -289,6 +289,11 @@ export function attach(root: HTMLElement): void {
     links()[0]?.click();
   };
 
+  // The form's button, as Enter below.
+  root.querySelector('form')?.addEventListener('submit', () => {
+    if (input.value.trim()) void openFirst();
+  });
+
   root.addEventListener('keydown', (event) => {
     if (composing(event)) return;
     const target = event.target as Element;
@@ -323,9 +328,13 @@ export function attach(root: HTMLElement): void {
         void openFirst();
         break;
       case 'Escape':
-        if (panel.hidden && !input.value) return;
+        // The results open, Escape closes them; closed, it clears the field, and the reader
+        // leaves it for its button (./start.ts).
+        if (panel.hidden) {
+          input.value = '';
+          return;
+        }
         event.preventDefault();
-        if (panel.hidden) input.value = '';
         close();
         input.focus();
         break;
