@@ -1,3 +1,5 @@
+import type { Localized } from './localized.ts';
+
 /**
  * Every string of the interface, in one place. The language options keep
  * their own names in their own script, as language pickers do, so each
@@ -128,3 +130,8 @@ export const shareStrings = {
   title: '{speaker} in “{title}”',
   read: 'Read turn {number} 阅读第 {number} 段发言',
 } as const satisfies Record<string, string>;
+
+/** The pinyin column of the glossary pages (src/components/GlossaryPage.astro). */
+export const glossaryPinyinStrings = {
+  heading: { en: 'Pinyin', zh: '拼音' },
+} as const satisfies Record<string, Localized>;

@@ -1,12 +1,13 @@
 /**
  * The reading aids' data, made at build time from the test corpus: pinyin
  * read in context, one reading per Han character, grouped by word;
- * Traditional characters,
+ * glossary terms' pinyin; Traditional characters,
  * character for character; and the table that reads a Traditional query as
  * Simplified. The page applies both files to the text nodes of a block, so
  * the text the files describe must be the text its HTML shows.
  */
 import { fromHtml } from 'hast-util-from-html';
+import { pinyin } from 'pinyin-pro';
 import type { Element, ElementContent } from 'hast';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,7 +17,12 @@ import {
   simplify,
   wordsIn,
 } from '../../src/lib/reading-aids/format.ts';
-import { pinyinFileOf, pinyinOf, readingsOf } from '../../src/lib/reading-aids/pinyin.ts';
+import {
+  pinyinFileOf,
+  pinyinOf,
+  readingsOf,
+  termPinyin,
+} from '../../src/lib/reading-aids/pinyin.ts';
 import {
   convertAligned,
   traditionalFileOf,
@@ -132,6 +138,17 @@ describe('pinyin by word', () => {
           if (character.word === before.word) expect(character.at).toBe(before.at + 1);
         }
       });
+    }
+  });
+
+  it('gives a glossary term its pinyin word by word, as pinyin-pro reads the whole term', () => {
+    expect(termPinyin('可解释性')).toEqual(['kě', 'jiě shì', 'xìng']);
+    expect(termPinyin('冯·诺依曼')).toEqual(['féng', '·', 'nuò', 'yī', 'màn']);
+    expect(termPinyin('GPT-4 模型')).toEqual(['GPT-4', 'mó xíng']);
+    for (const { transcript } of corpus) {
+      for (const { zh, pinyin: words } of transcript.glossary) {
+        expect(words.join(' ')).toBe(pinyin(zh, { nonZh: 'consecutive' }).replace(/\s+/g, ' '));
+      }
     }
   });
 });

@@ -79,3 +79,33 @@ export function pinyinOf(text: string): string {
 export function pinyinFileOf(transcript: Transcript): PinyinFile {
   return { turns: transcript.turns.map((turn) => pinyinOf(turn.zh.text)) };
 }
+
+/**
+ * A glossary term's pinyin, as the glossary pages and the marks' tooltips
+ * show it: word by word (ICU's words, as in the pinyin file), each word's
+ * syllables a space apart, read as one text (可解释性: kě, jiě shì, xìng);
+ * letters and marks that are not Han as written, a word of their own (冯·诺依曼:
+ * féng, ·, nuò, yī, màn). The words a space apart are what pinyin-pro writes
+ * of the term, its runs of spaces aside.
+ */
+export function termPinyin(term: string): string[] {
+  const readings = readingsOf(term);
+  const starts = wordStarts(term);
+  const words: string[] = [];
+  let next = 0;
+  let previous: 'han' | 'other' | 'space' = 'space';
+  for (const character of term) {
+    const han = isHan(character);
+    const kind = han ? 'han' : /\s/u.test(character) ? 'space' : 'other';
+    // A character pinyin-pro cannot read stands for itself.
+    const written = han ? readings[next] || character : character;
+    const startsWord = han && starts[next++];
+    if (kind === previous && !startsWord) {
+      words[words.length - 1] += han ? ` ${written}` : written;
+    } else if (kind !== 'space') {
+      words.push(written);
+    }
+    previous = kind;
+  }
+  return words;
+}
