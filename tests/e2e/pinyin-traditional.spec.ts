@@ -38,7 +38,8 @@ const blocks = (page: Page, language: 'zh' | 'en') =>
 async function readingsOver(page: Page, number: number, word: string) {
   return page.locator(`#turn-${number} .turn-text > :lang(zh)`).evaluate((block, word) => {
     const rubies = [...block.querySelectorAll('ruby')];
-    const bases = rubies.map((ruby) => ruby.firstChild?.textContent ?? '').join('');
+    // A ruby's character, whatever a search's mark split its text into.
+    const bases = rubies.map((ruby) => Array.from(ruby.textContent!)[0]).join('');
     const at = bases.indexOf(word);
     if (at < 0) return undefined;
     return rubies
@@ -330,6 +331,42 @@ test('with Traditional characters shown, the page’s search finds the text and 
       .slice(1)
       .map(() => '可解釋性'),
   );
+});
+
+/** The text of a block's search marks, in order, without the pinyin over it. */
+const markedText = (page: Page, number: number) =>
+  page.locator(`#turn-${number} .turn-text > :lang(zh) mark`).evaluateAll((marks) =>
+    marks
+      .map((mark) => {
+        const copy = mark.cloneNode(true) as Element;
+        for (const rt of copy.querySelectorAll('rt')) rt.remove();
+        return copy.textContent;
+      })
+      .join(''),
+  );
+
+test.describe('with pinyin shown, a search’s landing marks the words found, under their readings', () => {
+  const number = turnWith('可解释性');
+  const written = seed.transcript.turns[number - 1]!.zh.text;
+  const found = written.split('可解释性').length - 1;
+
+  test('a landing on a page that already shows pinyin', async ({ page }) => {
+    await page.goto(`${READER}?lang=en`);
+    await pinyin(page).click();
+    await expect(chinese(page, 1).locator('ruby').first()).toBeAttached();
+    await searchField(page).focus();
+    await typeQuery(page, searchField(page), '可解释性');
+    await page.locator(`a.search-result[href$="#turn-${number}"]`).click();
+    await expect.poll(() => markedText(page, number)).toBe('可解释性'.repeat(found));
+    expect(await readingsOver(page, number, '可解释性')).toBe('kě jiě shì xìng');
+  });
+
+  test('a landing address opened with pinyin remembered', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('duet:pinyin', 'on'));
+    await page.goto(`${READER}?in=zh&mark=${encodeURIComponent('可解释性')}#turn-${number}`);
+    await expect.poll(() => readingsOver(page, number, '可解释性')).toBe('kě jiě shì xìng');
+    await expect.poll(() => markedText(page, number)).toBe('可解释性'.repeat(found));
+  });
 });
 
 test('without JavaScript the toggles are not shown', async ({ browser }) => {
