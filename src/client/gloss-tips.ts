@@ -1,14 +1,17 @@
 /**
  * The tooltip of a glossary mark: pointing at a mark or focusing it shows
- * its Chinese term beside it, in an element of role `tooltip` (in Chinese,
- * `lang` and all) that the mark names as its description while it shows,
- * so a screen reader says the term on focus. Pointing at the tooltip keeps
- * it open; Escape closes it (WCAG 1.4.13). Loaded on first use by
- * ./reader-actions.ts; the marks (src/lib/transcript/gloss-marks.ts) carry the term in their
- * `title` until this
- * takes it over, so that a pointer never gets two tooltips.
+ * its Chinese term and the term's pinyin beside it, in an element of role
+ * `tooltip` (in Chinese, `lang` and all, the pinyin tagged as pinyin) that
+ * the mark names as its description while it shows, so a screen reader
+ * says the term on focus. Pointing at the tooltip keeps it open; Escape
+ * closes it (WCAG 1.4.13). Loaded on first use by ./reader-actions.ts; the
+ * marks (src/lib/transcript/gloss-marks.ts) carry the term and its pinyin
+ * in their `title` until this takes it over, so that a pointer never gets
+ * two tooltips.
  */
+import { readGlossTitle } from '../lib/transcript/gloss-marks.ts';
 import { languageTags } from '../lib/transcript/language.ts';
+import { PINYIN_TAG } from '../lib/reading-aids/format.ts';
 
 const tip = document.createElement('span');
 tip.id = 'gloss-tip';
@@ -16,6 +19,8 @@ tip.className = 'gloss-tip';
 tip.setAttribute('role', 'tooltip');
 tip.lang = languageTags.zh;
 tip.hidden = true;
+const reading = document.createElement('span');
+reading.lang = PINYIN_TAG;
 // In the page's main landmark, where every part of a page belongs; main is not positioned, so the
 // tooltip's place is counted from the document's top left.
 (document.querySelector('main') ?? document.body).append(tip);
@@ -39,10 +44,12 @@ function update(): void {
     return;
   }
   if (mark.title) {
-    mark.dataset.zh = mark.title;
+    mark.dataset.term = mark.title;
     mark.removeAttribute('title');
   }
-  tip.textContent = mark.dataset.zh ?? '';
+  const { zh, pinyin } = readGlossTitle(mark.dataset.term ?? '');
+  reading.textContent = pinyin;
+  tip.replaceChildren(zh, ' ', reading);
   tip.hidden = false;
   mark.setAttribute('aria-describedby', tip.id);
   place(mark);

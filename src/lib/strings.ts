@@ -149,3 +149,8 @@ export function countSpeakers(count: number): Localized {
     ? { en: '1 speaker', zh: '1 位发言人' }
     : { en: `${count} speakers`, zh: `${count} 位发言人` };
 }
+
+/** The pinyin column of the glossary pages (src/components/GlossaryPage.astro). */
+export const glossaryPinyinStrings = {
+  heading: { en: 'Pinyin', zh: '拼音' },
+} as const satisfies Record<string, Localized>;

@@ -1,18 +1,24 @@
 /**
  * The glossary as a reader meets it: a transcript's glossary page and the
- * site's, the reader's link to them, and the marked English terms, which
- * offer their Chinese term to a pointer, to the keyboard and to a screen
- * reader. Expected terms come from the corpus, parsed as the build parses it.
+ * site's, each term with its pinyin, the site's in pinyin order; the
+ * reader's link to them; and the marked English terms, which offer their
+ * Chinese term and its pinyin to a pointer, to the keyboard and to a screen
+ * reader. Expected terms come from the corpus, parsed as the build parses
+ * it, and their pinyin from pinyin-pro reading each term.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { termIds } from '../../src/lib/glossary-index.ts';
+import { pinyin } from 'pinyin-pro';
+import { pinyinKey, termIds } from '../../src/lib/glossary-index.ts';
 import { corpus, seed } from '../support/corpus.ts';
 import { english, READER, TEXT, turn } from './pages.ts';
 
 const glossed = corpus.filter(({ transcript }) => transcript.glossary.length > 0);
 const unglossed = corpus.filter(({ transcript }) => transcript.glossary.length === 0);
 const { glossary } = seed.transcript;
+
+/** A term's pinyin as pinyin-pro reads it, in tone marks, its syllables a space apart. */
+const readingOf = (zh: string) => pinyin(zh, { nonZh: 'consecutive' }).replace(/\s+/g, ' ');
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -32,10 +38,12 @@ test('a reader links to its transcript’s glossary, which lists every term with
   await expect(page).toHaveURL(`${seed.href}glossary/`);
   const rows = page.locator('tbody tr');
   await expect(rows).toHaveCount(glossary.length);
+  await expect(page.getByRole('columnheader').nth(1)).toHaveText('Pinyin 拼音');
   for (const [index, entry] of glossary.entries()) {
     const row = rows.nth(index);
     await expect(row.getByRole('rowheader')).toHaveText(entry.zh);
     await expect(row.locator('[lang="zh-Hans"]')).toHaveText(entry.zh);
+    await expect(row.locator('td[lang="zh-Latn-pinyin"]')).toHaveText(readingOf(entry.zh));
     await expect(row.locator('td[lang="en"]')).toContainText(entry.en);
     const links = row.getByRole('link');
     await expect(links).toHaveCount(entry.turns.length);
@@ -76,7 +84,7 @@ test('a transcript without glossed terms has no glossary link and no glossary pa
   expect(response?.status()).toBe(404);
 });
 
-test('the site’s glossary, linked from /, lists each term with the transcripts that gloss it', async ({
+test('the site’s glossary, linked from /, lists each term with the transcripts that gloss it, by pinyin', async ({
   page,
 }) => {
   await page.goto('/');
@@ -96,18 +104,27 @@ test('the site’s glossary, linked from /, lists each term with the transcripts
       'href',
       `/${term.slug}/glossary/#${term.id}`,
     );
+    await expect(row.locator('td[lang="zh-Latn-pinyin"]')).toHaveText(readingOf(term.zh));
   }
+  // In the order of the pinyin the rows show, syllable by syllable, letters before tones.
+  const shown = await page.locator('td[lang="zh-Latn-pinyin"]').allTextContents();
+  expect(shown).toHaveLength(new Set(terms.map(({ zh, en }) => `${zh} ${en.toLowerCase()}`)).size);
+  const keys = shown.map((reading) => pinyinKey([reading]));
+  expect(keys).toEqual(keys.toSorted());
   const last = terms.at(-1)!;
   await page.locator(`a[href="/${last.slug}/glossary/#${last.id}"]`).click();
   await expect(page.locator('tr:target').getByRole('rowheader')).toHaveText(last.zh);
 });
 
-/** The seed's first turn whose English marks a term, and that term. */
+/** The seed's first turn whose English marks a term, that term, and what its tooltip says. */
 const marked = seed.transcript.turns.find(({ en }) => en.html.includes('class="gloss"'))!;
-const firstMark = /<span class="gloss" title="([^"]+)">([^<]+)<\/span>/.exec(marked.en.html)!;
+const firstMark = /<span class="gloss" title="([^"&]+)&#xA;[^"]*">([^<]+)<\/span>/.exec(
+  marked.en.html,
+)!;
 const [, markZh, markText] = firstMark;
+const markTip = `${markZh} ${readingOf(markZh!)}`;
 
-test('a marked term shows its Chinese term when pointed at, and keeps the text as written', async ({
+test('a marked term shows its Chinese term and pinyin when pointed at, and keeps the text as written', async ({
   page,
 }) => {
   await page.goto(`${READER}#turn-${marked.number}`);
@@ -117,14 +134,15 @@ test('a marked term shows its Chinese term when pointed at, and keeps the text a
   await mark.hover();
   const tip = page.getByRole('tooltip');
   await expect(tip).toBeVisible();
-  await expect(tip).toHaveText(markZh!);
+  await expect(tip).toHaveText(markTip);
   await expect(tip).toHaveAttribute('lang', 'zh-Hans');
+  await expect(tip.locator('[lang="zh-Latn-pinyin"]')).toHaveText(readingOf(markZh!));
   // Pointing elsewhere closes it.
   await page.locator('h1').hover();
   await expect(tip).toBeHidden();
 });
 
-test('a marked term is reached by Tab, shows its Chinese term and is described by it', async ({
+test('a marked term is reached by Tab, shows its Chinese term and pinyin and is described by them', async ({
   page,
 }) => {
   await page.goto(`${READER}#turn-${marked.number}`);
@@ -137,8 +155,8 @@ test('a marked term is reached by Tab, shows its Chinese term and is described b
   expect(outline).not.toBe('none');
   const tip = page.getByRole('tooltip');
   await expect(tip).toBeVisible();
-  await expect(tip).toHaveText(markZh!);
-  await expect(mark).toHaveAccessibleDescription(markZh!);
+  await expect(tip).toHaveText(markTip);
+  await expect(mark).toHaveAccessibleDescription(markTip);
   await page.keyboard.press('Escape');
   await expect(tip).toBeHidden();
   await page.keyboard.press('Shift+Tab');
@@ -188,11 +206,11 @@ test('search on / finds a glossary term, linked to the site glossary', async ({ 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a marked term carries its Chinese term as its title', async ({ page }) => {
+  test('a marked term carries its Chinese term and pinyin as its title', async ({ page }) => {
     await page.goto(READER);
     const mark = english(page, marked.number).locator('.gloss').first();
-    await expect(mark).toHaveAttribute('title', markZh!);
-    await expect(mark).toHaveAccessibleDescription(markZh!);
+    await expect(mark).toHaveAttribute('title', `${markZh}\n${readingOf(markZh!)}`);
+    await expect(mark).toHaveAccessibleDescription(markTip);
   });
 });
 

@@ -1,8 +1,10 @@
 /**
- * The reading aids, as a reader uses them: pinyin over the Chinese text
- * and the Chinese text in Traditional characters, each fetched only when
- * its toggle is pressed, remembered, and undone exactly; and search, which
- * reads a Traditional query as the Simplified text it is written in.
+ * The reading aids, as a reader uses them: pinyin over the Chinese text,
+ * set as a book sets it (no word broken across lines, the characters of a
+ * line evenly spaced), and the Chinese text in Traditional characters, each
+ * fetched only when its toggle is pressed, remembered, and undone exactly;
+ * and search, which reads a Traditional query as the Simplified text it is
+ * written in.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -10,6 +12,8 @@ import { strings } from '../../src/lib/strings.ts';
 import { seed } from '../support/corpus.ts';
 import { searchField, typeQuery } from '../support/search-driver.ts';
 import { gzipBytes } from '../../bench/units.ts';
+import { wordsIn } from '../../src/lib/reading-aids/format.ts';
+import { pinyinOf } from '../../src/lib/reading-aids/pinyin.ts';
 import { chinese, languageControl, pointAtTurns, READER, TEXT } from './pages.ts';
 
 const toggle = (page: Page, name: string) =>
@@ -34,7 +38,8 @@ const blocks = (page: Page, language: 'zh' | 'en') =>
 async function readingsOver(page: Page, number: number, word: string) {
   return page.locator(`#turn-${number} .turn-text > :lang(zh)`).evaluate((block, word) => {
     const rubies = [...block.querySelectorAll('ruby')];
-    const bases = rubies.map((ruby) => ruby.firstChild?.textContent ?? '').join('');
+    // A ruby's character, whatever a search's mark split its text into.
+    const bases = rubies.map((ruby) => Array.from(ruby.textContent!)[0]).join('');
     const at = bases.indexOf(word);
     if (at < 0) return undefined;
     return rubies
@@ -88,6 +93,107 @@ test('Pinyin 拼音 shows pinyin over the Chinese, read in context, fetched when
   await expect(pinyin(page)).toHaveAttribute('aria-pressed', 'false');
   await expect(page.locator('ruby')).toHaveCount(0);
   expect(await blocks(page, 'zh')).toEqual(zh);
+});
+
+/** A Han character of a turn as the page shows it: where its box stands, and the word it is in. */
+interface Place {
+  character: string;
+  top: number;
+  centre: number;
+  word: number;
+}
+
+/**
+ * Every turn's Chinese as the page lays it out (turns off screen too, as a layout query forces
+ * them): each Han character's place, and `undefined` for what stands between two of them (another
+ * character, a paragraph's end). The words are the build's (src/lib/reading-aids/pinyin.ts).
+ */
+async function characterPlaces(page: Page): Promise<(Place | undefined)[][]> {
+  const wordOf = seed.transcript.turns.map((turn) =>
+    wordsIn(pinyinOf(turn.zh.text)).flatMap((word, index) => word.map(() => index)),
+  );
+  return page.locator('.turn-text > :lang(zh)').evaluateAll(
+    (blocks, wordOf) =>
+      blocks.map((block, turn) => {
+        const places: (Place | undefined)[] = [];
+        let han = 0;
+        for (const paragraph of block.children) {
+          const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.parentElement?.closest('rt')) continue;
+            const text = (node as Text).data;
+            for (let at = 0; at < text.length; at++) {
+              const character = text[at]!;
+              if (!/\p{Script=Han}/u.test(character)) {
+                places.push(undefined);
+                continue;
+              }
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + 1);
+              const box = range.getBoundingClientRect();
+              const word = wordOf[turn]![han++]!;
+              places.push({
+                character,
+                top: Math.round(box.top),
+                centre: (box.left + box.right) / 2,
+                word,
+              });
+            }
+          }
+          places.push(undefined);
+        }
+        return places;
+      }),
+    wordOf,
+  );
+}
+
+test.describe('pinyin set as a book sets it, on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const characters of ['Simplified', 'Traditional'] as const) {
+    test(`no word breaks across lines, and the characters of a line stand evenly spaced (${characters})`, async ({
+      page,
+    }) => {
+      await page.goto(READER);
+      const number = turnWith('问题');
+      if (characters === 'Traditional') {
+        await traditional(page).click();
+        await expect(page.locator(`#turn-${number} [lang="zh-Hant"]`)).toBeAttached();
+      }
+      await pinyin(page).click();
+      const word = characters === 'Traditional' ? '問題' : '问题';
+      await expect.poll(() => readingsOver(page, number, word)).toBe('wèn tí');
+      const turns = await characterPlaces(page);
+
+      const broken: string[] = [];
+      const pitches: number[] = [];
+      let lineEnds = 0;
+      turns.forEach((places, index) => {
+        const han = places.filter((place) => place !== undefined);
+        for (let at = 1; at < han.length; at++) {
+          const [before, place] = [han[at - 1]!, han[at]!];
+          if (place.top === before.top) continue;
+          lineEnds++;
+          if (place.word === before.word) {
+            broken.push(`turn ${index + 1}: ${before.character}|${place.character}`);
+          }
+        }
+        // Neighbours in the text that share a line: their centres one pitch apart.
+        for (let at = 1; at < places.length; at++) {
+          const [before, place] = [places[at - 1], places[at]];
+          if (before && place && before.top === place.top)
+            pitches.push(place.centre - before.centre);
+        }
+      });
+      // The page has lines to break, and words across their ends to keep whole.
+      expect(lineEnds).toBeGreaterThan(500);
+      expect(broken).toEqual([]);
+      expect(pitches.length).toBeGreaterThan(5000);
+      expect(Math.max(...pitches) - Math.min(...pitches)).toBeLessThan(1);
+    });
+  }
 });
 
 test('pinyin is remembered across reloads, and its room is kept from the first paint', async ({
@@ -225,6 +331,42 @@ test('with Traditional characters shown, the page’s search finds the text and 
       .slice(1)
       .map(() => '可解釋性'),
   );
+});
+
+/** The text of a block's search marks, in order, without the pinyin over it. */
+const markedText = (page: Page, number: number) =>
+  page.locator(`#turn-${number} .turn-text > :lang(zh) mark`).evaluateAll((marks) =>
+    marks
+      .map((mark) => {
+        const copy = mark.cloneNode(true) as Element;
+        for (const rt of copy.querySelectorAll('rt')) rt.remove();
+        return copy.textContent;
+      })
+      .join(''),
+  );
+
+test.describe('with pinyin shown, a search’s landing marks the words found, under their readings', () => {
+  const number = turnWith('可解释性');
+  const written = seed.transcript.turns[number - 1]!.zh.text;
+  const found = written.split('可解释性').length - 1;
+
+  test('a landing on a page that already shows pinyin', async ({ page }) => {
+    await page.goto(`${READER}?lang=en`);
+    await pinyin(page).click();
+    await expect(chinese(page, 1).locator('ruby').first()).toBeAttached();
+    await searchField(page).focus();
+    await typeQuery(page, searchField(page), '可解释性');
+    await page.locator(`a.search-result[href$="#turn-${number}"]`).click();
+    await expect.poll(() => markedText(page, number)).toBe('可解释性'.repeat(found));
+    expect(await readingsOver(page, number, '可解释性')).toBe('kě jiě shì xìng');
+  });
+
+  test('a landing address opened with pinyin remembered', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('duet:pinyin', 'on'));
+    await page.goto(`${READER}?in=zh&mark=${encodeURIComponent('可解释性')}#turn-${number}`);
+    await expect.poll(() => readingsOver(page, number, '可解释性')).toBe('kě jiě shì xìng');
+    await expect.poll(() => markedText(page, number)).toBe('可解释性'.repeat(found));
+  });
 });
 
 test('without JavaScript the toggles are not shown', async ({ browser }) => {

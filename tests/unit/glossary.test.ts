@@ -4,7 +4,7 @@
  * matter's corrections, and the marks in the English HTML.
  */
 import { describe, expect, it } from 'vitest';
-import { siteGlossary, termIds } from '../../src/lib/glossary-index.ts';
+import { pinyinKey, siteGlossary, termIds } from '../../src/lib/glossary-index.ts';
 import { readGlosses, termBefore } from '../../src/lib/transcript/glossary.ts';
 import { findTerms, termMatcher } from '../../src/lib/transcript/gloss-terms.ts';
 import { readInline } from '../../src/lib/transcript/inline.ts';
@@ -41,18 +41,28 @@ describe('the seed’s glosses', () => {
     ]);
   });
 
-  it('marks each English term in the English blocks, its text unchanged', () => {
+  it('gives each term its pinyin, word by word, in tone marks', () => {
+    const { glossary } = parseFile(SEED);
+    const pinyin = Object.fromEntries(glossary.map(({ zh, pinyin }) => [zh, pinyin]));
+    expect(pinyin['可解释性']).toEqual(['kě', 'jiě shì', 'xìng']);
+    expect(pinyin['社会选择理论']).toEqual(['shè huì', 'xuǎn zé', 'lǐ lùn']);
+    expect(pinyin['恶的平庸性']).toEqual(['è', 'de', 'píng yōng', 'xìng']);
+  });
+
+  it('marks each English term in the English blocks with its Chinese term and pinyin, its text unchanged', () => {
     const { turns } = parseFile(SEED);
     const marks = turns.flatMap(({ en }) =>
       [...en.html.matchAll(/<span class="gloss" title="([^"]+)">([^<]+)<\/span>/g)].map(
-        ([, zh, text]) => `${text} ${zh}`,
+        ([, title, text]) => `${text} ${title}`,
       ),
     );
-    expect(marks).toContain('corrigibility 可纠正性');
-    expect(marks).toContain('social Choice theory 社会选择理论');
-    expect(marks).toContain('utility functions 效用函数');
-    expect(marks).toContain('saes 稀疏自编码器');
-    expect(marks.filter((mark) => mark === 'interpretability 可解释性').length).toBeGreaterThan(5);
+    expect(marks).toContain('corrigibility 可纠正性&#xA;kě jiū zhèng xìng');
+    expect(marks).toContain('social Choice theory 社会选择理论&#xA;shè huì xuǎn zé lǐ lùn');
+    expect(marks).toContain('utility functions 效用函数&#xA;xiào yòng hán shù');
+    expect(marks).toContain('saes 稀疏自编码器&#xA;xī shū zì biān mǎ qì');
+    expect(
+      marks.filter((mark) => mark === 'interpretability 可解释性&#xA;kě jiě shì xìng').length,
+    ).toBeGreaterThan(5);
     // Without its marks, each English block is the HTML it would be without a glossary.
     for (const { en } of turns) {
       const unmarked = en.paragraphs.map((paragraph) => {
@@ -95,6 +105,7 @@ describe('where a Chinese term starts', () => {
     expect(transcript.glossary).toEqual([
       {
         zh: '基于人类反馈的强化学习',
+        pinyin: ['jī yú', 'rén lèi', 'fǎn kuì', 'de', 'qiáng huà', 'xué xí'],
         en: 'reinforcement learning from human feedback',
         turns: [{ number: 1, inEnglish: true }],
       },
@@ -193,7 +204,7 @@ describe('the front matter’s glossary', () => {
     ]);
     expect(warnings).toEqual([]);
     expect(transcript.turns[0]!.en.html).toBe(
-      '<p>I am thinking about <span class="gloss" title="可纠正性">corrigibility</span>. We talk about <span class="gloss" title="对齐">alignment</span> too.</p>',
+      '<p>I am thinking about <span class="gloss" title="可纠正性&#xA;kě jiū zhèng xìng">corrigibility</span>. We talk about <span class="gloss" title="对齐&#xA;duì qí">alignment</span> too.</p>',
     );
     expect(transcript.turns[1]!.en.html).toBe(
       '<p>On <a href="https://example.com">alignment</a> and <code>alignment</code>.</p>',
@@ -212,7 +223,12 @@ describe('the front matter’s glossary', () => {
 });
 
 describe('the glossary pages’ rows', () => {
-  const entry = (zh: string, en: string) => ({ zh, en, turns: [{ number: 1, inEnglish: true }] });
+  const entry = (zh: string, en: string, pinyin: string[] = []) => ({
+    zh,
+    pinyin,
+    en,
+    turns: [{ number: 1, inEnglish: true }],
+  });
 
   it('gives each term an id from its Chinese, a second English for it a number', () => {
     expect(
@@ -225,25 +241,55 @@ describe('the glossary pages’ rows', () => {
       {
         id: 'a',
         title: 'A',
-        glossary: [entry('思维链', 'Chain of Thought'), entry('电路', 'circuits')],
+        glossary: [
+          entry('思维链', 'Chain of Thought', ['sī wéi', 'liàn']),
+          entry('电路', 'circuits', ['diàn lù']),
+        ],
       },
-      { id: 'b', title: 'B', glossary: [entry('思维链', 'chain of thought')] },
+      { id: 'b', title: 'B', glossary: [entry('思维链', 'chain of thought', ['sī wéi', 'liàn'])] },
     ]);
     expect(terms.map(({ zh, transcripts }) => [zh, transcripts.map(({ id }) => id)])).toEqual([
       ['电路', ['a']],
       ['思维链', ['a', 'b']],
     ]);
   });
+
+  it('orders the site’s terms by the pinyin they show, read in context, not by each character’s usual reading', () => {
+    const terms = siteGlossary([
+      {
+        id: 'a',
+        title: 'A',
+        glossary: [
+          entry('中文', 'Chinese', ['zhōng wén']),
+          entry('银行', 'bank', ['yín háng']),
+          entry('重复', 'repetition', ['chóng fù']),
+          entry('长度', 'length', ['cháng dù']),
+          entry('女人', 'woman', ['nǚ rén']),
+          entry('努力', 'effort', ['nǔ lì']),
+        ],
+      },
+    ]);
+    // ICU's pinyin order reads 重 as zhòng and puts 重复 after 中文.
+    expect(terms.map(({ zh }) => zh)).toEqual(['长度', '重复', '努力', '女人', '银行', '中文']);
+  });
+
+  it('orders pinyin syllable by syllable, letters before tones, ü after u, the neutral tone last', () => {
+    const sorted = ['ān', 'a', 'àn', 'ā', 'āng', 'ā yī', 'lǜ', 'lù', 'lú', 'dé', 'de'].sort(
+      (a, b) => (pinyinKey([a]) < pinyinKey([b]) ? -1 : 1),
+    );
+    expect(sorted).toEqual(['ā', 'ā yī', 'a', 'ān', 'àn', 'āng', 'dé', 'de', 'lú', 'lù', 'lǜ']);
+  });
 });
 
 describe('marks in HTML', () => {
   const matcher = termMatcher([{ zh: '对齐', en: 'alignment' }]);
+  const pinyin = new Map([['对齐', 'duì qí']]);
 
   it('marks text only, never a link’s text or attribute, nor across a character reference', () => {
     const html =
       '<p><a href="https://x.org/alignment" title="a &#x22;alignment&#x22; > b">alignment</a> &#x3C;alignment&#x26; <em>alignment</em></p>';
-    expect(markGlosses(html, matcher)).toBe(
-      '<p><a href="https://x.org/alignment" title="a &#x22;alignment&#x22; > b">alignment</a> &#x3C;<span class="gloss" title="对齐">alignment</span>&#x26; <em><span class="gloss" title="对齐">alignment</span></em></p>',
+    expect(markGlosses(html, matcher, pinyin)).toBe(
+      '<p><a href="https://x.org/alignment" title="a &#x22;alignment&#x22; > b">alignment</a> &#x3C;<span class="gloss" title="对齐&#xA;duì qí">alignment</span>&#x26; <em><span class="gloss" title="对齐&#xA;duì qí">alignment</span></em></p>',
     );
   });
 });

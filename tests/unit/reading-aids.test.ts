@@ -1,21 +1,28 @@
 /**
  * The reading aids' data, made at build time from the test corpus: pinyin
- * read in context, one reading per Han character; Traditional characters,
+ * read in context, one reading per Han character, grouped by word;
+ * glossary terms' pinyin; Traditional characters,
  * character for character; and the table that reads a Traditional query as
  * Simplified. The page applies both files to the text nodes of a block, so
  * the text the files describe must be the text its HTML shows.
  */
 import { fromHtml } from 'hast-util-from-html';
+import { pinyin } from 'pinyin-pro';
 import type { Element, ElementContent } from 'hast';
 import { describe, expect, it } from 'vitest';
 import {
   countHan,
   isHan,
-  readingsIn,
   readTable,
   simplify,
+  wordsIn,
 } from '../../src/lib/reading-aids/format.ts';
-import { pinyinFileOf, readingsOf } from '../../src/lib/reading-aids/pinyin.ts';
+import {
+  pinyinFileOf,
+  pinyinOf,
+  readingsOf,
+  termPinyin,
+} from '../../src/lib/reading-aids/pinyin.ts';
 import {
   convertAligned,
   traditionalFileOf,
@@ -76,11 +83,72 @@ describe('pinyin', () => {
       const file = pinyinFileOf(transcript);
       expect(file.turns).toHaveLength(transcript.turns.length);
       transcript.turns.forEach((turn, index) => {
-        const readings = readingsIn(file.turns[index]!);
+        const readings = wordsIn(file.turns[index]!).flat();
         expect(readings).toHaveLength(countHan(turn.zh.text));
         expect(readings.every((reading) => /^\p{L}+$/u.test(reading))).toBe(true);
         expect(readings).toEqual(readingsOf(turn.zh.text));
       });
+    }
+  });
+});
+
+describe('pinyin by word', () => {
+  /** Each Han character of a turn's text, with its place in the text and the word the pinyin file puts it in. */
+  function characterWords(text: string, file: string) {
+    const words = wordsIn(file);
+    const wordOf = words.flatMap((word, index) => word.map(() => index));
+    const characters: { character: string; at: number; word: number }[] = [];
+    let at = 0;
+    for (const character of text) {
+      if (isHan(character)) characters.push({ character, at, word: wordOf[characters.length]! });
+      at += character.length;
+    }
+    return characters;
+  }
+
+  it('joins the readings of a word and parts words, as ICU’s segmenter reads them', () => {
+    expect(pinyinOf('这个问题去问 Plato 吧。')).toBe('zhè-ge wèn-tí qù wèn ba');
+    expect(pinyinOf('我觉得人们非常\n容易')).toBe('wǒ jué-de rén-men fēi-cháng róng-yì');
+  });
+
+  it('keeps 问题 one word wherever the corpus writes it', () => {
+    let seen = 0;
+    for (const { transcript } of corpus) {
+      const file = pinyinFileOf(transcript);
+      transcript.turns.forEach((turn, index) => {
+        const characters = characterWords(turn.zh.text, file.turns[index]!);
+        characters.forEach(({ character, word }, place) => {
+          if (character !== '问' || characters[place + 1]?.character !== '题') return;
+          if (characters[place + 1]!.at !== characters[place]!.at + 1) return;
+          seen++;
+          expect(characters[place + 1]!.word).toBe(word);
+        });
+      });
+    }
+    expect(seen).toBeGreaterThan(50);
+  });
+
+  it('puts in one word only characters that stand side by side in the text', () => {
+    for (const { transcript } of corpus) {
+      const file = pinyinFileOf(transcript);
+      transcript.turns.forEach((turn, index) => {
+        const characters = characterWords(turn.zh.text, file.turns[index]!);
+        for (let place = 1; place < characters.length; place++) {
+          const [before, character] = [characters[place - 1]!, characters[place]!];
+          if (character.word === before.word) expect(character.at).toBe(before.at + 1);
+        }
+      });
+    }
+  });
+
+  it('gives a glossary term its pinyin word by word, as pinyin-pro reads the whole term', () => {
+    expect(termPinyin('可解释性')).toEqual(['kě', 'jiě shì', 'xìng']);
+    expect(termPinyin('冯·诺依曼')).toEqual(['féng', '·', 'nuò', 'yī', 'màn']);
+    expect(termPinyin('GPT-4 模型')).toEqual(['GPT-4', 'mó xíng']);
+    for (const { transcript } of corpus) {
+      for (const { zh, pinyin: words } of transcript.glossary) {
+        expect(words.join(' ')).toBe(pinyin(zh, { nonZh: 'consecutive' }).replace(/\s+/g, ' '));
+      }
     }
   });
 });

@@ -7,10 +7,13 @@
  * and survive the search's highlights.
  *
  * - Pinyin wraps each Han character that has a reading in
- *   `<ruby>字<rt>zì</rt></ruby>`; the `<rt>` is hidden from screen readers,
- *   which would read every character twice, and from selection (reader.css),
- *   so copied text stays the Chinese. Hidden, the rubies give way to their
- *   characters again.
+ *   `<ruby>字<rt>zì</rt></ruby>`, and puts a `<wbr>` between two words: a
+ *   line breaks there and never between the characters of a word
+ *   (reader-actions.css), whatever inline markup (a search's mark) crosses
+ *   it. The `<rt>` is hidden from screen readers, which would read every
+ *   character twice, and from selection, so copied text stays the
+ *   Chinese. Hidden, the rubies and word breaks give way to the characters
+ *   as they were.
  * - Traditional characters take the place of the Simplified ones in the
  *   same text nodes, and the block's `lang` becomes `zh-Hant`; hidden, the
  *   text as written comes back, and `zh-Hans`.
@@ -22,11 +25,12 @@ import {
   countHan,
   isHan,
   PINYIN_FILE,
-  readingsIn,
+  PINYIN_TAG,
   TRADITIONAL_FILE,
   TRADITIONAL_TAG,
   type PinyinFile,
   type TraditionalFile,
+  wordsIn,
 } from '../../lib/reading-aids/format.ts';
 import { languageTags } from '../../lib/transcript/language.ts';
 import { turnNumber } from '../../lib/turn-id.ts';
@@ -41,9 +45,6 @@ import {
 } from '../turn-text.ts';
 // The type alone: the toggles' code (./control.ts) is in the page itself, and shares no module with this.
 import type { ReadingAid } from './state.ts';
-
-/** The tag of pinyin: Chinese in Latin letters (BCP 47). */
-const PINYIN_TAG = 'zh-Latn-pinyin';
 
 /** Each turn's Chinese block with the turn's place in the files (turn N at N - 1). */
 function chineseBlocks(): [number, HTMLElement][] {
@@ -82,22 +83,30 @@ function ruby(character: string, reading: string): HTMLElement {
   return ruby;
 }
 
-function addPinyin(block: Element, readings: readonly string[]): void {
+function addPinyin(block: Element, words: readonly (readonly string[])[]): void {
+  const readings = words.flat();
   if (block.querySelector('ruby') || countHan(shownText(block)) !== readings.length) return;
+  const startsWord = words.flatMap((word) => word.map((_, index) => index === 0));
   let next = 0;
   for (const paragraph of paragraphsOf(block)) {
+    let afterHan = false;
     for (const node of textNodes(paragraph)) {
       const pieces: (string | HTMLElement)[] = [];
       let plain = '';
       for (const character of node.data) {
-        const reading = isHan(character) ? readings[next++] : undefined;
-        if (!reading) {
+        const at = isHan(character) ? next++ : undefined;
+        const reading = at === undefined ? undefined : readings[at];
+        // Only between two Han characters: elsewhere the usual rules keep a quotation mark by its word.
+        const between = at !== undefined && afterHan && startsWord[at];
+        afterHan = at !== undefined;
+        if (!reading && !between) {
           plain += character;
           continue;
         }
         if (plain) pieces.push(plain);
         plain = '';
-        pieces.push(ruby(character, reading));
+        if (between) pieces.push(document.createElement('wbr'));
+        pieces.push(reading ? ruby(character, reading) : character);
       }
       if (pieces.length === 0) continue;
       if (plain) pieces.push(plain);
@@ -107,6 +116,8 @@ function addPinyin(block: Element, readings: readonly string[]): void {
 }
 
 function removePinyin(block: Element): void {
+  // Every <wbr> of a block is the pinyin's: the text's own markup has none (src/lib/transcript/inline.ts).
+  for (const wordBreak of block.querySelectorAll('wbr')) wordBreak.remove();
   for (const ruby of block.querySelectorAll('ruby')) {
     ruby.querySelector('rt')?.remove();
     ruby.replaceWith(...ruby.childNodes);
@@ -132,7 +143,7 @@ async function showAid(aid: ReadingAid, url: string): Promise<void> {
   if (aid === 'pinyin') {
     const { turns } = await load<PinyinFile>(url);
     for (const [index, block] of chineseBlocks()) {
-      addPinyin(block, readingsIn(turns[index] ?? ''));
+      addPinyin(block, wordsIn(turns[index] ?? ''));
     }
   } else {
     const { turns } = await load<TraditionalFile>(url);

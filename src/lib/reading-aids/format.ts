@@ -17,17 +17,23 @@
 export interface PinyinFile {
   /**
    * Per turn, in order, the readings of the Han characters of its Chinese
-   * text (see `isHan`), one per character, in tone marks, read in context,
-   * a space apart; nothing between two spaces for a character that has no
-   * reading (see `readingsIn`). A string rather than a list: a third fewer
-   * bytes for every transcript of the site.
+   * text (see `isHan`), one per character, in tone marks, read in context:
+   * those of one word joined by `-`, words a space apart (`zhè-ge wèn-tí qù
+   * wèn`), so the page can keep a word on one line; nothing between two
+   * separators for a character that has no reading. A string rather than
+   * a list: a third fewer bytes for every transcript of the site, and the
+   * words cost no byte, as every two readings had a space between them.
    */
   turns: string[];
 }
 
-/** A turn's readings as the pinyin file writes them, one per Han character. */
-export function readingsIn(turn: string): string[] {
-  return turn.split(' ');
+/** Between the readings of two characters of one word, and between two words, in the pinyin file. */
+export const IN_WORD = '-';
+export const BETWEEN_WORDS = ' ';
+
+/** A turn's readings as the pinyin file writes them: its words, each the readings of its Han characters. */
+export function wordsIn(turn: string): string[][] {
+  return turn.split(BETWEEN_WORDS).map((word) => word.split(IN_WORD));
 }
 
 /** A transcript's Chinese text in Traditional characters: `/<slug>/traditional.json`. */
@@ -39,6 +45,9 @@ export interface TraditionalFile {
    */
   turns: string[];
 }
+
+/** The tag of pinyin: Chinese in Latin letters (BCP 47). */
+export const PINYIN_TAG = 'zh-Latn-pinyin';
 
 /** The tag of Chinese text shown in Traditional characters (the text as written is `zh-Hans`). */
 export const TRADITIONAL_TAG = 'zh-Hant';

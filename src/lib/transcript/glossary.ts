@@ -15,6 +15,7 @@
  * grammatical word, as 基于人类反馈的强化学习 holds 的), the front matter's
  * `glossary:` map sets it.
  */
+import { termPinyin } from '../reading-aids/pinyin.ts';
 import { findTerms, termMatcher } from './gloss-terms.ts';
 import type { LocatedMessage } from './problem.ts';
 import { quote } from './quote.ts';
@@ -165,7 +166,7 @@ export function readGlossary(
   for (const turn of turns) {
     for (const gloss of readGlosses(turn.zh.text, terms)) {
       const key = keyOf(gloss.zh, gloss.en);
-      const entry = entries.get(key) ?? { ...gloss, turns: [] };
+      const entry = entries.get(key) ?? { ...gloss, pinyin: termPinyin(gloss.zh), turns: [] };
       entries.set(key, entry);
       if (entry.turns.some(({ number }) => number === turn.number)) continue;
       const inEnglish = findTerms(turn.en.text, termMatcher([gloss])).length > 0;
@@ -179,7 +180,7 @@ export function readGlossary(
     const used = turns
       .filter((turn) => turn.zh.text.includes(zh) && findTerms(turn.en.text, matcher).length > 0)
       .map(({ number }) => ({ number, inEnglish: true }));
-    entries.set(keyOf(zh, en), { zh, en, turns: used });
+    entries.set(keyOf(zh, en), { zh, pinyin: termPinyin(zh), en, turns: used });
     if (used.length === 0) {
       warnings.push({
         line: termLines[zh] ?? 1,

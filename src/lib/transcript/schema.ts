@@ -120,6 +120,11 @@ export const turnSchema = z.object({
 export const glossaryEntrySchema = z.object({
   /** The Chinese term. */
   zh: z.string().min(1),
+  /**
+   * The Chinese term's pinyin in tone marks, word by word, each word's syllables a space apart
+   * (src/lib/reading-aids/pinyin.ts, `termPinyin`): 可解释性 is `['kě', 'jiě shì', 'xìng']`.
+   */
+  pinyin: z.array(z.string().min(1)),
   /** The English term, as the text's first gloss of it writes it. */
   en: z.string().min(1),
   /** The abbreviation of a gloss written `ABBR(术语,term)`. */
