@@ -265,9 +265,15 @@ test('the arrow keys still change a filter', async ({ page }) => {
   await field(page).click();
   await search(page, 'alignment');
   const filter = page.getByRole('combobox', { name: /Found in/ });
+  await expect(filter).toHaveValue('');
   await filter.focus();
   await page.keyboard.press('ArrowDown');
   await expect(filter).toBeFocused();
+  // The key chose the next language, 中文, and the results follow it.
+  await expect(filter).toHaveValue('zh');
+  await expect
+    .poll(async () => new Set(await page.locator('.search-result-language').allTextContents()))
+    .toEqual(new Set(['中文']));
 });
 
 test('going back from a landing takes its highlight away', async ({ page }) => {
