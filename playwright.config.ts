@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './tests/support/chromium.ts';
-import { E2E_PUBLISHED_SITE, E2E_SITE, PUBLISHED } from './tests/support/paths.ts';
+import { builtFromSources, sourcesDigest } from './tests/support/built-from.ts';
+import {
+  E2E_PUBLISHED_SITE,
+  E2E_PUBLISHED_WORK,
+  E2E_SITE,
+  E2E_WORK,
+  PUBLISHED,
+} from './tests/support/paths.ts';
 
 /** A port no one else is using, so a server another checkout left running is never tested. */
 function freePort(): Promise<number> {
@@ -24,12 +31,28 @@ const port = Number(process.env.E2E_PORT);
 const publishedPort = Number(process.env.E2E_PUBLISHED_PORT);
 const executablePath = systemChromium();
 
-for (const site of [E2E_SITE, E2E_PUBLISHED_SITE]) {
-  if (!existsSync(`${site}/index.html`)) {
+// A run tests the sites built from the sources as they are, never an older build: checked once,
+// in the runner (its workers inherit the variable), so an edit made during a run stops no worker.
+if (!process.env.E2E_SITES_CHECKED) {
+  const digest = sourcesDigest();
+  const problems = [
+    { site: E2E_SITE, work: E2E_WORK },
+    { site: E2E_PUBLISHED_SITE, work: E2E_PUBLISHED_WORK },
+  ].flatMap(({ site, work }) => {
+    if (!existsSync(`${site}/index.html`)) return [`There is no site in ${site}.`];
+    if (!builtFromSources(work, digest)) {
+      return [
+        `The site in ${site} was not built from the sources as they are now (src/, public/, the test corpus, the configs).`,
+      ];
+    }
+    return [];
+  });
+  if (problems.length > 0) {
     throw new Error(
-      `There is no site in ${site}: run npm run test:e2e, or node tests/support/build-site.ts, to build it from the test corpus.`,
+      `${problems.join('\n')}\nRun node tests/support/build-site.ts to build the test sites from the test corpus (npm run test:e2e does so before its tests).`,
     );
   }
+  process.env.E2E_SITES_CHECKED = '1';
 }
 
 /** The test corpus's production build, served as `npm start` serves dist/, under its base path. */

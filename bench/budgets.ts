@@ -62,4 +62,16 @@ export const BUDGETS = {
    * the median of the later queries of each search at every size.
    */
   msToResults: 100,
+  /**
+   * Input written to be slow (tests/support/hostile-input.ts, bench/hostile-input.ts), in
+   * milliseconds: the did-you-mean among labels of 25,000 characters (two calls) and among
+   * 2,000 anagrams (one call), parsing a transcript with a speaker of 25,000 characters, and
+   * `npm run check` on a folder of hostile files, the start of its process included.
+   */
+  hostileInput: {
+    longLabelsMs: 100,
+    anagramsCallMs: 50,
+    longSpeakerParseMs: 2_000,
+    checkFolderMs: 15_000,
+  },
 } as const;

@@ -3,6 +3,7 @@ import type { BuildResult } from './build.ts';
 import type { BudgetCheck } from './check-budgets.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { FirstViewRow } from './first-view.ts';
+import type { HostileInputRow } from './hostile-input.ts';
 import type { LongPageResult } from './long-page.ts';
 import type { FirstView, HtmlBytes } from './measure-page.ts';
 import type { RunInfo } from './run-info.ts';
@@ -41,5 +42,7 @@ export interface BenchResults extends RunInfo {
   floorLighthouse: LighthouseResult | undefined;
   /** The 500-turn page, with and without content-visibility. */
   longPage: LongPageResult;
+  /** The parser and `npm run check` on input written to be slow. */
+  hostileInput: HostileInputRow[];
   budgets: BudgetCheck[];
 }

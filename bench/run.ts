@@ -5,7 +5,8 @@
  * process tree), rebuilds the 500 after editing one transcript, measures
  * the seed's reader page and the searches (its own, widened to all
  * transcripts, and `/`'s) in Chromium, runs Lighthouse (three times a page,
- * the median run reported) on the build of the seed alone, prints the
+ * the median run reported) on the build of the seed alone, times the parser
+ * and `npm run check` on hostile input, prints the
  * tables, writes them to bench/results.md and everything measured to
  * bench/results.json, and exits 1 when a budget is broken.
  *
@@ -28,6 +29,11 @@ import { checkBudgets } from './check-budgets.ts';
 import { checkFirstViewBudgets } from './check-first-view.ts';
 import { firstViewTable, measureAgainstFloor, serveFloor } from './first-view.ts';
 import { editOne, PRNG_SEED, writeContent, type Seed } from './generate.ts';
+import {
+  checkHostileInputBudgets,
+  hostileInputTable,
+  measureHostileInput,
+} from './hostile-input.ts';
 import { runLighthouseMedian, type LighthouseResult } from './lighthouse.ts';
 import { longPageTable, measureLongPage, type LongPageResult } from './long-page.ts';
 import { htmlBytes, measureFirstView } from './measure-page.ts';
@@ -104,6 +110,8 @@ function readOptions(): Options {
 async function main(options: Options): Promise<number> {
   const info = await runInfo();
   const seed = await loadSeed();
+  log('hostile input: the parser and npm run check');
+  const hostileInput = measureHostileInput(ROOT);
   const chromePath = chromiumPath();
   const work = await mkdtemp(path.join(os.tmpdir(), 'duet-bench-'));
   const browser = await launchChromium(chromePath);
@@ -144,6 +152,7 @@ async function main(options: Options): Promise<number> {
   const budgets = [
     ...checkBudgets(sizes, lighthouse),
     ...checkFirstViewBudgets(sizes, lighthouse, `/${SEED_SLUG}/`, longPage),
+    ...checkHostileInputBudgets(hostileInput),
   ];
   const report: BenchResults = {
     ...info,
@@ -154,6 +163,7 @@ async function main(options: Options): Promise<number> {
     lighthouse,
     floorLighthouse,
     longPage,
+    hostileInput,
     budgets,
   };
   // Missing measurements are written as null, so every field is in the file.
@@ -177,7 +187,7 @@ async function main(options: Options): Promise<number> {
   return broken.length > 0 ? 1 : 0;
 }
 
-/** What the run prints, in order: builds, the reader page, searches, Lighthouse, what costs points, budgets. */
+/** What the run prints, in order: builds, the reader page, searches, hostile input, Lighthouse, what costs points, budgets. */
 function resultTables(report: BenchResults): string[] {
   const reader = report.lighthouse.find((run) => new URL(run.url).pathname === `/${SEED_SLUG}/`);
   const tables = [
@@ -187,6 +197,7 @@ function resultTables(report: BenchResults): string[] {
     firstViewTable(report.sizes, { floor: report.floorLighthouse?.lcpMs, page: reader?.lcpMs }),
     longPageTable(report.longPage),
     searchTable(report.sizes),
+    hostileInputTable(report.hostileInput),
   ];
   if (report.lighthouse.length > 0) tables.push(lighthouseTable(report.lighthouse));
   // What costs points where a score is below its budget (all of them are in results.json).

@@ -10,21 +10,30 @@
  * of code renders every page again, an edit of a transcript only its own.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-export function codeVersion(root: string): string {
-  const src = path.join(root, 'src');
-  const files = readdirSync(src, { recursive: true, withFileTypes: true })
+/** A file, or every file under a folder, as paths relative to `root` written with `/`. */
+function filesUnder(root: string, name: string): string[] {
+  const at = path.join(root, name);
+  if (!statSync(at).isDirectory()) return [name];
+  return readdirSync(at, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(src, path.join(entry.parentPath, entry.name)))
-    .sort();
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .map((file) => file.split(path.sep).join('/'));
+}
+
+/** A digest of files and folders under `root`: every file's path and contents, in order of path. */
+export function digestOf(root: string, names: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const file of files) {
+  for (const file of names.flatMap((name) => filesUnder(root, name)).sort()) {
     hash.update(`${file}\0`);
-    hash.update(readFileSync(path.join(src, file)));
+    hash.update(readFileSync(path.join(root, file)));
     hash.update('\0');
   }
-  hash.update(readFileSync(path.join(root, 'package-lock.json')));
   return hash.digest('hex').slice(0, 16);
+}
+
+export function codeVersion(root: string): string {
+  return digestOf(root, ['src', 'package-lock.json']);
 }

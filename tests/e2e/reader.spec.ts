@@ -13,15 +13,29 @@ import {
   TURN_COUNT,
 } from './pages.ts';
 
-/** The lines of a transcript's body, each without its speaker label, as shown: one paragraph each, a link showing its text. */
-function sourceParagraphs(source: string): string[] {
+const LABEL = /^\*\*[^*]+[:：]\*\* /;
+
+/**
+ * The lines of a transcript's body as shown, per language and in order: each without its
+ * speaker label, one paragraph each, a link showing its text. A block is a label's line and
+ * the lines under it; the one holding Han characters is the Chinese (so it is in this corpus).
+ */
+function sourceParagraphs(source: string): Record<'zh' | 'en', string[]> {
   const body = source.startsWith('---\n') ? source.slice(source.indexOf('\n---\n', 4) + 5) : source;
-  return body
-    .split('\n')
-    .map((line) =>
-      line.replace(/^\*\*[^*]+[:：]\*\* /, '').replace(/\[([^\]]+)\]\(https:[^)]+\)/g, '$1'),
-    )
-    .filter((line) => line.trim());
+  const paragraphs: Record<'zh' | 'en', string[]> = { zh: [], en: [] };
+  let block: string[] = [];
+  const close = () => {
+    paragraphs[/\p{Script=Han}/u.test(block.join('')) ? 'zh' : 'en'].push(...block);
+    block = [];
+  };
+  for (const line of body.split('\n')) {
+    if (LABEL.test(line) || !line.trim()) close();
+    if (line.trim()) {
+      block.push(line.replace(LABEL, '').replace(/\[([^\]]+)\]\(https:[^)]+\)/g, '$1'));
+    }
+  }
+  close();
+  return paragraphs;
 }
 
 test.describe('the reader page', () => {
@@ -47,14 +61,17 @@ test.describe('the reader page', () => {
   });
 
   for (const { slug, href, source } of corpus) {
-    test(`shows every character of the source text, each line as a paragraph (${slug})`, async ({
+    test(`shows every character of the source text, each line as a paragraph of its language, in order (${slug})`, async ({
       page,
     }) => {
       await page.goto(href);
-      const paragraphs = await page
-        .locator(`.turn ${TEXT.any} p`)
-        .evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
-      expect(paragraphs.sort()).toEqual(sourceParagraphs(source).sort());
+      const written = sourceParagraphs(source);
+      for (const language of ['zh', 'en'] as const) {
+        const shown = await page
+          .locator(`.turn ${TEXT[language]} p`)
+          .evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
+        expect(shown).toEqual(written[language]);
+      }
     });
   }
 

@@ -3,15 +3,15 @@
  * or English, with filters, and landing on the turn that was found.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SEARCH_BUNDLE } from '../../src/lib/search/bundle.ts';
 import { SHOWN } from '../../src/lib/search/rank.ts';
-import { fill, searchStrings } from '../../src/lib/strings.ts';
+import { fill, searchStrings, strings } from '../../src/lib/strings.ts';
 import type { Transcript } from '../../src/lib/transcript/schema.ts';
 import { corpus, long, place, seed, transcript, turnsWith } from '../support/corpus.ts';
 import { escapeRegExp } from '../support/regexp.ts';
 import { landingTurn, searchField as field, typeQuery } from '../support/search-driver.ts';
-import { at, chinese, english, READER, TEXT, turn } from './pages.ts';
+import { at, chinese, english, languageControl, READER, TEXT, turn } from './pages.ts';
 
 const results = (page: Page) => page.locator('a.search-result');
 const status = (page: Page) => page.locator('[data-search-status]');
@@ -269,9 +269,15 @@ test('the arrow keys still change a filter', async ({ page }) => {
   await field(page).click();
   await search(page, 'alignment');
   const filter = page.getByRole('combobox', { name: /Found in/ });
+  await expect(filter).toHaveValue('');
   await filter.focus();
   await page.keyboard.press('ArrowDown');
   await expect(filter).toBeFocused();
+  // The key chose the next language, 中文, and the results follow it.
+  await expect(filter).toHaveValue('zh');
+  await expect
+    .poll(async () => new Set(await page.locator('.search-result-language').allTextContents()))
+    .toEqual(new Set(['中文']));
 });
 
 test('going back from a landing takes its highlight away', async ({ page }) => {
@@ -304,6 +310,101 @@ test('a result’s address opened afresh shows the turn in the language it was f
   await expect(chinese(page, 13)).toBeHidden();
   await expect(english(page, 13).locator('mark')).toHaveText(['bell', 'curve']);
   await expect(page).toHaveURL(/\/alignment-panel\/\?lang=zh#turn-13$/);
+});
+
+/** A landing's highlights in a block: the words found, or their counterparts in the other language. */
+const highlights = (block: Locator, kind: 'found' | 'counterpart') =>
+  block.locator(`mark[data-search-highlight="${kind}"]`);
+
+/** What the eye tells a highlight by: its fill and its edge. */
+const looks = (mark: Locator) =>
+  mark.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { fill: style.backgroundColor, edge: style.outlineStyle };
+  });
+
+const readingAid = (page: Page, name: string) =>
+  page.getByRole('group', { name: strings.readingAids }).getByRole('button', { name, exact: true });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a landing from 可解释性 marks “interpretability” in the English beside it, more quietly (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${READER}?lang=both`);
+    await field(page).click();
+    await search(page, '可解释性');
+    await page.locator('a.search-result[href$="#turn-13"]').click();
+    // Found by its pairs, the phrase is marked whole (and 解释 alone where it stands apart).
+    await expect(highlights(chinese(page, 13), 'found').first()).toHaveText('可解释性');
+    const partner = highlights(english(page, 13), 'counterpart');
+    await expect(partner).toHaveText(['interpretability']);
+    await expect(partner).toBeVisible();
+    await expect(english(page, 13).locator('mark')).toHaveCount(1);
+    // Both are marks; the one found has the full fill, its counterpart a paler one in a dashed edge.
+    const found = await looks(highlights(chinese(page, 13), 'found').first());
+    const quieter = await looks(partner);
+    expect(found.edge).toBe('none');
+    expect(quieter.edge).toBe('dashed');
+    expect(quieter.fill).not.toBe(found.fill);
+    expect(quieter.fill).not.toBe('rgba(0, 0, 0, 0)');
+    const axe = await new AxeBuilder({ page }).include('#turn-13').analyze();
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+
+    // Escape takes both away.
+    await page.keyboard.press('Escape');
+    await expect(turn(page, 13).locator('mark')).toHaveCount(0);
+  });
+}
+
+test('a landing from an English glossed term marks its Chinese, in 中文 mode with pinyin on', async ({
+  page,
+}) => {
+  await page.goto(`${READER}?lang=zh`);
+  await readingAid(page, strings.pinyin).click();
+  await expect(chinese(page, 13).locator('ruby').first()).toBeAttached();
+  await field(page).click();
+  await search(page, 'interpretability');
+  await page.locator('a.search-result[href$="#turn-13"]').click();
+
+  // The turn shows the English it was found in; its Chinese, hidden, holds the counterpart.
+  await expect(highlights(english(page, 13), 'found')).toHaveText(['interpretability']);
+  await expect(chinese(page, 13)).toBeHidden();
+  // Under pinyin each character is a ruby of its own, so the counterpart is marked character by character.
+  const partner = highlights(chinese(page, 13), 'counterpart');
+  await expect.poll(async () => (await partner.allTextContents()).join('')).toBe('可解释性');
+  await languageControl(page).getByRole('button', { name: /Both/ }).click();
+  await expect(partner.first()).toBeVisible();
+  await expect(partner.locator('xpath=ancestor::ruby')).toHaveCount(4);
+});
+
+test('a landing from the site search marks the counterparts too, with Traditional characters on', async ({
+  page,
+}) => {
+  await page.goto(`${READER}?lang=both`);
+  await readingAid(page, strings.traditional).click();
+  await expect(page.locator(`.turn-text > [lang="zh-Hant"]`).first()).toBeAttached();
+  await page.goto('/');
+  await field(page).click();
+  await search(page, '稀疏自编码器');
+  await page.locator(`a.search-result[href*="${READER}"][href$="#turn-13"]`).click();
+  await expect(page).toHaveURL(/#turn-13$/);
+  const block = turn(page, 13).locator('.turn-text > [lang="zh-Hant"]');
+  await expect(highlights(block, 'found')).toHaveText(['稀疏自編碼器']);
+  await expect(highlights(english(page, 13), 'counterpart')).toHaveText(['saes']);
+});
+
+test('a landing marks no counterpart where the turn’s other language lacks it', async ({
+  page,
+}) => {
+  // Turn 20 glosses 可解释性审计 as “interpretability audits”, but its English says “interminability audits”.
+  const lacking = seed.transcript.turns[19]!;
+  expect(lacking.zh.text).toContain('可解释性');
+  expect(lacking.en.text).not.toMatch(/interpretab/i);
+  await page.goto(`${READER}?lang=both&in=zh&mark=${encodeURIComponent('可解释性')}#turn-20`);
+  await expect(highlights(chinese(page, 20), 'found')).toHaveText(['可解释性']);
+  await expect(english(page, 20)).toBeVisible();
+  await expect(english(page, 20).locator('mark')).toHaveCount(0);
 });
 
 test('a query that matches more than ten turns shows ten and says there are more', async ({

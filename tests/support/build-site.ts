@@ -2,14 +2,23 @@
  * Builds the site from the test corpus into folders of its own, for the
  * e2e tests (`npm run test:e2e` runs this first), so a test run never
  * overwrites the `dist/` that `npm start` serves: once as `npm run build`
- * builds it, once published under a base path and a site URL.
+ * builds it, once published under a base path and a site URL. Each build
+ * that succeeds records the sources it was made from (./built-from.ts),
+ * read before it began.
  */
 import { buildSite } from './astro-build.ts';
+import { forgetSources, recordSources, sourcesDigest } from './built-from.ts';
 import { CORPUS, E2E_PUBLISHED_WORK, E2E_WORK, PUBLISHED } from './paths.ts';
 
-const plain = buildSite(CORPUS, E2E_WORK, { inherit: true }).status ?? 1;
-const published = buildSite(CORPUS, E2E_PUBLISHED_WORK, {
-  inherit: true,
-  flags: ['--base', PUBLISHED.base, '--site', PUBLISHED.site],
-}).status;
-process.exitCode = plain || (published ?? 1);
+const digest = sourcesDigest();
+const builds = [
+  { work: E2E_WORK, flags: [] },
+  { work: E2E_PUBLISHED_WORK, flags: ['--base', PUBLISHED.base, '--site', PUBLISHED.site] },
+];
+process.exitCode = 0;
+for (const { work, flags } of builds) {
+  forgetSources(work);
+  const status = buildSite(CORPUS, work, { inherit: true, flags }).status;
+  if (status === 0) recordSources(work, digest);
+  else process.exitCode = status ?? 1;
+}

@@ -1,34 +1,13 @@
 /**
- * Transcript folders made at test time in a temporary directory, for what
- * a repository cannot hold (names that differ only in case, symbolic
- * links, named pipes) or should not (files of megabytes). Each folder is
- * removed when the test that made it ends.
+ * Transcript folders made at test time in a temporary directory, from a
+ * description of their files (./folder-entries.ts). Each folder is removed
+ * when the test that made it ends.
  */
-import { execFileSync } from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  realpathSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
-
-export type Entry =
-  /** A file holding this text, written as UTF-8. */
-  | string
-  /** A file holding these bytes. */
-  | Uint8Array
-  /** A symbolic link to this target, written as given (relative to the link's folder, or absolute). */
-  | { link: string }
-  /** A folder holding these entries. */
-  | { folder: Record<string, Entry> }
-  /** A named pipe: opened for reading, it waits for a writer that never comes. */
-  | { pipe: true };
+import { writeEntries, type Entry } from './folder-entries.ts';
 
 export interface TempTranscripts {
   /** The folder relative to the working directory, with forward slashes: as messages name its files. */
@@ -40,26 +19,6 @@ export interface TempTranscripts {
 export function tempTranscripts(entries: Record<string, Entry>): TempTranscripts {
   const absolute = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'duet-transcripts-')));
   onTestFinished(() => rmSync(absolute, { recursive: true, force: true }));
-  write(absolute, entries);
+  writeEntries(absolute, entries);
   return { absolute, folder: path.relative(process.cwd(), absolute).split(path.sep).join('/') };
-}
-
-function write(folder: string, entries: Record<string, Entry>): void {
-  for (const [name, entry] of Object.entries(entries)) {
-    const target = path.join(folder, name);
-    if (typeof entry === 'string' || entry instanceof Uint8Array) writeFileSync(target, entry);
-    else if ('link' in entry) symlinkSync(entry.link, target);
-    else if ('folder' in entry) {
-      mkdirSync(target);
-      write(target, entry.folder);
-    } else execFileSync('mkfifo', [target]);
-  }
-  // On a case-insensitive disk (macOS, Windows), `A.md` overwrites `a.md`: say so, not a wrong result.
-  const written = new Set(readdirSync(folder));
-  const lost = Object.keys(entries).filter((name) => !written.has(name));
-  if (lost.length > 0) {
-    throw new Error(
-      `${lost.join(', ')} could not be written beside the other files: this test needs a case-sensitive file system, as Linux and CI have`,
-    );
-  }
 }

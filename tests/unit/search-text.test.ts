@@ -3,6 +3,11 @@
  * the pieces that decide whether a reader's phrase finds its turn.
  */
 import { describe, expect, it } from 'vitest';
+import {
+  counterpartRanges,
+  type Found,
+  type GlossPair,
+} from '../../src/lib/search/counterparts.ts';
 import { snippet } from '../../src/lib/search/snippet.ts';
 import { containsPhrase, matchRanges } from '../../src/lib/search/matches.ts';
 import { answers, parseQuery, textTerms } from '../../src/lib/search/terms.ts';
@@ -89,6 +94,87 @@ describe('matchRanges', () => {
 
   it('finds Latin words written against Han characters', () => {
     expect(marked('现在用SAE稀疏', ['sae', '稀疏'])).toEqual(['SAE稀疏']);
+  });
+});
+
+describe('counterpartRanges', () => {
+  const glossary: GlossPair[] = [
+    { zh: '可解释性', en: 'interpretability' },
+    { zh: '稀疏自编码器', en: 'saes' },
+    { zh: '思维链', en: 'Chain of Thought' },
+  ];
+  const partners = (found: Found, other: string, pairs = glossary) =>
+    counterpartRanges(found, other, pairs).map(({ start, end }) => other.slice(start, end));
+
+  it('marks a glossed term’s English for its Chinese, and its Chinese for its English', () => {
+    const zh = '我也希望可解释性能成为那个方法,现在用 SAE(稀疏自编码器)之类的工具';
+    const en = 'I hope that interpretability is like that, even now with the saes you can see';
+    expect(partners({ language: 'zh', text: zh, marks: ['可解释性'] }, en)).toEqual([
+      'interpretability',
+    ]);
+    expect(partners({ language: 'en', text: en, marks: ['interpretability'] }, zh)).toEqual([
+      '可解释性',
+    ]);
+    expect(partners({ language: 'zh', text: zh, marks: ['稀疏自编码器'] }, en)).toEqual(['saes']);
+    // The Chinese quotes the abbreviation too: the same word, in the singular.
+    expect(partners({ language: 'en', text: en, marks: ['saes'] }, zh)).toEqual([
+      'SAE',
+      '稀疏自编码器',
+    ]);
+  });
+
+  it('marks a term of several words as the other block writes it, plural and case aside', () => {
+    const zh = '思维链对模型至关重要';
+    const en = 'the chain of  Thoughts are really important';
+    expect(partners({ language: 'zh', text: zh, marks: ['思维链'] }, en)).toEqual([
+      'chain of  Thoughts',
+    ]);
+    const found = 'like the Chain of Thought is currently in English';
+    expect(
+      partners({ language: 'en', text: found, marks: ['Chain', 'of', 'Thought'] }, zh),
+    ).toEqual(['思维链']);
+  });
+
+  it('wants the term found whole: part of it, or a word beside it, names no term', () => {
+    const zh = '我们有可解释性研究';
+    const en = 'we have interpretability research';
+    expect(partners({ language: 'zh', text: zh, marks: ['解释'] }, en)).toEqual([]);
+    expect(
+      partners({ language: 'en', text: 'the chain of events', marks: ['chain'] }, '思维链'),
+    ).toEqual([]);
+    // Found in a longer word (可解释性审计), the term is still found whole.
+    expect(partners({ language: 'zh', text: '可解释性审计', marks: ['可解释性'] }, en)).toEqual([
+      'interpretability',
+    ]);
+  });
+
+  it('marks nothing where the other block lacks the partner, or the turn has no glossary', () => {
+    const zh = '我们正在做可解释性审计(interpretability audits)';
+    expect(
+      partners(
+        { language: 'zh', text: zh, marks: ['可解释性'] },
+        'we playing these interminability audits',
+      ),
+    ).toEqual([]);
+    expect(
+      partners({ language: 'zh', text: '可解释性', marks: ['可解释性'] }, 'interpretability', []),
+    ).toEqual([]);
+  });
+
+  it('marks the query’s own words where the other block holds them, Latin in any inflection', () => {
+    const zh = '确实有一种可能性:alignment 的秘诀就是打开那个"友善特征"';
+    const en = 'it turns out that the secret to alignment is just turn on the nice feature';
+    expect(partners({ language: 'en', text: en, marks: ['alignment'] }, zh, [])).toEqual([
+      'alignment',
+    ]);
+    expect(partners({ language: 'en', text: 'well aligned', marks: ['aligned'] }, zh, [])).toEqual([
+      'alignment',
+    ]);
+    // A query mixing both languages, found in the Chinese: its English word marked in the English.
+    expect(partners({ language: 'zh', text: zh, marks: ['秘诀', 'alignment'] }, en, [])).toEqual([
+      'alignment',
+    ]);
+    expect(partners({ language: 'en', text: en, marks: ['nice'] }, zh, [])).toEqual([]);
   });
 });
 
