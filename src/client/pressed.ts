@@ -2,10 +2,11 @@
  * The page-wide toggles' `aria-pressed`, drawn from what `<html>` holds:
  * `data-lang` for the language buttons (`data-mode`), `data-<aid>` for the
  * reading aids' (`data-aid`). The one state is `<html>`'s; the CSS draws
- * the pressed look from it too. After a choice the controls' code calls
- * this; at load the page's first script (./reader.ts) runs the same lines,
- * as an inlined script may share no module with code loaded later
- * (src/integrations/chunk-url.ts says why).
+ * the pressed look from it too. After an aid's toggle its code calls
+ * this; at load and after a language is chosen the page's first script
+ * (./language-control.ts) runs the same lines, as an inlined script may
+ * share no module with code loaded later (src/integrations/chunk-url.ts
+ * says why).
  */
 export function reflectPressed(): void {
   const state = document.documentElement.dataset;
