@@ -12,7 +12,7 @@
  * Inlined in every page, so it imports only modules that nothing loaded
  * later imports (src/integrations/chunk-url.ts says why).
  */
-import { isLanguageMode, QUERY_PARAM, STORAGE_KEY, type LanguageMode } from './language-mode.ts';
+import { QUERY_PARAM, STORAGE_KEY } from './language-mode.ts';
 
 /**
  * The toggles' `aria-pressed`, drawn from what `<html>` holds: `data-lang`
@@ -31,24 +31,23 @@ function drawPressed(): void {
 /**
  * Each attribute written in both languages (`localizedAttribute()` in
  * src/lib/localized.ts: `data-say` names it, `data-say-en` and
- * `data-say-zh` hold each language) set to `mode`'s, as `inMode()` reads
- * a text.
+ * `data-say-zh` hold each language) set to the page's mode's, as `inMode()`
+ * reads a text.
  */
-function sayAttributes(mode: LanguageMode): void {
+function sayAttributes(): void {
+  const { lang } = document.documentElement.dataset;
   for (const element of document.querySelectorAll<HTMLElement>('[data-say]')) {
     const { say = '', sayEn = '', sayZh = '' } = element.dataset;
-    element.setAttribute(
-      say,
-      mode === 'both' ? `${sayEn} ${sayZh}` : mode === 'zh' ? sayZh : sayEn,
-    );
+    element.setAttribute(say, lang === 'zh' ? sayZh : lang === 'en' ? sayEn : `${sayEn} ${sayZh}`);
   }
 }
 
-/** Shows the page in `mode` and remembers it; `lang` is the chosen option's, the page's language from now. */
-function choose(mode: LanguageMode, lang: string): void {
+/** Shows the page in the mode `option` names, and remembers it; its `lang` is the page's from now. */
+function choose(option: HTMLElement): void {
   const root = document.documentElement;
+  const { mode = '' } = option.dataset;
   root.dataset.lang = mode;
-  root.lang = lang;
+  root.lang = option.lang;
   try {
     localStorage.setItem(STORAGE_KEY, mode);
   } catch {
@@ -61,17 +60,14 @@ function choose(mode: LanguageMode, lang: string): void {
     history.replaceState(history.state, '', url);
   }
   drawPressed();
-  sayAttributes(mode);
+  sayAttributes();
 }
 
 export function startLanguage(): void {
   drawPressed();
-  const { lang } = document.documentElement.dataset;
-  // The page is written in Both.
-  if (isLanguageMode(lang) && lang !== 'both') sayAttributes(lang);
+  sayAttributes();
   document.addEventListener('click', (event) => {
     const option = (event.target as Element).closest?.<HTMLElement>('[data-mode]');
-    const mode = option?.dataset.mode;
-    if (isLanguageMode(mode)) choose(mode, option!.lang);
+    if (option) choose(option);
   });
 }
