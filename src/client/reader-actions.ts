@@ -5,11 +5,12 @@
  * As it loads, every turn gets its buttons and the glossary's marks join
  * the tab order. Then: a turn's switch and "Copy link", every turn back to
  * the page's language when a page-wide one is chosen (the page's first
- * script, ./language-control.ts, makes the choice), the aids' toggles; and the aids that are chunks of their own, each
- * loaded the first time it is used: the keys `j`, `k` and `?`, a
- * shift-click on a turn's number (or Shift+Enter on it), partner paragraphs
- * in Both mode, the glossary's tooltips. `start` serves an address naming
- * one speaker, a search's landing or a range of turns, and remembered aids.
+ * script makes the choice, ./language-control.ts), the aids' toggles; and
+ * the aids that are chunks of their own, each loaded the first time it is
+ * used: the keys `j`, `k` and `?`, a shift-click on a turn's number (or
+ * Shift+Enter on it), partner paragraphs in Both mode, the glossary's
+ * tooltips. `start` serves an address naming one speaker, a search's
+ * landing or a range of turns, and remembered aids.
  */
 import css from '../styles/reader-actions.css?inline';
 import { FOUND_IN } from '../lib/search/landing-address.ts';
