@@ -8,7 +8,9 @@ import { defineSettings } from './src/lib/settings.ts';
 
 export default defineSettings({
   title: 'Duet',
-  description:
-    'Conversations in Chinese and English, each turn in both languages. Read them side by side or one language at a time, and link to any turn.',
+  description: {
+    en: 'Conversations in Chinese and English, each turn in both languages. Read them side by side or one language at a time, and link to any turn.',
+    zh: '中英双语的对话，每段发言都有两种语言。可以对照阅读，也可以只读一种语言，还可以链接到任何一段。',
+  },
   languageMode: 'both',
 });

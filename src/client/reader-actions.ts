@@ -3,18 +3,18 @@
  * page's first script (./reader.ts) on the first scroll, point, tap, focus,
  * click or key, which then hands it every event of those kinds (`handle`).
  * As it loads, every turn gets its buttons and the glossary's marks join
- * the tab order. Then: the page-wide language, a turn's switch and "Copy
- * link", the aids' toggles, the text size; and the aids that are chunks of
- * their own, each loaded the first time it is used: the keys `j`, `k` and
- * `?`, a shift-click on a turn's number (or Shift+Enter on it), partner
- * paragraphs in Both mode, the glossary's tooltips. `start` serves an address naming
- * one speaker, a search's landing or a range of turns, and remembered aids.
+ * the tab order. Then: a turn's switch and "Copy link", every turn back to
+ * the page's language when a page-wide one is chosen (the page's first
+ * script makes the choice, ./language-control.ts), the aids' toggles, the
+ * text size; and the aids that are chunks of their own, each loaded the
+ * first time it is used: the keys `j`, `k` and `?`, a shift-click on a
+ * turn's number (or Shift+Enter on it), partner paragraphs in Both mode,
+ * the glossary's tooltips. `start` serves an address naming one speaker, a
+ * search's landing or a range of turns, and remembered aids.
  */
 import css from '../styles/reader-actions.css?inline';
 import { FOUND_IN } from '../lib/search/landing-address.ts';
-import { isLanguageMode } from './language-mode.ts';
-import { chooseMode } from './language-control.ts';
-import { addTurnButtons, copyLink, flip, PERMALINK } from './transcript-turns.ts';
+import { addTurnButtons, copyLink, flip, PERMALINK, resetFlips } from './transcript-turns.ts';
 import { showAids, toggleAid } from './reading-aids/control.ts';
 import { isReadingAid } from './reading-aids/state.ts';
 import { chooseTextSize, isTextSize } from './text-size.ts';
@@ -57,7 +57,7 @@ function onClick(event: MouseEvent, target: Element): void {
   const { mode, flip: flipTo, copy, aid, size } = button?.dataset ?? {};
   if (button && flipTo) flip(button.closest('.turn')!);
   else if (copy) void copyLink(copy);
-  else if (isLanguageMode(mode)) chooseMode(mode);
+  else if (mode) resetFlips();
   else if (isReadingAid(aid)) toggleAid(aid);
   else if (isTextSize(size)) chooseTextSize(size);
   else if (event.shiftKey) {

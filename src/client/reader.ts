@@ -1,8 +1,7 @@
 /**
  * The reader page's part of the page's first script (./page.ts): only what
- * the first screen needs before the reader does anything. It draws the
- * controls' pressed states from what the mode script left on `<html>`, and
- * makes the speakers' names links to their turns. Everything else is the
+ * the first screen needs before the reader does anything. It makes the
+ * speakers' names links to their turns. Everything else is the
  * reader's actions (./reader-actions.ts), loaded the first time the reader
  * scrolls, points, taps, focuses, clicks or presses `j`, `k` or `?`, or at
  * once when the address or a remembered aid asks for it: the turns'
@@ -19,15 +18,6 @@ import actionsUrl from './reader-actions.ts?chunk-url';
 type Actions = typeof import('./reader-actions.ts');
 
 export function startReader(): void {
-  // As ./pressed.ts does after a choice: the same lines, as this script shares no module with it.
-  const state = document.documentElement.dataset;
-  for (const button of document.querySelectorAll<HTMLElement>(
-    '[data-mode],[data-aid],[data-size]',
-  )) {
-    const { mode, size, aid = '' } = button.dataset;
-    const pressed = mode ? mode === state.lang : size ? size === state.textSize : aid in state;
-    button.setAttribute('aria-pressed', String(pressed));
-  }
   for (const name of document.querySelectorAll('.speaker-list .speaker-name')) {
     const link = document.createElement('a');
     link.textContent = name.textContent;

@@ -10,6 +10,7 @@
  * them moves nothing; their styles come with them (reader-actions.css).
  */
 import { strings } from '../lib/strings.ts';
+import { sayAloud, sayNode } from './say.ts';
 import { languageTags, type Language } from '../lib/transcript/language.ts';
 
 /** A turn's permalink, `#turn-N` (Turn.astro), within the turn or the page. */
@@ -28,11 +29,15 @@ export function readerAddress(): URL {
 
 /** The switches' languages and names: each shows the turn in the language it names. */
 const flips: [Language, string][] = [
-  ['en', strings.optionEn],
-  ['zh', strings.optionZh],
+  ['en', strings.optionEn.en],
+  ['zh', strings.optionZh.en],
 ];
 
-function button(text: string, data: Record<string, string>, lang?: string): HTMLButtonElement {
+function button(
+  text: string | Node,
+  data: Record<string, string>,
+  lang?: string,
+): HTMLButtonElement {
   const created = document.createElement('button');
   created.type = 'button';
   created.append(text);
@@ -53,7 +58,7 @@ export function addTurnButtons(): void {
       flip.setAttribute('aria-pressed', String(turn.hasAttribute('data-flipped')));
       actions.append(flip);
     }
-    const copy = button(strings.copyLink, { copy: turn.id });
+    const copy = button(sayNode(strings.copyLink), { copy: turn.id });
     copy.className = 'copy-link';
     const number = document.createElement('span');
     number.className = 'visually-hidden';
@@ -87,11 +92,11 @@ export async function copyLink(id: string): Promise<void> {
   // What is copied is the turn's share page, whose preview quotes the turn: `<reader>turn-N/`
   // (sharePath() in src/lib/address.ts).
   const shared = new URL(`${id}/`, readerAddress());
-  let message: string = strings.copied;
+  let message = sayAloud(strings.copied);
   try {
     await navigator.clipboard.writeText(shared.href);
   } catch {
-    message = strings.copyFailed;
+    message = sayAloud(strings.copyFailed);
   }
   const announcer = document.querySelector('[data-announcer]');
   if (announcer) announcer.textContent = message;

@@ -7,6 +7,7 @@
 import { Feed } from 'feed';
 import type { Listed } from './order.ts';
 import { countTurns } from './strings.ts';
+import { bothLanguages } from './localized.ts';
 
 /** Where the feed is, from the base. */
 export const FEED_PATH = 'feed.xml';
@@ -56,7 +57,8 @@ export function atomFeed(
   });
   transcripts.forEach(({ id, data }, index) => {
     const link = url(`${id}/`);
-    const summary = `${data.speakerNames.join(', ')} · ${countTurns(data.turnCount)}`;
+    // A feed has no language mode: the count is in both languages.
+    const summary = `${data.speakerNames.join(', ')} · ${bothLanguages(countTurns(data.turnCount))}`;
     feed.addItem({
       id: link,
       link,

@@ -9,6 +9,7 @@
  * the interface: "Glossary 术语表".
  */
 import type { LanguageMode } from '../client/language-mode.ts';
+import { languageTags, lettersOf, scriptLanguage } from './transcript/language.ts';
 
 export interface Localized {
   readonly en: string;
@@ -25,6 +26,16 @@ export function isSame(value: Localized): boolean {
   return value.en === value.zh;
 }
 
+/**
+ * The `lang` of a text written once, by its script: the page's own
+ * language changes with the mode (`<html lang>`), so a name such as 主持人
+ * or Josh says which it is. None for a text without letters.
+ */
+export function onceTag(value: Localized): string | undefined {
+  const language = scriptLanguage(lettersOf(value.en));
+  return language && languageTags[language];
+}
+
 /** The text as a reader in `mode` reads it: one language, or both ("Glossary 术语表"), once when the same. */
 export function inMode(value: Localized, mode: LanguageMode, separator = ' '): string {
   if (mode === 'zh') return value.zh;
@@ -35,4 +46,23 @@ export function inMode(value: Localized, mode: LanguageMode, separator = ' '): s
 /** Both languages in one string, for places that cannot switch with the mode (a `<title>`, a feed). */
 export function bothLanguages(value: Localized, separator = ' '): string {
   return inMode(value, 'both', separator);
+}
+
+/**
+ * An attribute in both languages (a `placeholder`, an `aria-label`), which
+ * the CSS cannot switch: written as Both reads it ("Search quotes
+ * 搜索原话"), as the page reads without script, with each language beside
+ * it (`data-say` names the attribute, `data-say-en` and `data-say-zh`
+ * hold them) for the page's first script to set the mode's
+ * (src/client/language-control.ts). Spread into the element:
+ * `<nav {...localizedAttribute('aria-label', text)}>`.
+ */
+export function localizedAttribute(name: string, value: Localized): Record<string, string> {
+  if (isSame(value)) return { [name]: value.en };
+  return {
+    [name]: bothLanguages(value),
+    'data-say': name,
+    'data-say-en': value.en,
+    'data-say-zh': value.zh,
+  };
 }

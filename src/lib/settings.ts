@@ -8,19 +8,31 @@ import { z } from 'zod';
 import { ContentError } from './transcript/content-error.ts';
 import { languageModes } from '../client/language-mode.ts';
 import { closestMatch } from './transcript/suggest.ts';
+import { same } from './localized.ts';
 
 /** Where the settings live, as the author knows the file. */
 export const SETTINGS_FILE = 'duet.config.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
+/** Text in both languages, `{ en, zh }`, or one text for both. */
+const localizedText = z
+  .union([text, z.strictObject({ en: text, zh: text })], {
+    error: 'must be text, or { en: …, zh: … } giving it in each language',
+  })
+  .transform((value) => (typeof value === 'string' ? same(value) : value));
 
 export const settingsSchema = z.strictObject({
   /** The site's name: the header, the home page's heading, every page's title, the feed. */
   title: text.default('Duet'),
-  /** One or two sentences about the site: the home page's introduction, its meta description, the feed's subtitle. */
-  description: text.default(
-    'Conversations in Chinese and English, each turn in both languages. Read them side by side or one language at a time, and link to any turn.',
-  ),
+  /**
+   * One or two sentences about the site, in both languages or one text for
+   * both: the home page's introduction (in the reader's language), its meta
+   * description and the feed's subtitle (in both).
+   */
+  description: localizedText.default({
+    en: 'Conversations in Chinese and English, each turn in both languages. Read them side by side or one language at a time, and link to any turn.',
+    zh: '中英双语的对话，每段发言都有两种语言。可以对照阅读，也可以只读一种语言，还可以链接到任何一段。',
+  }),
   /**
    * The address the site is published at, such as `https://example.org`; a
    * path belongs in `base`. Canonical addresses, Open Graph, the sitemap

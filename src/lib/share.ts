@@ -3,11 +3,15 @@
  * turn (a preview cannot see the `#turn-N` of a permalink), and a way on
  * to the turn on its reader page: a refresh to it, and a link for when
  * refreshes are off. No script, no styles: there is one for every turn of
- * the site, so it is kept to a few hundred bytes beside its quote. Pure,
- * for unit tests; src/integrations/share-pages.ts writes the files.
+ * the site, so it is kept to a few hundred bytes beside its quote. With
+ * no script there is no language mode: what it shows is in both languages,
+ * as the reader without script shows it. Pure, for unit tests;
+ * src/integrations/share-pages.ts writes the files.
  */
 import { NO_CODE_POLICY } from './csp.ts';
+import { isSame, type Localized } from './localized.ts';
 import { fill, shareStrings } from './strings.ts';
+import { languageTags } from './transcript/language.ts';
 
 export interface ShareTurn {
   /** The transcript's title. */
@@ -54,21 +58,28 @@ export function quoteTurn({ zh, en }: Pick<ShareTurn, 'zh' | 'en'>): string {
   return `${chinese}${joiner}${clip(en, QUOTE_LENGTH - [...chinese].length - joiner.length)}`;
 }
 
-/** What the preview's title says: the speaker, in the transcript. */
+/** What the page's heading says: the speaker, in the transcript; the preview's title is its English. */
 export const shareTitle = ({ speaker, title }: Pick<ShareTurn, 'speaker' | 'title'>) =>
   fill(shareStrings.title, { speaker, title });
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Text in both languages, as the page shows it: its language, English, then the Chinese marked. */
+const inBoth = (value: Localized) =>
+  isSame(value)
+    ? escapeHtml(value.en)
+    : `${escapeHtml(value.en)} <span lang="${languageTags.zh}">${escapeHtml(value.zh)}</span>`;
+
 /** The share page's HTML. */
 export function sharePage(turn: ShareTurn, addresses: ShareAddresses): string {
-  const title = escapeHtml(shareTitle(turn));
+  const heading = shareTitle(turn);
+  const title = escapeHtml(heading.en);
   const quote = escapeHtml(quoteTurn(turn));
   const reader = escapeHtml(addresses.reader);
   const canonical = addresses.canonical && escapeHtml(addresses.canonical);
   const site = escapeHtml(addresses.siteName);
-  const link = escapeHtml(fill(shareStrings.read, { number: turn.turn }));
+  const link = inBoth(fill(shareStrings.read, { number: turn.turn }));
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
     `<meta http-equiv="content-security-policy" content="${NO_CODE_POLICY}">` +
@@ -82,6 +93,6 @@ export function sharePage(turn: ShareTurn, addresses: ShareAddresses): string {
     (canonical ? `<meta property="og:url" content="${canonical}">` : '') +
     `<meta name="twitter:card" content="summary">` +
     `<link rel="icon" href="${escapeHtml(addresses.icon)}" type="image/svg+xml">` +
-    `</head><body><main><h1>${title}</h1><p><a href="${reader}">${link}</a></p></main></body></html>\n`
+    `</head><body><main><h1>${inBoth(heading)}</h1><p><a href="${reader}">${link}</a></p></main></body></html>\n`
   );
 }

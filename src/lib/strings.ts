@@ -1,135 +1,173 @@
-import type { Localized } from './localized.ts';
-
 /**
- * Every string of the interface, in one place. The language options keep
- * their own names in their own script, as language pickers do, so each
- * reader finds theirs.
+ * Every string of the interface, in one place, each in English and Chinese
+ * (src/lib/localized.ts): the page shows the language of its mode.
+ *
+ * One vocabulary in Chinese: a transcript is 文稿, a speaker 发言人, and a
+ * turn 发言, counted and numbered with 段 (46 段, 第 3 段, 第 3–5 段).
  */
+import { same, type Localized } from './localized.ts';
+
 export const strings = {
-  skipToContent: 'Skip to content',
-  homeTitle: 'Transcripts',
-  noTranscripts: 'No transcripts yet.',
-  languageGroup: 'Language 语言',
-  optionZh: '中文',
-  optionEn: 'English',
-  optionBoth: 'Both',
-  copyLink: 'Copy link',
-  copied: 'Link copied',
-  copyFailed: 'Copy the address from the address bar',
-  allTranscripts: 'All transcripts',
-  otherTranscripts: 'Other transcripts',
-  previousTranscript: 'Previous',
-  nextTranscript: 'Next',
-  source: 'Source',
-  speakers: 'Speakers',
-  undated: 'Undated',
-  oneTurn: '1 turn',
-  manyTurns: '{count} turns',
-  readingAids: 'Reading aids 阅读辅助',
-  pinyin: 'Pinyin 拼音',
-  traditional: '繁體',
-  readingAidFailed: 'Could not load it: check the connection. 无法加载，请检查网络。',
-  glossary: 'Glossary 术语表',
-  glossaryIntro:
-    'The terms the Chinese text explains in English, in the order it first does, each with the turns that do. 中文文本中附有英文注释的术语，按首次出现的顺序排列，并附注释所在的发言。',
-  siteGlossaryIntro:
-    'Every term the transcripts explain in English, by pinyin, each with the transcripts that do. 各篇文稿中附有英文注释的所有术语，按拼音排序，并附所在文稿。',
-  termChinese: '中文',
-  termEnglish: 'English',
-  termTurns: 'Turns 发言',
-  termTranscripts: 'Transcripts 文稿',
-  termTurn: 'Turn {number}',
-  notInEnglish: 'not in this turn’s English 本段英文未用此词',
-  notFoundTitle: 'Page not found',
-  notFoundText: 'There is no page at this address. The transcript may have moved or been renamed.',
-} as const satisfies Record<string, string>;
+  skipToContent: { en: 'Skip to content', zh: '跳到正文' },
+  homeTitle: { en: 'Transcripts', zh: '文稿' },
+  noTranscripts: { en: 'No transcripts yet.', zh: '还没有文稿。' },
+  /** The language control's name holds "Language" in every mode (CONTRACT.md, "The reader page"). */
+  languageGroup: { en: 'Language', zh: '语言' },
+  // The language options keep their own names in their own script, as language pickers do, so each
+  // reader finds theirs, in every mode.
+  optionZh: same('中文'),
+  optionEn: same('English'),
+  optionBoth: same('Both'),
+  copyLink: { en: 'Copy link', zh: '复制链接' },
+  copied: { en: 'Link copied', zh: '链接已复制' },
+  copyFailed: { en: 'Copy the address from the address bar', zh: '请从地址栏复制链接' },
+  allTranscripts: { en: 'All transcripts', zh: '全部文稿' },
+  otherTranscripts: { en: 'Other transcripts', zh: '其他文稿' },
+  previousTranscript: { en: 'Previous', zh: '上一篇' },
+  nextTranscript: { en: 'Next', zh: '下一篇' },
+  source: { en: 'Source', zh: '来源' },
+  speakers: { en: 'Speakers', zh: '发言人' },
+  undated: { en: 'Undated', zh: '日期不详' },
+  oneTurn: { en: '1 turn', zh: '1 段' },
+  manyTurns: { en: '{count} turns', zh: '{count} 段' },
+  /** A turn by its number: a glossary's link to it, a search result. */
+  turnNumber: { en: 'Turn {number}', zh: '第 {number} 段' },
+  readingAids: { en: 'Reading aids', zh: '阅读辅助' },
+  pinyin: { en: 'Pinyin', zh: '拼音' },
+  traditional: same('繁體'),
+  readingAidFailed: {
+    en: 'Could not load it: check the connection.',
+    zh: '无法加载，请检查网络。',
+  },
+  glossary: { en: 'Glossary', zh: '术语表' },
+  glossaryIntro: {
+    en: 'The terms the Chinese text explains in English, in the order it first does, each with the turns that do.',
+    zh: '中文文本中附有英文注释的术语，按首次出现的顺序排列，并附注释所在的发言。',
+  },
+  siteGlossaryIntro: {
+    en: 'Every term the transcripts explain in English, by pinyin, each with the transcripts that do.',
+    zh: '各篇文稿中附有英文注释的所有术语，按拼音排序，并附所在文稿。',
+  },
+  termChinese: { en: 'Chinese', zh: '中文' },
+  termEnglish: { en: 'English', zh: '英文' },
+  termTurns: { en: 'Turns', zh: '发言' },
+  termTranscripts: { en: 'Transcripts', zh: '文稿' },
+  notInEnglish: { en: 'not in this turn’s English', zh: '本段英文未用此词' },
+  notFoundTitle: { en: 'Page not found', zh: '找不到页面' },
+  notFoundText: {
+    en: 'There is no page at this address. The transcript may have moved or been renamed.',
+    zh: '这个地址没有页面。文稿可能已移动或改名。',
+  },
+} as const satisfies Record<string, Localized>;
 
-/**
- * The search's words, in both languages side by side: a reader may search
- * in either, whatever language the page is showing.
- */
+/** The search field's keys, as `aria-keyshortcuts` names them for screen readers. */
+export const SEARCH_KEYS = '/ Control+K Meta+K';
+
+/** The search's words. */
 export const searchStrings = {
-  label: 'Search 搜索',
-  placeholder: 'Search quotes 搜索原话',
-  /** The field's keys, as `aria-keyshortcuts` names them for screen readers. */
-  keyShortcuts: '/ Control+K Meta+K',
-  filters: 'Search filters 搜索筛选',
-  speaker: 'Speaker 发言人',
-  anySpeaker: 'Anyone 所有人',
-  language: 'Found in 语言',
-  anyLanguage: 'Either 不限',
-  results: 'Results 结果',
-  searching: 'Searching… 搜索中…',
-  unavailable:
-    'Search could not load. Check the connection and try again. 搜索无法加载，请检查网络后重试。',
-  oneResult: '1 turn 1 条发言',
-  manyResults: '{count} turns {count} 条发言',
-  moreResults:
-    'The best {count} turns; add a word to narrow them 最相关的 {count} 条发言，加字词可缩小范围',
-  devUnavailable:
-    'Searching every transcript needs the index the build makes: run npm start. 搜索全部文稿需要构建生成的索引：请运行 npm start。',
-  noResults: 'No turn matches “{query}”. 没有找到“{query}”。',
-  noResultsHint:
-    'Try the other language, fewer words, or another filter. 试试另一种语言、减少字词或更换筛选。',
-  noResultsHintWiden:
-    'Try the other language, fewer words, another filter, or All transcripts. 试试另一种语言、减少字词、更换筛选，或搜索全部文稿。',
-  wide: 'All transcripts 全部文稿',
-  turn: 'Turn {number}',
-  foundInZh: '中文',
-  foundInEn: 'EN',
-  foundInZhName: 'found in Chinese',
-  foundInEnName: 'found in English',
-  glossaryTerms: 'Glossary 术语表',
-} as const satisfies Record<string, string>;
+  /** The field's name holds "Search" in every mode (CONTRACT.md, "Search"). */
+  label: { en: 'Search', zh: '搜索' },
+  placeholder: { en: 'Search quotes', zh: '搜索原话' },
+  filters: { en: 'Search filters', zh: '搜索筛选' },
+  speaker: { en: 'Speaker', zh: '发言人' },
+  anySpeaker: { en: 'Anyone', zh: '所有人' },
+  language: { en: 'Found in', zh: '语言' },
+  anyLanguage: { en: 'Either', zh: '不限' },
+  results: { en: 'Results', zh: '结果' },
+  searching: { en: 'Searching…', zh: '搜索中…' },
+  unavailable: {
+    en: 'Search could not load. Check the connection and try again.',
+    zh: '搜索无法加载，请检查网络后重试。',
+  },
+  moreResults: {
+    en: 'The best {count} turns; add a word to narrow them',
+    zh: '最相关的 {count} 段，加字词可缩小范围',
+  },
+  devUnavailable: {
+    en: 'Searching every transcript needs the index the build makes: run npm start.',
+    zh: '搜索全部文稿需要构建生成的索引：请运行 npm start。',
+  },
+  noResults: { en: 'No turn matches “{query}”.', zh: '没有找到“{query}”。' },
+  noResultsHint: {
+    en: 'Try the other language, fewer words, or another filter.',
+    zh: '试试另一种语言、减少字词或更换筛选。',
+  },
+  noResultsHintWiden: {
+    en: 'Try the other language, fewer words, another filter, or All transcripts.',
+    zh: '试试另一种语言、减少字词、更换筛选，或搜索全部文稿。',
+  },
+  // The badge is for the eye, and names the language as the language options do.
+  foundInZh: same('中文'),
+  foundInEn: same('EN'),
+  foundInZhName: { en: 'found in Chinese', zh: '在中文中找到' },
+  foundInEnName: { en: 'found in English', zh: '在英文中找到' },
+} as const satisfies Record<string, Localized>;
 
 /**
  * The reading aids' words: the keyboard's shortcuts, ranges of turns, one
- * speaker's turns. What is shown is in both languages; what the live region
- * says is in English, the page's language, as the turns' own messages are.
+ * speaker's turns.
  */
 export const aidStrings = {
-  turnOf: 'Turn {number} of {count}, {speaker}',
-  shortcuts: 'Keyboard shortcuts 键盘快捷键',
-  close: 'Close 关闭',
-  or: 'or 或',
-  nextTurn: 'Next turn 下一条发言',
-  previousTurn: 'Previous turn 上一条发言',
-  selectTurns:
-    'On a turn’s number: select the turns from the last one chosen to this one 在发言编号上：选中从上次所选到这一条的发言',
-  searchField: 'Search 搜索',
-  showShortcuts: 'Show these shortcuts 显示这些快捷键',
-  closeOrClear: 'Close this dialog, or clear the search’s highlights 关闭此窗口，或清除搜索的高亮',
-  click: 'click',
-  selectedTurns: 'Selected turns 所选发言',
-  copyRange: 'Copy link to turns {first}–{last} 复制第 {first}–{last} 条发言的链接',
-  copyOne: 'Copy link to turn {first} 复制第 {first} 条发言的链接',
-  clearRange: 'Clear 取消',
-  rangeSelected: 'Turns {first} to {last} selected',
-  oneSelected: 'Turn {first} selected',
-  onlySpeaker:
-    'Showing only {speaker}’s turns ({shown} of {count}) 只显示 {speaker} 的发言（{shown}/{count}）',
-  showAll: 'Show all 显示全部',
-  noSuchSpeaker:
-    'No one called “{speaker}” speaks in this transcript, so every turn is shown. 本文稿中没有名为“{speaker}”的发言人，因此显示全部发言。',
-} as const satisfies Record<string, string>;
-
-/** Fills `{name}` slots in a string. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
-    name in values ? String(values[name]) : slot,
-  );
-}
-
-/** "46 turns", or "1 turn": how many turns a transcript has. */
-export function countTurns(count: number): string {
-  return count === 1 ? strings.oneTurn : fill(strings.manyTurns, { count });
-}
+  turnOf: {
+    en: 'Turn {number} of {count}, {speaker}',
+    zh: '第 {number} 段，共 {count} 段，{speaker}',
+  },
+  shortcuts: { en: 'Keyboard shortcuts', zh: '键盘快捷键' },
+  close: { en: 'Close', zh: '关闭' },
+  or: { en: 'or', zh: '或' },
+  nextTurn: { en: 'Next turn', zh: '下一段' },
+  previousTurn: { en: 'Previous turn', zh: '上一段' },
+  selectTurns: {
+    en: 'On a turn’s number: select the turns from the last one chosen to this one',
+    zh: '在发言的编号上：选中从上次所选的一段到这一段',
+  },
+  showShortcuts: { en: 'Show these shortcuts', zh: '显示这些快捷键' },
+  closeOrClear: {
+    en: 'Close this dialog, or clear the search’s highlights',
+    zh: '关闭此窗口，或清除搜索的高亮',
+  },
+  click: { en: 'click', zh: '点击' },
+  selectedTurns: { en: 'Selected turns', zh: '所选发言' },
+  copyRange: { en: 'Copy link to turns {first}–{last}', zh: '复制第 {first}–{last} 段的链接' },
+  copyOne: { en: 'Copy link to turn {first}', zh: '复制第 {first} 段的链接' },
+  clearRange: { en: 'Clear', zh: '取消' },
+  rangeSelected: { en: 'Turns {first} to {last} selected', zh: '已选中第 {first} 至 {last} 段' },
+  oneSelected: { en: 'Turn {first} selected', zh: '已选中第 {first} 段' },
+  onlySpeaker: {
+    en: 'Showing only {speaker}’s turns ({shown} of {count})',
+    zh: '只显示 {speaker} 的发言（{count} 段中的 {shown} 段）',
+  },
+  showAll: { en: 'Show all', zh: '显示全部' },
+  noSuchSpeaker: {
+    en: 'No one called “{speaker}” speaks in this transcript, so every turn is shown.',
+    zh: '本文稿中没有名为“{speaker}”的发言人，因此显示全部发言。',
+  },
+} as const satisfies Record<string, Localized>;
 
 /** A turn's share page (src/lib/share.ts): what its preview and its one link say. */
 export const shareStrings = {
-  title: '{speaker} in “{title}”',
-  read: 'Read turn {number} 阅读第 {number} 段发言',
-} as const satisfies Record<string, string>;
+  title: { en: '{speaker} in “{title}”', zh: '{speaker}在《{title}》中的发言' },
+  read: { en: 'Read turn {number}', zh: '阅读第 {number} 段' },
+} as const satisfies Record<string, Localized>;
+
+/** What fills a slot: the same in both languages, or a text of each (a name given in both). */
+export type Slot = string | number | Localized;
+
+/** Fills `{name}` slots in both languages of `template`, each with its own language's value. */
+export function fill(template: Localized, values: Record<string, Slot>): Localized {
+  const one = (text: string, language: keyof Localized) =>
+    text.replace(/\{(\w+)\}/g, (slot, name: string) => {
+      const value = values[name];
+      if (value === undefined) return slot;
+      return typeof value === 'object' ? value[language] : String(value);
+    });
+  return { en: one(template.en, 'en'), zh: one(template.zh, 'zh') };
+}
+
+/** "46 turns" / "46 段", or "1 turn": how many turns a transcript has, or a search found. */
+export function countTurns(count: number): Localized {
+  return count === 1 ? strings.oneTurn : fill(strings.manyTurns, { count });
+}
 
 /**
  * A reader page on a phone: the transcript's header folded under a summary

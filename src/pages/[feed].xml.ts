@@ -9,6 +9,7 @@ import settings from '../../duet.config.ts';
 import { getTranscripts } from '../collection/transcripts.ts';
 import { absoluteUrl } from '../lib/address.ts';
 import { atomFeed, FEED_PATH } from '../lib/feed.ts';
+import { bothLanguages } from '../lib/localized.ts';
 
 export const getStaticPaths = (() =>
   import.meta.env.SITE
@@ -19,7 +20,7 @@ export const GET: APIRoute = async () =>
   new Response(
     atomFeed(await getTranscripts(), {
       title: settings.title,
-      description: settings.description,
+      description: bothLanguages(settings.description),
       url: (path) => absoluteUrl(path)!,
     }),
     { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } },

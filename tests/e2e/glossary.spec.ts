@@ -10,6 +10,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { pinyin } from 'pinyin-pro';
 import { pinyinKey, termIds } from '../../src/lib/glossary-index.ts';
+import { bothLanguages } from '../../src/lib/localized.ts';
+import { fill, strings } from '../../src/lib/strings.ts';
 import { corpus, seed } from '../support/corpus.ts';
 import { english, READER, TEXT, turn } from './pages.ts';
 
@@ -42,7 +44,7 @@ test('a reader links to its transcript’s glossary, which lists every term with
   for (const [index, entry] of glossary.entries()) {
     const row = rows.nth(index);
     await expect(row.getByRole('rowheader')).toHaveText(entry.zh);
-    await expect(row.locator('[lang="zh-Hans"]')).toHaveText(entry.zh);
+    await expect(row.locator('th[lang="zh-Hans"]')).toHaveText(entry.zh);
     await expect(row.locator('td[lang="zh-Latn-pinyin"]')).toHaveText(readingOf(entry.zh));
     await expect(row.locator('td[lang="en"]')).toContainText(entry.en);
     const links = row.getByRole('link');
@@ -65,7 +67,7 @@ test('a glossary’s turn link lands on the turn that glosses the term', async (
   await page
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: entry.zh, exact: true }) })
-    .getByRole('link', { name: `Turn ${number}`, exact: true })
+    .getByRole('link', { name: bothLanguages(fill(strings.turnNumber, { number })), exact: true })
     .click();
   await expect(page).toHaveURL(`${seed.href}#turn-${number}`);
   const target = turn(page, number);
@@ -180,7 +182,7 @@ test('search on a reader page finds a glossary term, after the turns, linked to 
     const term = termResult(page, entry.zh);
     await expect(term).toHaveCount(1);
     await expect(term).toContainText(entry.en);
-    await expect(term.locator('[lang="zh-Hans"]')).toHaveText(entry.zh);
+    await expect(term.locator('.search-term-zh[lang="zh-Hans"]')).toHaveText(entry.zh);
     // The turns come first: Enter still opens the first turn.
     await expect(page.locator('a.search-result').first()).toBeVisible();
     const all = page.locator('a.search-result, a.search-term');

@@ -57,7 +57,7 @@ test(
   async ({ page, baseURL }) => {
     const response = await page.goto(at(baseURL, '/no-such-transcript/'));
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found 找不到页面');
     await page.getByRole('link', { name: 'All transcripts' }).click();
     await expect(page).toHaveURL(at(baseURL, '/'));
   },

@@ -350,9 +350,11 @@ test.describe('one speaker', () => {
     await expect(page.locator('.turn:visible')).toHaveCount(josh.length);
     for (const number of josh) await expect(turn(page, number)).toBeVisible();
     await expect(turn(page, 1)).toBeHidden();
-    const note = page.getByText(`Showing only Josh’s turns (${josh.length} of ${TURN_COUNT})`);
+    const note = page
+      .locator('.speaker-note')
+      .filter({ hasText: `Showing only Josh’s turns (${josh.length} of ${TURN_COUNT})` });
     await expect(note).toBeVisible();
-    const all = note.getByRole('link', { name: 'Show all 显示全部' });
+    const all = note.getByRole('link', { name: 'Show all', exact: true });
     await all.click();
     await expect(page).toHaveURL(new RegExp(`${READER}\\?lang=en$`));
     await expect(page.locator('.turn:visible')).toHaveCount(TURN_COUNT);

@@ -33,8 +33,8 @@ test(
       );
 
       const neighbours = [
-        { rel: 'prev', label: 'Previous', neighbour: transcripts[index - 1] },
-        { rel: 'next', label: 'Next', neighbour: transcripts[index + 1] },
+        { rel: 'prev', label: 'Previous 上一篇', neighbour: transcripts[index - 1] },
+        { rel: 'next', label: 'Next 下一篇', neighbour: transcripts[index + 1] },
       ];
       for (const { rel, label, neighbour } of neighbours) {
         const link = nav.locator(`a[rel="${rel}"]`);

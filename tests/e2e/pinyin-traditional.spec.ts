@@ -9,15 +9,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { strings } from '../../src/lib/strings.ts';
+import { bothLanguages, type Localized } from '../../src/lib/localized.ts';
 import { seed } from '../support/corpus.ts';
+import { escapeRegExp } from '../support/regexp.ts';
 import { searchField, typeQuery } from '../support/search-driver.ts';
 import { gzipBytes } from '../../bench/units.ts';
 import { wordsIn } from '../../src/lib/reading-aids/format.ts';
 import { pinyinOf } from '../../src/lib/reading-aids/pinyin.ts';
 import { chinese, languageControl, pointAtTurns, READER, TEXT } from './pages.ts';
 
-const toggle = (page: Page, name: string) =>
-  page.getByRole('group', { name: strings.readingAids }).getByRole('button', { name, exact: true });
+/** Named in the page's language mode: in English, in Chinese, or in both. */
+const named = (name: Localized) =>
+  new RegExp(`^(${[name.en, name.zh, bothLanguages(name)].map(escapeRegExp).join('|')})$`);
+const aids = (page: Page) => page.getByRole('group', { name: named(strings.readingAids) });
+const toggle = (page: Page, name: Localized) =>
+  aids(page).getByRole('button', { name: named(name) });
 const pinyin = (page: Page) => toggle(page, strings.pinyin);
 const traditional = (page: Page) => toggle(page, strings.traditional);
 
@@ -373,7 +379,7 @@ test('without JavaScript the toggles are not shown', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(READER);
-  await expect(page.getByRole('group', { name: strings.readingAids })).toBeHidden();
+  await expect(aids(page)).toBeHidden();
   await context.close();
 });
 

@@ -35,7 +35,7 @@ test(
     const pages = [
       { path: '/', title: 'Duet' },
       { path: READER, title: seed.transcript.title },
-      { path: '/no-such-page/', title: 'Page not found' },
+      { path: '/no-such-page/', title: 'Page not found 找不到页面' },
     ];
     for (const { path: address, title } of pages) {
       await page.goto(at(baseURL, address));
@@ -144,7 +144,7 @@ test(
       const value = node.properties.content ?? node.properties.href;
       if (key && value) attributes[String(key)] = String(value);
     });
-    expect(attributes['og:title']).toBe(shareTitle({ ...shared, title: seed.transcript.title }));
+    expect(attributes['og:title']).toBe(shareTitle({ ...shared, title: seed.transcript.title }).en);
     expect(attributes['og:title']).toContain(shared.speaker);
     expect(attributes['og:description']).toBe(
       quoteTurn({ zh: shared.zh.text, en: shared.en.text }),

@@ -7,6 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SEARCH_BUNDLE } from '../../src/lib/search/bundle.ts';
 import { SHOWN } from '../../src/lib/search/rank.ts';
 import { fill, searchStrings, strings } from '../../src/lib/strings.ts';
+import { bothLanguages } from '../../src/lib/localized.ts';
 import type { Transcript } from '../../src/lib/transcript/schema.ts';
 import { corpus, long, place, seed, transcript, turnsWith } from '../support/corpus.ts';
 import { escapeRegExp } from '../support/regexp.ts';
@@ -323,8 +324,9 @@ const looks = (mark: Locator) =>
     return { fill: style.backgroundColor, edge: style.outlineStyle };
   });
 
-const readingAid = (page: Page, name: string) =>
-  page.getByRole('group', { name: strings.readingAids }).getByRole('button', { name, exact: true });
+/** A reading aid's toggle, whatever language the page's mode names it in. */
+const readingAid = (page: Page, aid: 'pinyin' | 'traditional') =>
+  page.locator(`reading-aids button[data-aid="${aid}"]`);
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`a landing from 可解释性 marks “interpretability” in the English beside it, more quietly (${colorScheme})`, async ({
@@ -361,7 +363,7 @@ test('a landing from an English glossed term marks its Chinese, in 中文 mode w
   page,
 }) => {
   await page.goto(`${READER}?lang=zh`);
-  await readingAid(page, strings.pinyin).click();
+  await readingAid(page, 'pinyin').click();
   await expect(chinese(page, 13).locator('ruby').first()).toBeAttached();
   await field(page).click();
   await search(page, 'interpretability');
@@ -382,7 +384,7 @@ test('a landing from the site search marks the counterparts too, with Traditiona
   page,
 }) => {
   await page.goto(`${READER}?lang=both`);
-  await readingAid(page, strings.traditional).click();
+  await readingAid(page, 'traditional').click();
   await expect(page.locator(`.turn-text > [lang="zh-Hant"]`).first()).toBeAttached();
   await page.goto('/');
   await field(page).click();
@@ -418,9 +420,10 @@ test('a query that matches more than ten turns shows ten and says there are more
   await page.goto(long.href);
   await field(page).click();
   await search(page, 'percent');
+  // Shown in both languages, as Both shows the interface; said in the page's, English.
   const more = fill(searchStrings.moreResults, { count: SHOWN });
-  await expect(status(page)).toHaveText(more);
-  await expect(announcer(page)).toHaveText(more);
+  await expect(status(page)).toHaveText(bothLanguages(more));
+  await expect(announcer(page)).toHaveText(more.en);
   await expect(results(page)).toHaveCount(SHOWN);
   expect(matching).toEqual(expect.arrayContaining(await places(page)));
 });
@@ -462,7 +465,7 @@ test('on a reader page, the search finds its own turns until widened, then its o
     .toEqual(own.map(({ entry, turn }) => place(entry.slug, turn)).sort());
 
   // One press widens it; the toggle says it is on, and the results follow.
-  const wide = page.getByRole('button', { name: searchStrings.wide });
+  const wide = page.getByRole('button', { name: bothLanguages(strings.allTranscripts) });
   await expect(wide).toHaveAttribute('aria-pressed', 'false');
   await wide.press('Enter');
   await expect(wide).toHaveAttribute('aria-pressed', 'true');
@@ -499,7 +502,7 @@ test('a query this transcript does not answer suggests searching all transcripts
   await search(page, 'dictionary');
   await expect(status(page)).toHaveAttribute('data-state', 'empty');
   await expect(status(page)).toContainText('All transcripts');
-  await page.getByRole('button', { name: searchStrings.wide }).click();
+  await page.getByRole('button', { name: bothLanguages(strings.allTranscripts) }).click();
   await expect(status(page)).toHaveAttribute('data-state', 'results');
   await expect
     .poll(() => places(page))
@@ -508,9 +511,16 @@ test('a query this transcript does not answer suggests searching all transcripts
   await page.goto('/');
   await field(page).click();
   await search(page, 'dictionary');
-  await expect(page.getByRole('button', { name: searchStrings.wide })).toHaveCount(0);
+  await expect(
+    page.getByRole('button', { name: bothLanguages(strings.allTranscripts) }),
+  ).toHaveCount(0);
 });
 
+/** The speaker filter's options as a reader sees them: "Anyone" is its option's label, the names their text. */
+const optionNames = (page: Page) =>
+  speakerFilter(page)
+    .locator('option')
+    .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).label));
 const speakersOf = (t: Transcript) => [...new Set(t.turns.map((turn) => turn.speaker))];
 const speakingIn = (speaker: string) =>
   corpus.filter(({ transcript: t }) => speakersOf(t).includes(speaker));
@@ -532,10 +542,9 @@ test('on a reader page, the speaker filter lists its speakers and finds only its
   await page.goto(READER);
   await field(page).click();
   await search(page, 'Base64');
-  await expect(speakerFilter(page).locator('option')).toHaveText([
-    searchStrings.anySpeaker,
-    ...speakersOf(seed.transcript),
-  ]);
+  await expect
+    .poll(() => optionNames(page))
+    .toEqual([bothLanguages(searchStrings.anySpeaker), ...speakersOf(seed.transcript)]);
   await speakerFilter(page).selectOption(speaker);
   await expect
     .poll(() => places(page))
@@ -561,8 +570,8 @@ test('on the home page, the speaker filter lists everyone once and finds their t
   await page.goto('/');
   await field(page).click();
   await search(page, 'Base64');
-  const options = await speakerFilter(page).locator('option').allTextContents();
-  expect(options[0]).toBe(searchStrings.anySpeaker);
+  const options = await optionNames(page);
+  expect(options[0]).toBe(bothLanguages(searchStrings.anySpeaker));
   expect(options.slice(1).sort()).toEqual([...everyone].sort());
   expect(options.filter((option) => option === speaker)).toHaveLength(1);
   await speakerFilter(page).selectOption(speaker);
@@ -582,13 +591,14 @@ test('when the search cannot load, it says so, and the next keystroke tries agai
   await field(page).click();
   await field(page).fill('alignmen');
   await expect(status(page)).toHaveAttribute('data-state', 'error');
-  await expect(status(page)).toHaveText(searchStrings.unavailable);
-  await expect(announcer(page)).toHaveText(searchStrings.unavailable);
+  const unavailable = searchStrings.unavailable;
+  await expect(status(page)).toHaveText(bothLanguages(unavailable));
+  await expect(announcer(page)).toHaveText(unavailable.en);
   await expect(results(page)).toHaveCount(0);
 
   await page.unroute(index);
   await page.keyboard.type('t');
   await expect(status(page)).toHaveAttribute('data-state', 'results');
   await expect(results(page).first()).toHaveAttribute('href', /#turn-\d+$/);
-  await expect(announcer(page)).not.toHaveText(searchStrings.unavailable);
+  await expect(announcer(page)).not.toHaveText(unavailable.en);
 });

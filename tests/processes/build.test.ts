@@ -64,25 +64,36 @@ describe('npm run build', () => {
 
     // Each reader page links to its neighbours in that order, and home.
     const middle = readFileSync(`${outDir}/same-day/index.html`, 'utf8');
-    expect(middle).toContain('<nav class="transcript-nav" aria-label="Other transcripts">');
-    expect(middle).toMatch(
-      /<a href="\/front-matter\/" rel="prev">.*Previous<\/span> <span class="title">A panel: on things<\/span><\/a>/,
+    expect(middle).toContain('<nav class="transcript-nav" aria-label="Other transcripts 其他文稿"');
+    const [previous, next] = ['Previous', 'Next'].map(
+      (word) => `<span class="ui-en" lang="en">${word}</span> <span class="ui-zh" lang="zh-Hans">`,
     );
     expect(middle).toMatch(
-      /<a href="\/earlier-panel\/" rel="next">.*Next<span aria-hidden="true"> →<\/span><\/span> <span class="title">An earlier panel<\/span><\/a>/,
+      new RegExp(
+        `<a href="/front-matter/" rel="prev">.*${previous}.*</span> <span class="title">A panel: on things</span></a>`,
+      ),
+    );
+    expect(middle).toMatch(
+      new RegExp(
+        `<a href="/earlier-panel/" rel="next">.*${next}.*<span aria-hidden="true"> →</span></span> <span class="title">An earlier panel</span></a>`,
+      ),
     );
     const first = readFileSync(`${outDir}/front-matter/index.html`, 'utf8');
     expect(first).not.toContain('rel="prev"');
     expect(first).toContain(
-      '<a href="/same-day/" rel="next"><span class="direction">Next<span aria-hidden="true"> →</span></span> <span class="title">Another panel, the same day</span></a>',
+      `<a href="/same-day/" rel="next"><span class="direction">${next}下一篇</span><span aria-hidden="true"> →</span></span> <span class="title">Another panel, the same day</span></a>`,
     );
     expect(readFileSync(`${outDir}/crlf-with-bom/index.html`, 'utf8')).not.toContain('rel="next"');
 
     // Every front matter field shows on the reader page.
     expect(first).toContain('<p class="lead">Two people talk.</p>');
-    expect(first).toContain('<time datetime="2024-05-31">May 31, 2024</time>');
+    expect(first).toContain(
+      '<time datetime="2024-05-31"><span class="ui-en" lang="en">31 May 2024</span> <span class="ui-zh" lang="zh-Hans">2024年5月31日</span></time>',
+    );
     expect(first).toContain('<span>Example Summit</span>');
-    expect(first).toContain('<a href="https://example.com/talk">Source</a>');
+    expect(first).toContain(
+      '<a href="https://example.com/talk"><span class="ui-en" lang="en">Source</span> <span class="ui-zh" lang="zh-Hans">来源</span></a>',
+    );
     expect(first).toContain('<span class="role">Moderator, Research</span>');
   });
 

@@ -35,6 +35,7 @@ describe('the Atom feed', () => {
     expect(xml).toContain('<updated>2024-05-31T00:00:00.000Z</updated>\n    <author>');
     expect(xml).toContain('<link href="https://example.org/duet/old/"/>');
     expect(xml).toContain('<link rel="self" href="https://example.org/duet/feed.xml"/>');
+    expect(xml).toContain('Ann, Bo · 3 turns 3 段');
     expect(atomFeed(list, options)).toBe(xml);
   });
 

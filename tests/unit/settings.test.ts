@@ -16,7 +16,10 @@ describe('the site settings (duet.config.ts)', () => {
   it('fill in every field left out', () => {
     expect(defineSettings({})).toEqual({
       title: 'Duet',
-      description: expect.stringContaining('Chinese and English'),
+      description: {
+        en: expect.stringContaining('Chinese and English'),
+        zh: expect.stringContaining('中英双语'),
+      },
       base: '/',
       languageMode: 'both',
     });
@@ -38,6 +41,22 @@ describe('the site settings (duet.config.ts)', () => {
         'duet.config.ts: base: must be a path starting with /, such as /duet (no spaces, ? or #)',
         'duet.config.ts: languageMode: must be one of zh, en, both',
       ].join('\n'),
+    );
+  });
+
+  it('take the description in both languages, or one text for both', () => {
+    expect(defineSettings({ description: 'About us' }).description).toEqual({
+      en: 'About us',
+      zh: 'About us',
+    });
+    expect(defineSettings({ description: { en: 'About us', zh: '关于我们' } }).description).toEqual(
+      {
+        en: 'About us',
+        zh: '关于我们',
+      },
+    );
+    expect(messageFor({ description: { en: 'About us', fr: 'À propos' } })).toBe(
+      "The site's settings are not valid:\nduet.config.ts: description: must be text, or { en: …, zh: … } giving it in each language",
     );
   });
 

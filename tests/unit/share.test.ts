@@ -46,7 +46,13 @@ describe('a turn’s share page', () => {
     expect(html).toContain(
       '<link rel="canonical" href="https://example.org/duet/ai-panel/turn-12/">',
     );
-    expect(html).toContain('<a href="/duet/ai-panel/#turn-12">Read turn 12');
+    // No script, so no language mode: what it shows is in both languages, the Chinese marked.
+    expect(html).toContain(
+      '<h1>Jo &quot;J&quot; in “A &lt;panel&gt;” <span lang="zh-Hans">Jo &quot;J&quot;在《A &lt;panel&gt;》中的发言</span></h1>',
+    );
+    expect(html).toContain(
+      '<a href="/duet/ai-panel/#turn-12">Read turn 12 <span lang="zh-Hans">阅读第 12 段</span></a>',
+    );
     expect(html).not.toContain('<script');
   });
 });

@@ -11,6 +11,7 @@
 // says why not import()).
 import showUrl from './show.ts?chunk-url';
 import { strings } from '../../lib/strings.ts';
+import { sayAloud } from '../say.ts';
 import { reflectPressed } from '../pressed.ts';
 import { AID_STORAGE_PREFIX, isOn, readingAids, type ReadingAid } from './state.ts';
 
@@ -46,5 +47,5 @@ export async function showAids(): Promise<void> {
   for (const aid of failed) document.documentElement.removeAttribute(`data-${aid}`);
   reflectPressed();
   const announcer = document.querySelector('[data-announcer]');
-  if (announcer) announcer.textContent = strings.readingAidFailed;
+  if (announcer) announcer.textContent = sayAloud(strings.readingAidFailed);
 }

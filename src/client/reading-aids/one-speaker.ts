@@ -7,6 +7,7 @@
  * shows, which is the whole transcript.
  */
 import { aidStrings, fill } from '../../lib/strings.ts';
+import { sayNode } from '../say.ts';
 import { allTurns, speakerOf } from './page.ts';
 
 /** The turn the address names, shown whoever speaks it. */
@@ -30,16 +31,16 @@ export function showOnly(speaker: string, allHref: string): void {
   const turns = allTurns();
   const theirs = new Set(turns.filter((turn) => speakerOf(turn) === speaker));
   if (theirs.size === 0) {
-    note(fill(aidStrings.noSuchSpeaker, { speaker }));
+    note(sayNode(fill(aidStrings.noSuchSpeaker, { speaker })));
     return;
   }
   const named = target();
   for (const turn of turns) turn.hidden = !theirs.has(turn) && turn !== named;
   const all = document.createElement('a');
   all.href = allHref;
-  all.textContent = aidStrings.showAll;
+  all.append(sayNode(aidStrings.showAll));
   note(
-    fill(aidStrings.onlySpeaker, { speaker, shown: theirs.size, count: turns.length }),
+    sayNode(fill(aidStrings.onlySpeaker, { speaker, shown: theirs.size, count: turns.length })),
     ' · ',
     all,
   );

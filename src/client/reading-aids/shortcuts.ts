@@ -4,14 +4,16 @@
  * Close button and a click outside it; the focus then goes back to where
  * it was. Built the first time it is asked for, from the strings.
  */
-import { aidStrings as strings } from '../../lib/strings.ts';
+import { aidStrings as strings, searchStrings } from '../../lib/strings.ts';
+import type { Localized } from '../../lib/localized.ts';
+import { sayNode } from '../say.ts';
 // Its styles.
 import './page.ts';
 
-/** A shortcut: the ways to press it, each a chord of keys, and what it does. */
+/** A shortcut: the ways to press it, each a chord of keys (a key's name, or a word), and what it does. */
 interface Shortcut {
-  keys: readonly (readonly string[])[];
-  does: string;
+  keys: readonly (readonly (string | Localized)[])[];
+  does: Localized;
 }
 
 const SHORTCUTS: readonly Shortcut[] = [
@@ -24,7 +26,7 @@ const SHORTCUTS: readonly Shortcut[] = [
     ],
     does: strings.selectTurns,
   },
-  { keys: [['/'], ['Ctrl', 'K'], ['⌘', 'K']], does: strings.searchField },
+  { keys: [['/'], ['Ctrl', 'K'], ['⌘', 'K']], does: searchStrings.label },
   { keys: [['?']], does: strings.showShortcuts },
   { keys: [['Esc']], does: strings.closeOrClear },
 ];
@@ -42,26 +44,33 @@ const element = <K extends keyof HTMLElementTagNameMap>(
 /** `Shift + click`, or `/ or Ctrl + K`: each key in a `<kbd>`. */
 function keysOf({ keys }: Shortcut): (Node | string)[] {
   return keys.flatMap((chord, index) => [
-    ...(index > 0 ? [` ${strings.or} `] : []),
+    ...(index > 0 ? [' ', sayNode(strings.or), ' '] : []),
     element(
       'span',
       { className: 'chord' },
-      ...chord.flatMap((key, at) => [...(at > 0 ? [' + '] : []), element('kbd', {}, key)]),
+      ...chord.flatMap((key, at) => [
+        ...(at > 0 ? [' + '] : []),
+        element('kbd', {}, typeof key === 'string' ? key : sayNode(key)),
+      ]),
     ),
   ]);
 }
 
 function build(): HTMLDialogElement {
-  const title = element('h2', { id: 'shortcuts-title' }, strings.shortcuts);
+  const title = element('h2', { id: 'shortcuts-title' }, sayNode(strings.shortcuts));
   const list = element(
     'dl',
     {},
     ...SHORTCUTS.flatMap((shortcut) => [
       element('dt', {}, ...keysOf(shortcut)),
-      element('dd', {}, shortcut.does),
+      element('dd', {}, sayNode(shortcut.does)),
     ]),
   );
-  const close = element('button', { type: 'button', className: 'shortcuts-close' }, strings.close);
+  const close = element(
+    'button',
+    { type: 'button', className: 'shortcuts-close' },
+    sayNode(strings.close),
+  );
   const dialog = element('dialog', { className: 'shortcuts' }, title, list, close);
   dialog.setAttribute('aria-labelledby', title.id);
   // The focus starts on Close, so Enter or Space closes the dialog as Escape does.
@@ -74,7 +83,9 @@ function build(): HTMLDialogElement {
       event.clientX > box.right ||
       event.clientY < box.top ||
       event.clientY > box.bottom;
-    if (event.target === close || (event.target === dialog && outside)) dialog.close();
+    if (close.contains(event.target as Node) || (event.target === dialog && outside)) {
+      dialog.close();
+    }
   });
   document.body.append(dialog);
   return dialog;

@@ -6,6 +6,7 @@
  * speaker view are skipped.
  */
 import { aidStrings, fill } from '../../lib/strings.ts';
+import { sayAloud } from '../say.ts';
 import { turnNumber } from '../../lib/turn-id.ts';
 import { allTurns, announce, speakerOf } from './page.ts';
 
@@ -42,10 +43,12 @@ export function move(step: 1 | -1): void {
   turn.focus({ preventScroll: true });
   turn.scrollIntoView({ block: 'start' });
   announce(
-    fill(aidStrings.turnOf, {
-      number: turnNumber(turn.id) ?? '',
-      count: turns.length,
-      speaker: speakerOf(turn),
-    }),
+    sayAloud(
+      fill(aidStrings.turnOf, {
+        number: turnNumber(turn.id) ?? '',
+        count: turns.length,
+        speaker: speakerOf(turn),
+      }),
+    ),
   );
 }

@@ -9,6 +9,7 @@
  * on from there.
  */
 import { aidStrings, fill, strings } from '../../lib/strings.ts';
+import { sayAloud, sayAttribute, sayNode } from '../say.ts';
 import { turnId, turnNumber, turnRange, turnRangeId, type TurnRange } from '../../lib/turn-id.ts';
 import { allTurns, announce } from './page.ts';
 import { PERMALINK, readerAddress } from '../transcript-turns.ts';
@@ -72,9 +73,11 @@ export function selectTo(turn: Element, byKeyboard: boolean): void {
   history.replaceState(history.state, '', `#${turnRangeId(range)}`);
   showBar(turn, range, byKeyboard);
   announce(
-    fill(range.first === range.last ? aidStrings.oneSelected : aidStrings.rangeSelected, {
-      ...range,
-    }),
+    sayAloud(
+      fill(range.first === range.last ? aidStrings.oneSelected : aidStrings.rangeSelected, {
+        ...range,
+      }),
+    ),
   );
 }
 
@@ -82,9 +85,10 @@ function showBar(after: Element, range: TurnRange, focus: boolean): void {
   bar ??= buildBar();
   const copy = bar.querySelector<HTMLButtonElement>('[data-copy-range]');
   if (copy) {
-    copy.textContent = fill(
-      range.first === range.last ? aidStrings.copyOne : aidStrings.copyRange,
-      { ...range },
+    copy.replaceChildren(
+      sayNode(
+        fill(range.first === range.last ? aidStrings.copyOne : aidStrings.copyRange, { ...range }),
+      ),
     );
   }
   after.after(bar);
@@ -95,14 +99,14 @@ function buildBar(): HTMLElement {
   const made = document.createElement('div');
   made.className = 'range-bar';
   made.setAttribute('role', 'group');
-  made.setAttribute('aria-label', aidStrings.selectedTurns);
+  sayAttribute(made, 'aria-label', aidStrings.selectedTurns);
   const copy = document.createElement('button');
   copy.type = 'button';
   copy.dataset.copyRange = '';
   copy.addEventListener('click', () => void copyRange());
   const clear = document.createElement('button');
   clear.type = 'button';
-  clear.textContent = aidStrings.clearRange;
+  clear.append(sayNode(aidStrings.clearRange));
   clear.addEventListener('click', clearSelection);
   made.append(copy, clear);
   return made;
@@ -119,10 +123,10 @@ async function copyRange(): Promise<void> {
   try {
     await navigator.clipboard.writeText(url.href);
   } catch {
-    announce(strings.copyFailed);
+    announce(sayAloud(strings.copyFailed));
     return;
   }
-  announce(strings.copied);
+  announce(sayAloud(strings.copied));
   // Seen as well as heard, as a turn's own Copy link is.
   bar?.setAttribute('data-copied', '');
   setTimeout(() => bar?.removeAttribute('data-copied'), 2000);

@@ -8,7 +8,9 @@
  * widen to).
  */
 import { languageTags } from '../../lib/transcript/language.ts';
-import { searchStrings as strings } from '../../lib/strings.ts';
+import { searchStrings, strings } from '../../lib/strings.ts';
+import type { Localized } from '../../lib/localized.ts';
+import { sayAttribute, sayNode } from '../say.ts';
 
 export const PANEL_ID = 'search-panel';
 
@@ -28,8 +30,15 @@ function option(value: string, text: string, lang?: string): HTMLOptionElement {
   return created;
 }
 
-function filter(label: string, select: HTMLSelectElement): HTMLLabelElement {
-  return element('label', {}, element('span', {}, label), select);
+/** An option that names no value of its own ("Anyone"): an option holds text alone, so its `label` says it. */
+function anyOption(text: Localized): HTMLOptionElement {
+  const created = element('option', { value: '' });
+  sayAttribute(created, 'label', text);
+  return created;
+}
+
+function filter(label: Localized, select: HTMLSelectElement): HTMLLabelElement {
+  return element('label', {}, element('span', {}, sayNode(label)), select);
 }
 
 /** The speaker filter's names: the reader page's own list of speakers, or the site's on the others. */
@@ -54,25 +63,29 @@ export function buildPanel(root: HTMLElement, input: HTMLInputElement): HTMLElem
   const speaker = element('select');
   speaker.dataset.filter = 'speaker';
   speaker.append(
-    option('', strings.anySpeaker),
+    anyOption(searchStrings.anySpeaker),
     ...speakersOf(root).map((name) => option(name, name)),
   );
   const language = element('select');
   language.dataset.filter = 'language';
   language.append(
-    option('', strings.anyLanguage),
+    anyOption(searchStrings.anyLanguage),
     option('zh', '中文', languageTags.zh),
     option('en', 'English', languageTags.en),
   );
   const filters = element(
     'div',
     { className: 'search-filters', role: 'group' },
-    filter(strings.speaker, speaker),
-    filter(strings.language, language),
+    filter(searchStrings.speaker, speaker),
+    filter(searchStrings.language, language),
   );
-  filters.setAttribute('aria-label', strings.filters);
+  sayAttribute(filters, 'aria-label', searchStrings.filters);
   if (root.dataset.widens !== undefined) {
-    const wide = element('button', { type: 'button', className: 'search-wide' }, strings.wide);
+    const wide = element(
+      'button',
+      { type: 'button', className: 'search-wide' },
+      sayNode(strings.allTranscripts),
+    );
     wide.dataset.filter = 'wide';
     wide.setAttribute('aria-pressed', 'false');
     filters.append(wide);
@@ -82,7 +95,7 @@ export function buildPanel(root: HTMLElement, input: HTMLInputElement): HTMLElem
   status.dataset.searchStatus = '';
   const results = element('ol', { className: 'search-results' });
   results.dataset.searchResults = '';
-  results.setAttribute('aria-label', strings.results);
+  sayAttribute(results, 'aria-label', searchStrings.results);
 
   const panel = element('div', { className: 'search-panel', id: PANEL_ID, hidden: true });
   panel.dataset.searchPanel = '';

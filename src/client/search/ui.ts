@@ -10,7 +10,9 @@ import { snippet } from '../../lib/search/snippet.ts';
 import { INPUT_MARK, RESULTS_MEASURE } from '../../lib/search/measure-names.ts';
 import type { Hit, SearchOutcome } from '../../lib/search/rank.ts';
 import { isLanguage, languageTags } from '../../lib/transcript/language.ts';
-import { fill, searchStrings as strings } from '../../lib/strings.ts';
+import { countTurns, fill, searchStrings, strings } from '../../lib/strings.ts';
+import type { Localized } from '../../lib/localized.ts';
+import { sayAloud, sayAttribute, sayNode } from '../say.ts';
 import { searchTurns, type SearchFilters } from './engine.ts';
 import { searchGlossary, type TermHit } from './glossary.ts';
 import { clearHighlights, land, turnFromHash } from './landing.ts';
@@ -61,10 +63,10 @@ function parts(root: HTMLElement): Parts {
   };
 }
 
-function span(className: string, text: string): HTMLSpanElement {
+function span(className: string, text: string | Localized): HTMLSpanElement {
   const element = document.createElement('span');
   element.className = className;
-  element.textContent = text;
+  element.append(typeof text === 'string' ? text : sayNode(text));
   return element;
 }
 
@@ -77,15 +79,18 @@ function resultItem(hit: Hit, currentSlug: string | undefined): HTMLLIElement {
   // The badge is for the eye; a screen reader hears the language in words.
   const badge = span(
     'search-result-language',
-    hit.language === 'zh' ? strings.foundInZh : strings.foundInEn,
+    (hit.language === 'zh' ? searchStrings.foundInZh : searchStrings.foundInEn).en,
   );
   badge.lang = languageTags[hit.language];
   badge.setAttribute('aria-hidden', 'true');
   head.append(
     span('search-result-speaker', hit.speaker),
-    span('search-result-turn', fill(strings.turn, { number: hit.turn })),
+    span('search-result-turn', fill(strings.turnNumber, { number: hit.turn })),
     badge,
-    span('visually-hidden', hit.language === 'zh' ? strings.foundInZhName : strings.foundInEnName),
+    span(
+      'visually-hidden',
+      hit.language === 'zh' ? searchStrings.foundInZhName : searchStrings.foundInEnName,
+    ),
   );
   link.append(head);
   if (hit.slug !== currentSlug) link.append(span('search-result-title', hit.transcript));
@@ -114,7 +119,7 @@ function termItem(term: TermHit): HTMLLIElement {
   link.className = 'search-term';
   link.href = term.href;
   const head = span('search-result-head', '');
-  head.append(span('search-result-turn', strings.glossaryTerms));
+  head.append(span('search-result-turn', strings.glossary));
   const zh = span('search-term-zh', term.zh);
   zh.lang = languageTags.zh;
   const en = span('search-term-en', term.abbr ? `${term.en} (${term.abbr})` : term.en);
@@ -127,14 +132,15 @@ function termItem(term: TermHit): HTMLLIElement {
 }
 
 /** `narrow`: a reader page searched its own turns only, so widening is one more thing to try. */
-function statusText(outcome: SearchOutcome | undefined, query: string, narrow: boolean): string {
+function statusText(outcome: SearchOutcome | undefined, query: string, narrow: boolean): Localized {
   const count = outcome?.hits.length ?? 0;
   if (count === 0) {
-    const hint = narrow ? strings.noResultsHintWiden : strings.noResultsHint;
-    return `${fill(strings.noResults, { query: outcome?.query.text ?? query.trim() })} ${hint}`;
+    const found = fill(searchStrings.noResults, { query: outcome?.query.text ?? query.trim() });
+    const hint = narrow ? searchStrings.noResultsHintWiden : searchStrings.noResultsHint;
+    return { en: `${found.en} ${hint.en}`, zh: `${found.zh}${hint.zh}` };
   }
-  if (outcome?.more) return fill(strings.moreResults, { count });
-  return count === 1 ? strings.oneResult : fill(strings.manyResults, { count });
+  if (outcome?.more) return fill(searchStrings.moreResults, { count });
+  return countTurns(count);
 }
 
 export function attach(root: HTMLElement): void {
@@ -153,7 +159,7 @@ export function attach(root: HTMLElement): void {
   // Glossary terms the query names follow the turns, in a list of their own.
   const termList = document.createElement('ol');
   termList.className = 'search-terms';
-  termList.setAttribute('aria-label', strings.glossaryTerms);
+  sayAttribute(termList, 'aria-label', strings.glossary);
   list.after(termList);
 
   const links = () => [
@@ -178,8 +184,8 @@ export function attach(root: HTMLElement): void {
     };
   };
 
-  const setStatus = (text: string, state: string | undefined) => {
-    status.textContent = text;
+  const setStatus = (text: Localized | undefined, state: string | undefined) => {
+    status.replaceChildren(...(text ? [sayNode(text)] : []));
     if (state) status.dataset.state = state;
     else delete status.dataset.state;
   };
@@ -192,7 +198,7 @@ export function attach(root: HTMLElement): void {
     const text = statusText(outcome, query, wide !== null && !filters().wide);
     setStatus(text, outcome?.hits.length ? 'results' : 'empty');
     // Screen readers hear the final count once, not every round or keystroke.
-    if (final) announcer.textContent = text;
+    if (final) announcer.textContent = sayAloud(text);
   };
 
   const run = (): Promise<void> => {
@@ -208,12 +214,12 @@ export function attach(root: HTMLElement): void {
     if (!value.trim()) {
       list.replaceChildren();
       termList.replaceChildren();
-      setStatus('', undefined);
+      setStatus(undefined, undefined);
       close();
       return Promise.resolve();
     }
     open();
-    setStatus(strings.searching, 'searching');
+    setStatus(searchStrings.searching, 'searching');
     const isCurrent = () => id === latest;
     const terms = searchGlossary(value);
     return searchTurns(value, filters(), {
@@ -231,9 +237,11 @@ export function attach(root: HTMLElement): void {
         list.replaceChildren();
         termList.replaceChildren();
         // `astro dev` serves no index: tell the author, not the reader's connection, what is wrong.
-        const message = import.meta.env.DEV ? strings.devUnavailable : strings.unavailable;
+        const message = import.meta.env.DEV
+          ? searchStrings.devUnavailable
+          : searchStrings.unavailable;
         setStatus(message, 'error');
-        announcer.textContent = message;
+        announcer.textContent = sayAloud(message);
         console.error(error);
       },
     );
