@@ -25,10 +25,10 @@ export function startReader(): void {
     const { mode, aid = '' } = button.dataset;
     button.setAttribute('aria-pressed', String(mode ? mode === state.lang : aid in state));
   }
-  for (const name of document.querySelectorAll('.speaker-list .speaker-name')) {
+  for (const name of document.querySelectorAll<HTMLElement>('.speaker-list [data-key]')) {
     const link = document.createElement('a');
-    link.textContent = name.textContent;
-    link.href = speakerHref(location.href, link.text);
+    link.append(...name.childNodes);
+    link.href = speakerHref(location.href, name.dataset.key!);
     name.replaceChildren(link);
   }
 

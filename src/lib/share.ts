@@ -7,13 +7,15 @@
  * for unit tests; src/integrations/share-pages.ts writes the files.
  */
 import { NO_CODE_POLICY } from './csp.ts';
+import { bothLanguages, type Localized } from './localized.ts';
 import { fill, shareStrings } from './strings.ts';
 
 export interface ShareTurn {
   /** The transcript's title. */
-  title: string;
+  title: Localized;
   turn: number;
-  speaker: string;
+  /** The speaker's name. */
+  speaker: Localized;
   /** What a reader sees of the turn's Chinese and English text, one line per paragraph. */
   zh: string;
   en: string;
@@ -32,6 +34,12 @@ export interface ShareAddresses {
 
 /** What previews show of a description: longer is cut by most of them anyway. */
 export const QUOTE_LENGTH = 200;
+/**
+ * What search engines show of a page's `<title>`, in UTF-16 code units as
+ * html-validate's `long-title` counts them; `og:title` and the heading
+ * keep the whole title.
+ */
+export const TITLE_LENGTH = 70;
 /** The Chinese part's share of the quote when both do not fit: a Chinese character says about three Latin letters' worth. */
 const CHINESE_LENGTH = 60;
 
@@ -54,16 +62,34 @@ export function quoteTurn({ zh, en }: Pick<ShareTurn, 'zh' | 'en'>): string {
   return `${chinese}${joiner}${clip(en, QUOTE_LENGTH - [...chinese].length - joiner.length)}`;
 }
 
-/** What the preview's title says: the speaker, in the transcript. */
+/**
+ * What the preview's title says: the speaker, in the transcript. A preview
+ * cannot follow the reader's language mode, so each is named in the
+ * languages it has, English first, as Both mode reads (src/lib/feed.ts
+ * does the same).
+ */
 export const shareTitle = ({ speaker, title }: Pick<ShareTurn, 'speaker' | 'title'>) =>
-  fill(shareStrings.title, { speaker, title });
+  fill(shareStrings.title, { speaker: bothLanguages(speaker), title: bothLanguages(title) });
+
+/** The `<title>`: the share title, cut to leave room for the site's name, within TITLE_LENGTH. */
+export function pageTitle(title: string, siteName: string): string {
+  const suffix = ` · ${siteName}`;
+  // A site name that leaves the title no room is left out.
+  const room = TITLE_LENGTH - suffix.length >= 20 ? TITLE_LENGTH - suffix.length : TITLE_LENGTH;
+  let length = room;
+  let cut = clip(title, length);
+  // clip() counts code points; a character beyond the BMP is two code units.
+  while (cut.length > room) cut = clip(title, --length);
+  return room === TITLE_LENGTH ? cut : `${cut}${suffix}`;
+}
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The share page's HTML. */
 export function sharePage(turn: ShareTurn, addresses: ShareAddresses): string {
-  const title = escapeHtml(shareTitle(turn));
+  const full = shareTitle(turn);
+  const title = escapeHtml(full);
   const quote = escapeHtml(quoteTurn(turn));
   const reader = escapeHtml(addresses.reader);
   const canonical = addresses.canonical && escapeHtml(addresses.canonical);
@@ -73,7 +99,7 @@ export function sharePage(turn: ShareTurn, addresses: ShareAddresses): string {
     `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
     `<meta http-equiv="content-security-policy" content="${NO_CODE_POLICY}">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${title} · ${site}</title>` +
+    `<title>${escapeHtml(pageTitle(full, addresses.siteName))}</title>` +
     `<meta http-equiv="refresh" content="0; url=${reader}">` +
     (canonical ? `<link rel="canonical" href="${canonical}">` : '') +
     `<meta name="description" content="${quote}">` +

@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { termIds } from '../../src/lib/glossary-index.ts';
 import { corpus, seed } from '../support/corpus.ts';
+import { bothLanguages } from '../../src/lib/localized.ts';
 import { english, READER, TEXT, turn } from './pages.ts';
 
 const glossed = corpus.filter(({ transcript }) => transcript.glossary.length > 0);
@@ -92,10 +93,9 @@ test('the site’s glossary, linked from /, lists each term with the transcripts
       .filter({ has: page.getByRole('rowheader', { name: term.zh, exact: true }) })
       .filter({ hasText: term.en });
     const title = corpus.find(({ slug }) => slug === term.slug)!.transcript.title;
-    await expect(row.getByRole('link', { name: title, exact: true })).toHaveAttribute(
-      'href',
-      `/${term.slug}/glossary/#${term.id}`,
-    );
+    await expect(
+      row.getByRole('link', { name: bothLanguages(title), exact: true }),
+    ).toHaveAttribute('href', `/${term.slug}/glossary/#${term.id}`);
   }
   const last = terms.at(-1)!;
   await page.locator(`a[href="/${last.slug}/glossary/#${last.id}"]`).click();

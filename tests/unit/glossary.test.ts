@@ -224,10 +224,10 @@ describe('the glossary pages’ rows', () => {
     const terms = siteGlossary([
       {
         id: 'a',
-        title: 'A',
+        title: { en: 'A', zh: 'A' },
         glossary: [entry('思维链', 'Chain of Thought'), entry('电路', 'circuits')],
       },
-      { id: 'b', title: 'B', glossary: [entry('思维链', 'chain of thought')] },
+      { id: 'b', title: { en: 'B', zh: 'B' }, glossary: [entry('思维链', 'chain of thought')] },
     ]);
     expect(terms.map(({ zh, transcripts }) => [zh, transcripts.map(({ id }) => id)])).toEqual([
       ['电路', ['a']],

@@ -52,7 +52,7 @@ describe('closestMatch', () => {
 
   it('lets a transcript describe a speaker of 25,000 characters who never speaks', () => {
     const label = 'A'.repeat(25_000);
-    const source = `---\nspeakers:\n  ? ${label}B\n  : {role: Host}\n---\n**${label}:** 你好。\n**${label}:** Hello.\n`;
+    const source = `---\nspeakers:\n  ? ${label}B\n  : {role: Host}\n  ? ${label}\n  : {}\n---\n**${label}:** 你好。\n**${label}:** Hello.\n`;
     const started = performance.now();
     const result = parseTranscript(source, { file: 'long.md', slug: 'long' });
     expect(performance.now() - started).toBeLessThan(2_000);

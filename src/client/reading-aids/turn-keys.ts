@@ -7,7 +7,9 @@
  */
 import { aidStrings, fill } from '../../lib/strings.ts';
 import { turnNumber } from '../../lib/turn-id.ts';
-import { allTurns, announce, speakerOf } from './page.ts';
+import { allTurns, announce } from './page.ts';
+import { sayText } from '../say.ts';
+import { nameInTurn } from '../speakers.ts';
 
 /** Where a turn brought into view starts, below the sticky header: the turn starting there is the one being read. */
 const readingLine = () =>
@@ -45,7 +47,7 @@ export function move(step: 1 | -1): void {
     fill(aidStrings.turnOf, {
       number: turnNumber(turn.id) ?? '',
       count: turns.length,
-      speaker: speakerOf(turn),
+      speaker: sayText(nameInTurn(turn)),
     }),
   );
 }

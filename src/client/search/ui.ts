@@ -18,6 +18,8 @@ import { buildPanel } from './panel.ts';
 import { adoptPanelStyle } from './panel-style.ts';
 import { preloadSiteIndex } from './site.ts';
 import { PERMALINK } from '../transcript-turns.ts';
+import { sayNode } from '../say.ts';
+import type { Localized } from '../../lib/localized.ts';
 
 /**
  * Inputs closer together than this (a key held down, a burst of an input
@@ -68,6 +70,13 @@ function span(className: string, text: string): HTMLSpanElement {
   return element;
 }
 
+/** Front-matter text (a speaker's name, a title) in the page's language mode, as pages show it. */
+function saying(className: string, text: Localized): HTMLSpanElement {
+  const element = span(className, '');
+  element.append(sayNode(text));
+  return element;
+}
+
 function resultItem(hit: Hit, currentSlug: string | undefined): HTMLLIElement {
   const link = document.createElement('a');
   link.className = 'search-result';
@@ -82,13 +91,13 @@ function resultItem(hit: Hit, currentSlug: string | undefined): HTMLLIElement {
   badge.lang = languageTags[hit.language];
   badge.setAttribute('aria-hidden', 'true');
   head.append(
-    span('search-result-speaker', hit.speaker),
+    saying('search-result-speaker', hit.speaker),
     span('search-result-turn', fill(strings.turn, { number: hit.turn })),
     badge,
     span('visually-hidden', hit.language === 'zh' ? strings.foundInZhName : strings.foundInEnName),
   );
   link.append(head);
-  if (hit.slug !== currentSlug) link.append(span('search-result-title', hit.transcript));
+  if (hit.slug !== currentSlug) link.append(saying('search-result-title', hit.transcript));
 
   const quote = span('search-result-excerpt', '');
   quote.lang = languageTags[hit.language];

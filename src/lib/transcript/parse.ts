@@ -10,13 +10,15 @@ import { parseFrontMatter } from './frontmatter.ts';
 import { readGlossary } from './glossary.ts';
 import { markGlosses } from './gloss-marks.ts';
 import { findTerms, termMatcher } from './gloss-terms.ts';
+import { Cast, sharedNames, type SpeakerLines } from './names.ts';
 import { pairBlocks } from './pair.ts';
 import { compareLocations, type LocatedMessage, type Problem, type Warning } from './problem.ts';
 import { quote } from './quote.ts';
 import { readBlocks } from './read-blocks.ts';
-import type { FrontMatter, GlossaryEntry, SpeakerInfo, Transcript, Turn } from './schema.ts';
+import type { FrontMatter, GlossaryEntry, Speaker, Transcript, Turn } from './schema.ts';
 import { speakersInOrder } from './speakers.ts';
 import { closestMatch } from './suggest.ts';
+import { same } from '../localized.ts';
 import { titleFromSlug } from './slug.ts';
 import { sourceLines, splitSource, withoutByteOrderMark, type SourceLine } from './source.ts';
 
@@ -52,12 +54,14 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
   }
 
   let frontMatter: FrontMatter = {};
-  let speakerLines: Record<string, number> = {};
+  let speakerLines: SpeakerLines = { keys: {}, names: {} };
   let glossaryLines: Record<string, number> = {};
+  let frontMatterRead = true;
   if (split.frontMatter) {
     const result = parseFrontMatter(split.frontMatter.text, split.frontMatter.firstLine);
     if (result.ok) ({ data: frontMatter, speakerLines, glossaryLines } = result);
     else messages.push(...result.problems);
+    frontMatterRead = result.ok;
   }
 
   const { blocks, strayLine, whiteLines } = splitBlocks(split.body);
@@ -69,14 +73,20 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
     });
   }
 
+  const described = frontMatter.speakers ?? {};
+  messages.push(...sharedNames(described, speakerLines));
   const read = readBlocks(blocks);
   messages.push(...read.problems, ...checkBlocks(read.blocks));
-  const { turns, problems, warnings } = pairBlocks(read.blocks);
+  const { turns, problems, warnings } = pairBlocks(
+    read.blocks,
+    new Cast(described, frontMatterRead),
+  );
   // With the syntax budget spent, the last block read may have lost its partner to it.
   if (!read.spent) messages.push(...problems);
-  // Without its front matter's end or a paragraph that could not be read,
-  // a file's turns are not known, so neither is whether it has none.
-  const turnsKnown = split.unclosedFrontMatterLine === undefined && read.problems.length === 0;
+  // Without its front matter (its end, or what it says of who a label names) or a paragraph
+  // that could not be read, a file's turns are not known, so neither is whether it has none.
+  const turnsKnown =
+    split.unclosedFrontMatterLine === undefined && frontMatterRead && read.problems.length === 0;
   if (turns.length === 0 && turnsKnown) {
     messages.push({
       line: 1,
@@ -100,15 +110,15 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
     warnings: [
       ...warnings,
       ...whiteLines.map(whiteLine),
-      ...silentSpeakers(speakerLines, turns),
+      ...silentSpeakers(speakerLines.keys, turns),
       ...glossary.warnings,
     ]
       .sort(compareLocations)
       .map((message) => ({ file: options.file, ...message, severity: 'warning' as const })),
     transcript: {
       ...frontMatter,
-      title: frontMatter.title ?? titleFromSlug(options.slug),
-      speakers: speakersOf(frontMatter),
+      title: frontMatter.title ?? same(titleFromSlug(options.slug)),
+      speakers: speakersOf(described, turns),
       turns: withGlossMarks(turns, glossary.glossary),
       glossary: glossary.glossary,
     },
@@ -169,8 +179,12 @@ function withGlossMarks(turns: Turn[], glossary: readonly GlossaryEntry[]): Turn
   });
 }
 
-function speakersOf(frontMatter: FrontMatter): Record<string, SpeakerInfo> {
-  return Object.fromEntries(
-    Object.entries(frontMatter.speakers ?? {}).map(([label, info]) => [label, info ?? {}]),
-  );
+/** Every speaker: those the front matter describes, then those who speak without it, named by their label. */
+function speakersOf(
+  described: Readonly<Record<string, Speaker>>,
+  turns: readonly Turn[],
+): Record<string, Speaker> {
+  const speakers = { ...described };
+  for (const key of speakersInOrder(turns)) speakers[key] ??= { name: same(key) };
+  return speakers;
 }
