@@ -34,7 +34,8 @@ export function sayNode(value: Localized): DocumentFragment {
   const zh = document.createElement('span');
   zh.className = 'ui-zh';
   zh.lang = languageTags.zh;
-  zh.textContent = value.zh;
-  fragment.append(en, ' ', zh);
+  // The space is the Chinese span's, as Say.astro's is (it says why).
+  zh.textContent = ` ${value.zh}`;
+  fragment.append(en, zh);
   return fragment;
 }

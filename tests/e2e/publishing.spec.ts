@@ -90,7 +90,7 @@ test(
     );
     expect(entries).toEqual(
       corpus.map(({ href, transcript }) => ({
-        title: transcript.title,
+        title: bothLanguages(transcript.title),
         link: `${site}${at(baseURL, href)}`,
       })),
     );

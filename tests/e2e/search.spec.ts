@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SEARCH_BUNDLE } from '../../src/lib/search/bundle.ts';
+import { bothLanguages } from '../../src/lib/localized.ts';
 import { SHOWN } from '../../src/lib/search/rank.ts';
 import { fill, searchStrings } from '../../src/lib/strings.ts';
 import type { Transcript } from '../../src/lib/transcript/schema.ts';
@@ -335,7 +336,7 @@ test(
       .poll(() => places(page))
       .toEqual(matching.map(({ entry, turn }) => place(entry.slug, turn)).sort());
     for (const result of await shown(page)) {
-      expect(result.names).toBe(transcript(slugOf(result.place)).transcript.title);
+      expect(result.names).toBe(bothLanguages(transcript(slugOf(result.place)).transcript.title));
     }
   },
 );
@@ -371,7 +372,7 @@ test('on a reader page, the search finds its own turns until widened, then its o
   for (const result of results) {
     const slug = slugOf(result.place);
     expect(result.names, result.place).toBe(
-      slug === seed.slug ? undefined : transcript(slug).transcript.title,
+      slug === seed.slug ? undefined : bothLanguages(transcript(slug).transcript.title),
     );
   }
 
@@ -451,7 +452,12 @@ test('on the home page, the speaker filter lists everyone once and finds their t
   expect(described.length).toBeGreaterThan(1);
   expect(described[0]).toBeDefined();
   for (const info of described) expect(info).toEqual(described[0]);
-  const everyone = new Set(corpus.flatMap(({ transcript: t }) => speakersOf(t)));
+  // Each named in both languages, as the page's default mode, Both, shows them.
+  const everyone = new Set(
+    corpus.flatMap(({ transcript: t }) =>
+      speakersOf(t).map((key) => bothLanguages(t.speakers[key]!.name)),
+    ),
+  );
 
   await page.goto('/');
   await field(page).click();
