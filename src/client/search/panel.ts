@@ -66,10 +66,13 @@ export function buildPanel(root: HTMLElement, input: HTMLInputElement): HTMLElem
 
   const speaker = element('select');
   speaker.dataset.filter = 'speaker';
+  // In the language mode of the moment: a select's options cannot hold a span per language.
+  const speakers = speakersOf(root).map(({ value, name }) => ({ value, label: sayText(name) }));
+  // The site's speakers in the order of the names shown; a reader page's in the order they speak.
+  if (root.dataset.speakers !== undefined) speakers.sort((a, b) => a.label.localeCompare(b.label));
   speaker.append(
     option('', strings.anySpeaker),
-    // In the language mode of the moment: a select's options cannot hold a span per language.
-    ...speakersOf(root).map(({ value, name }) => option(value, sayText(name))),
+    ...speakers.map(({ value, label }) => option(value, label)),
   );
   const language = element('select');
   language.dataset.filter = 'language';

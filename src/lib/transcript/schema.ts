@@ -155,6 +155,8 @@ export const speakerInfoFields = Object.keys(speakerInfoSchema.shape);
 
 /** The front matter as read: each field in both languages (`Localized`), each speaker with their name. */
 export type FrontMatter = z.output<typeof frontMatterSchema>;
+/** The front matter as an author writes it. */
+export type FrontMatterSource = z.input<typeof frontMatterSchema>;
 
 export const blockSchema = z.object({
   /** 1-based line of the block's speaker label in the source file. */
