@@ -28,16 +28,31 @@ import {
 } from './schema.ts';
 import { closestMatch } from './suggest.ts';
 
+/** The speakers the front matter describes, and where. */
+export interface DescribedSpeakers {
+  speakers: NonNullable<FrontMatter['speakers']>;
+  /** Line of each speaker's key under `speakers:`, and of their names. */
+  lines: SpeakerLines;
+}
+
 export type FrontMatterResult =
   | {
       ok: true;
       data: FrontMatter;
-      /** Line of each speaker's key under `speakers:`, and of their names. */
-      speakerLines: SpeakerLines;
+      speakers: DescribedSpeakers;
       /** Line of each Chinese term under `glossary:`. */
       glossaryLines: Record<string, number>;
     }
-  | { ok: false; problems: LocatedMessage[] };
+  | {
+      ok: false;
+      problems: LocatedMessage[];
+      /**
+       * The speakers, where `speakers:` itself is valid and the problems are
+       * elsewhere: who each label names is still known, so the labels are
+       * still checked.
+       */
+      speakers?: DescribedSpeakers;
+    };
 
 /**
  * Far beyond any front matter (a few fields and a speaker list), and small
@@ -102,34 +117,36 @@ export function parseFrontMatter(text: string, firstLine: number): FrontMatterRe
     };
   }
 
-  const result = frontMatterSchema.safeParse(document.toJS() ?? {});
-  if (result.success) {
-    const keyLines = (path: readonly string[]): Record<string, number> => {
-      const map = nodeAt(document, path);
-      return Object.fromEntries(
-        (isMap(map) ? map.items : []).flatMap((pair) =>
-          isScalar(pair.key) ? [[String(pair.key.value), lineOf(pair.key.range?.[0])]] : [],
-        ),
-      );
-    };
+  const data = (document.toJS() ?? {}) as Record<string, unknown>;
+  const keyLines = (path: readonly string[]): Record<string, number> => {
+    const map = nodeAt(document, path);
+    return Object.fromEntries(
+      (isMap(map) ? map.items : []).flatMap((pair) =>
+        isScalar(pair.key) ? [[String(pair.key.value), lineOf(pair.key.range?.[0])]] : [],
+      ),
+    );
+  };
+  const described = (speakers: FrontMatter['speakers']): DescribedSpeakers => {
     const keys = keyLines(['speakers']);
+    const names = Object.keys(keys).map((key) => [key, keyLines(['speakers', key])]);
+    return { speakers: speakers ?? {}, lines: { keys, names: Object.fromEntries(names) } };
+  };
+  const result = frontMatterSchema.safeParse(data);
+  if (result.success) {
     return {
       ok: true,
       data: result.data,
-      speakerLines: {
-        keys,
-        names: Object.fromEntries(
-          Object.keys(keys).map((key) => [key, keyLines(['speakers', key])]),
-        ),
-      },
+      speakers: described(result.data.speakers),
       glossaryLines: keyLines(['glossary']),
     };
   }
+  const speakers = frontMatterSchema.shape.speakers.safeParse(data.speakers);
   return {
     ok: false,
     problems: result.error.issues
       .flatMap((issue) => describeIssue(document, issue, lineOf))
       .sort(compareLocations),
+    ...(speakers.success && { speakers: described(speakers.data) }),
   };
 }
 

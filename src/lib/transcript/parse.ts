@@ -6,11 +6,11 @@
 import { splitBlocks } from './blocks.ts';
 import { checkBlocks } from './block-checks.ts';
 import { checkCharacters, codePoint } from './characters.ts';
-import { parseFrontMatter } from './frontmatter.ts';
+import { parseFrontMatter, type DescribedSpeakers } from './frontmatter.ts';
 import { readGlossary } from './glossary.ts';
 import { markGlosses } from './gloss-marks.ts';
 import { findTerms, termMatcher } from './gloss-terms.ts';
-import { Cast, sharedNames, type SpeakerLines } from './names.ts';
+import { Cast, sharedNames } from './names.ts';
 import { pairBlocks } from './pair.ts';
 import { compareLocations, type LocatedMessage, type Problem, type Warning } from './problem.ts';
 import { quote } from './quote.ts';
@@ -54,15 +54,15 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
   }
 
   let frontMatter: FrontMatter = {};
-  let speakerLines: SpeakerLines = { keys: {}, names: {} };
+  let described: DescribedSpeakers | undefined = { speakers: {}, lines: { keys: {}, names: {} } };
   let glossaryLines: Record<string, number> = {};
-  let frontMatterRead = true;
   if (split.frontMatter) {
     const result = parseFrontMatter(split.frontMatter.text, split.frontMatter.firstLine);
-    if (result.ok) ({ data: frontMatter, speakerLines, glossaryLines } = result);
+    if (result.ok) ({ data: frontMatter, glossaryLines } = result);
     else messages.push(...result.problems);
-    frontMatterRead = result.ok;
+    described = result.speakers;
   }
+  const speakers = described?.speakers ?? {};
 
   const { blocks, strayLine, whiteLines } = splitBlocks(split.body);
   if (strayLine) {
@@ -73,20 +73,17 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
     });
   }
 
-  const described = frontMatter.speakers ?? {};
-  messages.push(...sharedNames(described, speakerLines));
+  if (described) messages.push(...sharedNames(speakers, described.lines));
   const read = readBlocks(blocks);
   messages.push(...read.problems, ...checkBlocks(read.blocks));
-  const { turns, problems, warnings } = pairBlocks(
-    read.blocks,
-    new Cast(described, frontMatterRead),
-  );
+  // Without its speakers, who a label names is not known.
+  const { turns, problems, warnings } = pairBlocks(read.blocks, new Cast(speakers, !!described));
   // With the syntax budget spent, the last block read may have lost its partner to it.
   if (!read.spent) messages.push(...problems);
-  // Without its front matter (its end, or what it says of who a label names) or a paragraph
-  // that could not be read, a file's turns are not known, so neither is whether it has none.
+  // Without its front matter's end, its speakers (who a label names) or a paragraph that could
+  // not be read, a file's turns are not known, so neither is whether it has none.
   const turnsKnown =
-    split.unclosedFrontMatterLine === undefined && frontMatterRead && read.problems.length === 0;
+    split.unclosedFrontMatterLine === undefined && !!described && read.problems.length === 0;
   if (turns.length === 0 && turnsKnown) {
     messages.push({
       line: 1,
@@ -110,7 +107,7 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
     warnings: [
       ...warnings,
       ...whiteLines.map(whiteLine),
-      ...silentSpeakers(speakerLines.keys, turns),
+      ...silentSpeakers(described?.lines.keys ?? {}, turns),
       ...glossary.warnings,
     ]
       .sort(compareLocations)
@@ -118,7 +115,7 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
     transcript: {
       ...frontMatter,
       title: frontMatter.title ?? same(titleFromSlug(options.slug)),
-      speakers: speakersOf(described, turns),
+      speakers: speakersOf(speakers, turns),
       turns: withGlossMarks(turns, glossary.glossary),
       glossary: glossary.glossary,
     },
