@@ -9,6 +9,7 @@
 import { NO_CODE_POLICY } from './csp.ts';
 import { bothLanguages, type Localized } from './localized.ts';
 import { fill, shareStrings } from './strings.ts';
+import { clip, pageTitle } from './titles.ts';
 
 export interface ShareTurn {
   /** The transcript's title. */
@@ -34,24 +35,8 @@ export interface ShareAddresses {
 
 /** What previews show of a description: longer is cut by most of them anyway. */
 export const QUOTE_LENGTH = 200;
-/**
- * What search engines show of a page's `<title>`, in UTF-16 code units as
- * html-validate's `long-title` counts them; `og:title` and the heading
- * keep the whole title.
- */
-export const TITLE_LENGTH = 70;
 /** The Chinese part's share of the quote when both do not fit: a Chinese character says about three Latin letters' worth. */
 const CHINESE_LENGTH = 60;
-
-/** `text` cut to `length` characters (code points), at a space if one is near, marked with an ellipsis. */
-export function clip(text: string, length: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const characters = [...flat];
-  if (characters.length <= length) return flat;
-  const cut = characters.slice(0, length - 1).join('');
-  const space = cut.lastIndexOf(' ');
-  return `${space > cut.length - 20 && space > 0 ? cut.slice(0, space) : cut}…`;
-}
 
 /** The turn quoted in both languages, Chinese first, within QUOTE_LENGTH characters. */
 export function quoteTurn({ zh, en }: Pick<ShareTurn, 'zh' | 'en'>): string {
@@ -70,18 +55,6 @@ export function quoteTurn({ zh, en }: Pick<ShareTurn, 'zh' | 'en'>): string {
  */
 export const shareTitle = ({ speaker, title }: Pick<ShareTurn, 'speaker' | 'title'>) =>
   fill(shareStrings.title, { speaker: bothLanguages(speaker), title: bothLanguages(title) });
-
-/** The `<title>`: the share title, cut to leave room for the site's name, within TITLE_LENGTH. */
-export function pageTitle(title: string, siteName: string): string {
-  const suffix = ` · ${siteName}`;
-  // A site name that leaves the title no room is left out.
-  const room = TITLE_LENGTH - suffix.length >= 20 ? TITLE_LENGTH - suffix.length : TITLE_LENGTH;
-  let length = room;
-  let cut = clip(title, length);
-  // clip() counts code points; a character beyond the BMP is two code units.
-  while (cut.length > room) cut = clip(title, --length);
-  return room === TITLE_LENGTH ? cut : `${cut}${suffix}`;
-}
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

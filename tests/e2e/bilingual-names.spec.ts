@@ -7,9 +7,11 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { LanguageMode } from '../../src/client/language-mode.ts';
-import { inMode, type Localized } from '../../src/lib/localized.ts';
+import { bothLanguages, inMode, type Localized } from '../../src/lib/localized.ts';
+import { TITLE_LENGTH } from '../../src/lib/titles.ts';
 import { describeSpeaker } from '../../src/lib/transcript/speakers.ts';
 import { place, transcript } from '../support/corpus.ts';
+import { escapeRegExp } from '../support/regexp.ts';
 import { landingTurn, searchField, typeQuery } from '../support/search-driver.ts';
 import { at, turn } from './pages.ts';
 
@@ -101,6 +103,27 @@ test('?speaker= takes a speaker’s key or their name in either language', async
       inMode(speakers[key]!.name, 'both'),
     );
   }
+});
+
+test('a long title in both languages is cut in <title>, within 70 characters, and whole in og:title', async ({
+  page,
+  request,
+}) => {
+  const whole = bothLanguages(title);
+  expect(whole.length).toBeGreaterThan(TITLE_LENGTH);
+  await page.goto(press.href);
+  expect((await page.title()).length).toBeLessThanOrEqual(TITLE_LENGTH);
+  expect(await page.title()).toMatch(new RegExp(`^${escapeRegExp(title.en.slice(0, 20))}.*… · `));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', whole);
+
+  // A turn's share page, as a link preview reads it.
+  const [first] = turns;
+  const html = await (await request.get(`${press.href}turn-${first!.number}/`)).text();
+  const shareTitle = /<title>(.*?)<\/title>/.exec(html)![1]!;
+  expect(shareTitle.length).toBeLessThanOrEqual(TITLE_LENGTH);
+  const ogTitle = /<meta property="og:title" content="([^"]*)">/.exec(html)![1]!;
+  expect(ogTitle).toContain(whole);
+  expect(ogTitle).toContain(bothLanguages(spokesperson.name));
 });
 
 /** The turns the search shows, as `<slug>#turn-N`, sorted. */

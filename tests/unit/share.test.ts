@@ -1,7 +1,8 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { same } from '../../src/lib/localized.ts';
-import { clip, QUOTE_LENGTH, quoteTurn, sharePage, TITLE_LENGTH } from '../../src/lib/share.ts';
+import { QUOTE_LENGTH, quoteTurn, sharePage } from '../../src/lib/share.ts';
+import { clip, TITLE_LENGTH } from '../../src/lib/titles.ts';
 
 describe('a turn’s share page', () => {
   it('quotes a short turn whole, in both languages', () => {
