@@ -4,10 +4,13 @@
  * paragraph, and nothing else but what makes the page a page on a phone:
  * the character set and the viewport; one request, no icon). No page that shows the same text
  * can transfer much less, so the reader's first view is measured against
- * it. Imports only types and Node built-ins: the end-to-end tests import
- * it from the root.
+ * it. The title and the speakers' names are in each language they are
+ * given in, as Both mode shows them. Imports only types, Node built-ins
+ * and the site's pure modules: the end-to-end tests import it from the root.
  */
+import { bothLanguages } from '../src/lib/localized.ts';
 import type { Transcript } from '../src/lib/transcript/schema.ts';
+import { nameOf } from '../src/lib/transcript/speakers.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escape = (text: string) => text.replace(/[&<>"]/g, (character) => ESCAPES[character]!);
@@ -21,10 +24,10 @@ const paragraphs = (text: string) =>
 
 /** The floor page of `transcript`, as a string of HTML. */
 export function floorPage(transcript: Transcript): string {
-  const title = escape(transcript.title);
+  const title = escape(bothLanguages(transcript.title));
   const turns = transcript.turns.map(
     (turn) =>
-      `<h2>${escape(turn.speaker)}</h2>` +
+      `<h2>${escape(bothLanguages(nameOf(transcript.speakers, turn.speaker)))}</h2>` +
       `<div lang="zh-Hans">${paragraphs(turn.zh.text)}</div>` +
       `<div lang="en">${paragraphs(turn.en.text)}</div>`,
   );

@@ -15,7 +15,8 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import type { FrontMatter, SpeakerInfo, Transcript, Turn } from '../src/lib/transcript/schema.ts';
+import type { Localized } from '../src/lib/localized.ts';
+import type { FrontMatterSource, Speaker, Transcript, Turn } from '../src/lib/transcript/schema.ts';
 import { createRandom } from '../tests/support/random.ts';
 
 /** The PRNG's seed: change it and every synthetic transcript changes. */
@@ -134,15 +135,15 @@ export function synthesize(
   const turnCount = TURNS.min + Math.floor(random() * (TURNS.max - TURNS.min + 1));
   const turns: Turn[] = Array.from({ length: turnCount }, () => pick(seed.turns));
 
-  const speakers: Record<string, SpeakerInfo> = {};
+  const speakers: NonNullable<FrontMatterSource['speakers']> = {};
   for (const turn of turns) {
     const name = rename.get(turn.speaker) ?? turn.speaker;
-    const role = seed.speakers[turn.speaker]?.role;
+    const role = seed.speakers[turn.speaker]?.role?.en;
     speakers[name] =
       name === 'Audience' ? { role: 'Audience member' } : { role, team: pick(TEAMS) };
   }
 
-  const frontMatter: FrontMatter = {
+  const frontMatter: FrontMatterSource = {
     title: `${pick(FORMS)} ${topic}, session ${index}`,
     speakers,
   };
@@ -167,6 +168,29 @@ export function synthesize(
   });
 
   return { slug, text: `---\n${stringify(frontMatter)}---\n${body.join('\n')}\n`, turnCount };
+}
+
+/**
+ * Speakers as an author writes them in the front matter, from the parsed
+ * transcript's: a field the same in both languages as one text, a name
+ * only where it is not the key.
+ */
+export function speakersSource(
+  speakers: Readonly<Record<string, Speaker>>,
+): NonNullable<FrontMatterSource['speakers']> {
+  const written = (value: Localized | undefined) =>
+    value && (value.en === value.zh ? value.en : { ...value });
+  return Object.fromEntries(
+    Object.entries(speakers).map(([key, { name, role, team }]) => [
+      key,
+      {
+        ...(name.zh !== key && { zh: name.zh }),
+        ...(name.en !== key && { en: name.en }),
+        ...(role && { role: written(role) }),
+        ...(team && { team: written(team) }),
+      },
+    ]),
+  );
 }
 
 /** Fisher–Yates, on a copy. */

@@ -23,6 +23,7 @@ import type { Browser, Page } from 'playwright';
 import { stringify } from 'yaml';
 import type { Transcript } from '../src/lib/transcript/schema.ts';
 import { buildSite } from './build.ts';
+import { speakersSource } from './generate.ts';
 import { serve } from './serve.ts';
 import { markdownTable } from './table.ts';
 import { median } from './units.ts';
@@ -65,7 +66,7 @@ export function longTranscript(seed: Transcript, turns = LONG_TURNS): string {
   });
   const frontMatter = stringify({
     title: `A long transcript: ${turns} turns`,
-    speakers: seed.speakers,
+    speakers: speakersSource(seed.speakers),
   });
   return `---\n${frontMatter}---\n${body.join('\n')}\n`;
 }

@@ -85,7 +85,7 @@ function turnHtml(turn: Turn): string {
 function pageHtml(entry: Entry, turns: readonly Turn[]): string {
   const meta = (key: string, value: string) =>
     `<span data-pagefind-ignore data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
-  return `<!doctype html><html lang="en"><body>${meta('slug', entry.slug)}${meta('transcript', entry.transcript.title)}${turns.map(turnHtml).join('')}</body></html>`;
+  return `<!doctype html><html lang="en"><body>${meta('slug', entry.slug)}${meta('transcript', entry.transcript.title.en)}${turns.map(turnHtml).join('')}</body></html>`;
 }
 
 function pagesOf(entry: Entry, size: number): Item[] {
@@ -137,7 +137,7 @@ export const DESIGNS: readonly Design[] = [
             language: 'en',
             meta: {
               slug,
-              transcript: transcript.title,
+              transcript: transcript.title.en,
               speaker: turn.speaker,
               turn: String(turn.number),
               zh: turn.zh.text,

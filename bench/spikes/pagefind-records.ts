@@ -4,6 +4,7 @@
  * turn and language, the metadata fields, a record as `data()` returns it,
  * Pagefind's UI files, and how a found record was read as a hit.
  */
+import { same } from '../../src/lib/localized.ts';
 import { blankHan, containsPhrase, latinRanges, LATIN_WORD } from '../../src/lib/search/matches.ts';
 import type { ReadHit } from '../../src/lib/search/rank.ts';
 import { landingHref } from '../../src/lib/search/landing-address.ts';
@@ -66,7 +67,7 @@ export function recordsOf(slug: string, transcript: Transcript): SearchRecord[] 
       const { text } = turn[language];
       const meta: Omit<RecordMeta, 'text'> = {
         slug,
-        transcript: transcript.title,
+        transcript: transcript.title.en,
         speaker: turn.speaker,
         turn: String(turn.number),
         language,
@@ -93,8 +94,8 @@ export function readHit(record: Omit<FoundRecord, 'url'>, query: SearchQuery): R
   return {
     hit: {
       slug: meta.slug,
-      transcript: meta.transcript ?? '',
-      speaker: meta.speaker ?? '',
+      transcript: same(meta.transcript ?? ''),
+      speaker: same(meta.speaker ?? ''),
       turn,
       language,
       text,

@@ -15,6 +15,7 @@
  *   turn holds (Pagefind ranks pages, not the turns in them: it returns
  *   sub-results in page order), then in Pagefind's order of pages.
  */
+import { same } from '../../src/lib/localized.ts';
 import { rank, type ReadHit } from '../../src/lib/search/rank.ts';
 import { containsPhrase } from '../../src/lib/search/matches.ts';
 import { coversQuery } from './pagefind-records.ts';
@@ -73,8 +74,8 @@ function subResultHits(runs: ReadResult[], query: SearchQuery, seed: Entry): Rea
           entry: {
             hit: {
               slug: seed.slug,
-              transcript: '',
-              speaker: turn.speaker,
+              transcript: same(''),
+              speaker: same(turn.speaker),
               turn: turnNumber,
               language,
               text,

@@ -18,10 +18,10 @@ import actionsUrl from './reader-actions.ts?chunk-url';
 type Actions = typeof import('./reader-actions.ts');
 
 export function startReader(): void {
-  for (const name of document.querySelectorAll('.speaker-list .speaker-name')) {
+  for (const name of document.querySelectorAll<HTMLElement>('.speaker-list [data-key]')) {
     const link = document.createElement('a');
-    link.textContent = name.textContent;
-    link.href = speakerHref(location.href, link.text);
+    link.append(...name.childNodes);
+    link.href = speakerHref(location.href, name.dataset.key!);
     name.replaceChildren(link);
   }
 

@@ -49,10 +49,10 @@ export function sayNode(value: Localized): DocumentFragment {
     fragment.append(lang ? span(value.en, lang) : value.en);
     return fragment;
   }
+  // The space is the Chinese span's, as Say.astro's is (it says why).
   fragment.append(
     span(value.en, languageTags.en, 'ui-en'),
-    ' ',
-    span(value.zh, languageTags.zh, 'ui-zh'),
+    span(` ${value.zh}`, languageTags.zh, 'ui-zh'),
   );
   return fragment;
 }

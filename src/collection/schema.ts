@@ -15,8 +15,8 @@ import { z } from 'zod';
 import { transcriptSchema } from '../lib/transcript/schema.ts';
 
 export const entrySchema = transcriptSchema.omit({ turns: true }).extend({
-  /** The speaker labels in the order they first speak. */
-  speakerNames: z.array(z.string().min(1)).min(1),
+  /** The speakers' keys (under `speakers`) in the order they first speak. */
+  speakerKeys: z.array(z.string().min(1)).min(1),
   /** How many turns the transcript has. */
   turnCount: z.number().int().positive(),
   /**

@@ -13,6 +13,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readerPath, sharePath } from '../lib/address.ts';
+import { same } from '../lib/localized.ts';
 import { sharePage } from '../lib/share.ts';
 import { turnId } from '../lib/turn-id.ts';
 import { KeptFiles } from './kept-files.ts';
@@ -68,12 +69,12 @@ export function writeSharePages(
   const kept = new KeptFiles(cacheDir, 'share-pages', root);
   let pages = 0;
   for (const { record } of readRecords(root)) {
-    const { slug, title, turns } = record;
+    const { slug, title, names, turns } = record;
     const reader = `${base}${readerPath(slug)}`;
     for (const { turn, speaker, zh, en } of turns) {
       const own = `${base}${sharePath(slug, turn)}`;
       const html = sharePage(
-        { title, turn, speaker, zh, en },
+        { title, turn, speaker: names[speaker] ?? same(speaker), zh, en },
         {
           siteName,
           reader: `${reader}#${turnId(turn)}`,

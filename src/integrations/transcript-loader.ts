@@ -89,7 +89,7 @@ async function sync(context: LoaderContext, folder: string, root: string): Promi
     const turnsFile = path.join(turnsFolder, turnsFileName(slug, `${madeBy}\n${digest}`));
     await writeFile(turnsFile, JSON.stringify(transcript.turns));
     const { turns, ...listed } = transcript;
-    const data = { ...listed, speakerNames: speakersInOrder(turns), turnCount: turns.length };
+    const data = { ...listed, speakerKeys: speakersInOrder(turns), turnCount: turns.length };
     parsed.push({ slug, file, digest, data: { ...data, turnsFile } });
   };
   let result;

@@ -2,12 +2,16 @@
  * The Atom feed of the transcripts (src/pages/[feed].xml.ts writes it),
  * made by the `feed` package, which does the escaping. Pure, for unit
  * tests. Nothing in it comes from the clock, so two builds of the same
- * sources write the same bytes.
+ * sources write the same bytes. A feed reader knows nothing of the
+ * reader's language mode, so a field given in both languages is written
+ * in both, English first, as Both mode reads ("Press conference 记者会"),
+ * and one given once is written once.
  */
 import { Feed } from 'feed';
+import { bothLanguages, type Localized } from './localized.ts';
 import type { Listed } from './order.ts';
 import { countTurns } from './strings.ts';
-import { bothLanguages } from './localized.ts';
+import { nameOf } from './transcript/speakers.ts';
 
 /** Where the feed is, from the base. */
 export const FEED_PATH = 'feed.xml';
@@ -15,8 +19,9 @@ export const FEED_PATH = 'feed.xml';
 /** What an entry needs of a transcript, listed in the home page's order (newest first, undated last). */
 export interface FeedTranscript extends Listed {
   data: Listed['data'] & {
-    description?: string | undefined;
-    speakerNames: readonly string[];
+    description?: Localized | undefined;
+    speakerKeys: readonly string[];
+    speakers: Readonly<Record<string, { name: Localized }>>;
     turnCount: number;
   };
 }
@@ -57,14 +62,16 @@ export function atomFeed(
   });
   transcripts.forEach(({ id, data }, index) => {
     const link = url(`${id}/`);
+    const names = data.speakerKeys.map((key) => bothLanguages(nameOf(data.speakers, key)));
     // A feed has no language mode: the count is in both languages.
-    const summary = `${data.speakerNames.join(', ')} · ${bothLanguages(countTurns(data.turnCount))}`;
+    const summary = `${names.join(', ')} · ${bothLanguages(countTurns(data.turnCount))}`;
+    const description = data.description && bothLanguages(data.description);
     feed.addItem({
       id: link,
       link,
-      title: asHtml(data.title),
+      title: asHtml(bothLanguages(data.title)),
       date: dates[index]!,
-      description: asHtml(data.description ? `${data.description} (${summary})` : summary),
+      description: asHtml(description ? `${description} (${summary})` : summary),
     });
   });
   return feed.atom1();

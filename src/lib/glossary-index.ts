@@ -4,6 +4,7 @@
  * transcript's glossary page, and the site's terms gathered across
  * transcripts, in one pass over them.
  */
+import type { Localized } from './localized.ts';
 import type { GlossaryEntry } from './transcript/schema.ts';
 
 /**
@@ -22,7 +23,7 @@ export function termIds(glossary: readonly { zh: string }[]): string[] {
 
 export interface GlossedTranscript {
   id: string;
-  title: string;
+  title: Localized;
   glossary: readonly GlossaryEntry[];
 }
 
@@ -46,7 +47,7 @@ export interface SiteTerm {
   en: string;
   abbr?: string | undefined;
   /** Each transcript that has the term, in the order given, with the term's row there. */
-  transcripts: { id: string; title: string; termId: string }[];
+  transcripts: { id: string; title: Localized; termId: string }[];
 }
 
 /** Terms of one pinyin, by their characters in ICU's order for Chinese. */

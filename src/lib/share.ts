@@ -9,15 +9,17 @@
  * src/integrations/share-pages.ts writes the files.
  */
 import { NO_CODE_POLICY } from './csp.ts';
-import { isSame, type Localized } from './localized.ts';
+import { bothLanguages, isSame, type Localized } from './localized.ts';
 import { fill, shareStrings } from './strings.ts';
 import { languageTags } from './transcript/language.ts';
+import { clip, pageTitle } from './titles.ts';
 
 export interface ShareTurn {
   /** The transcript's title. */
-  title: string;
+  title: Localized;
   turn: number;
-  speaker: string;
+  /** The speaker's name. */
+  speaker: Localized;
   /** What a reader sees of the turn's Chinese and English text, one line per paragraph. */
   zh: string;
   en: string;
@@ -39,16 +41,6 @@ export const QUOTE_LENGTH = 200;
 /** The Chinese part's share of the quote when both do not fit: a Chinese character says about three Latin letters' worth. */
 const CHINESE_LENGTH = 60;
 
-/** `text` cut to `length` characters (code points), at a space if one is near, marked with an ellipsis. */
-export function clip(text: string, length: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const characters = [...flat];
-  if (characters.length <= length) return flat;
-  const cut = characters.slice(0, length - 1).join('');
-  const space = cut.lastIndexOf(' ');
-  return `${space > cut.length - 20 && space > 0 ? cut.slice(0, space) : cut}…`;
-}
-
 /** The turn quoted in both languages, Chinese first, within QUOTE_LENGTH characters. */
 export function quoteTurn({ zh, en }: Pick<ShareTurn, 'zh' | 'en'>): string {
   const joiner = ' / ';
@@ -58,9 +50,18 @@ export function quoteTurn({ zh, en }: Pick<ShareTurn, 'zh' | 'en'>): string {
   return `${chinese}${joiner}${clip(en, QUOTE_LENGTH - [...chinese].length - joiner.length)}`;
 }
 
-/** What the page's heading says: the speaker, in the transcript; the preview's title is its English. */
-export const shareTitle = ({ speaker, title }: Pick<ShareTurn, 'speaker' | 'title'>) =>
+/** What the page's heading says: the speaker, in the transcript, in each language. */
+export const shareHeading = ({ speaker, title }: Pick<ShareTurn, 'speaker' | 'title'>) =>
   fill(shareStrings.title, { speaker, title });
+
+/**
+ * What the preview's title says: the speaker, in the transcript. A preview
+ * cannot follow the reader's language mode, so each is named in the
+ * languages it has, English first, as Both mode reads (src/lib/feed.ts
+ * does the same).
+ */
+export const shareTitle = ({ speaker, title }: Pick<ShareTurn, 'speaker' | 'title'>) =>
+  fill(shareStrings.title, { speaker: bothLanguages(speaker), title: bothLanguages(title) }).en;
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -73,8 +74,9 @@ const inBoth = (value: Localized) =>
 
 /** The share page's HTML. */
 export function sharePage(turn: ShareTurn, addresses: ShareAddresses): string {
-  const heading = shareTitle(turn);
-  const title = escapeHtml(heading.en);
+  const heading = shareHeading(turn);
+  const full = shareTitle(turn);
+  const title = escapeHtml(full);
   const quote = escapeHtml(quoteTurn(turn));
   const reader = escapeHtml(addresses.reader);
   const canonical = addresses.canonical && escapeHtml(addresses.canonical);
@@ -84,7 +86,7 @@ export function sharePage(turn: ShareTurn, addresses: ShareAddresses): string {
     `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
     `<meta http-equiv="content-security-policy" content="${NO_CODE_POLICY}">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${title} · ${site}</title>` +
+    `<title>${escapeHtml(pageTitle(full, addresses.siteName))}</title>` +
     `<meta http-equiv="refresh" content="0; url=${reader}">` +
     (canonical ? `<link rel="canonical" href="${canonical}">` : '') +
     `<meta name="description" content="${quote}">` +

@@ -1,6 +1,8 @@
 /**
- * `/<slug>/?speaker=<label>`: the reader showing one speaker's turns. The
- * label is the speaker's as the source writes it. These addresses keep the
+ * `/<slug>/?speaker=<name>`: the reader showing one speaker's turns. The
+ * name is the speaker's key in the source, or their name in either
+ * language (src/client/speakers.ts finds them); the page's own links use
+ * the key, which names them in every language mode. These addresses keep the
  * rest of the page's address (`?lang=`, say) and drop the fragment, which
  * named a place in the whole transcript.
  */

@@ -102,10 +102,9 @@ test('the site’s glossary, linked from /, lists each term with the transcripts
       .filter({ has: page.getByRole('rowheader', { name: term.zh, exact: true }) })
       .filter({ hasText: term.en });
     const title = corpus.find(({ slug }) => slug === term.slug)!.transcript.title;
-    await expect(row.getByRole('link', { name: title, exact: true })).toHaveAttribute(
-      'href',
-      `/${term.slug}/glossary/#${term.id}`,
-    );
+    await expect(
+      row.getByRole('link', { name: bothLanguages(title), exact: true }),
+    ).toHaveAttribute('href', `/${term.slug}/glossary/#${term.id}`);
     await expect(row.locator('td[lang="zh-Latn-pinyin"]')).toHaveText(readingOf(term.zh));
   }
   // In the order of the pinyin the rows show, syllable by syllable, letters before tones.

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { corpus } from '../support/corpus.ts';
+import { bothLanguages } from '../../src/lib/localized.ts';
 import { at, READER } from './pages.ts';
 
 test(
@@ -13,16 +14,17 @@ test(
     await page.goto(at(baseURL, '/'));
     const cards = page.locator('.transcript-card');
     await expect(cards.getByRole('heading', { level: 2 })).toHaveText(
-      corpus.map((entry) => entry.transcript.title),
+      corpus.map((entry) => bothLanguages(entry.transcript.title)),
     );
     for (const [index, { href, transcript }] of corpus.entries()) {
       const card = cards.nth(index);
-      await expect(card.getByRole('link', { name: transcript.title })).toHaveAttribute(
-        'href',
-        at(baseURL, href),
-      );
+      await expect(
+        card.getByRole('link', { name: bothLanguages(transcript.title) }),
+      ).toHaveAttribute('href', at(baseURL, href));
       await expect(card).toContainText(`${transcript.turns.length} turns`);
-      const speakers = [...new Set(transcript.turns.map((turn) => turn.speaker))];
+      const speakers = [...new Set(transcript.turns.map((turn) => turn.speaker))].map((key) =>
+        bothLanguages(transcript.speakers[key]!.name),
+      );
       await expect(card.locator('.speaker-names')).toContainText(speakers.join(', '));
       const time = card.locator('time');
       if (transcript.date) await expect(time).toHaveAttribute('datetime', transcript.date);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { corpus } from '../support/corpus.ts';
+import { bothLanguages } from '../../src/lib/localized.ts';
 import { at } from './pages.ts';
 
 /** The transcripts the home page lists, in its order: address and title. */
@@ -21,7 +22,10 @@ test(
   async ({ page, baseURL }) => {
     const transcripts = await listed(page, at(baseURL, '/'));
     expect(transcripts).toEqual(
-      corpus.map(({ href, transcript }) => ({ href: at(baseURL, href), title: transcript.title })),
+      corpus.map(({ href, transcript }) => ({
+        href: at(baseURL, href),
+        title: bothLanguages(transcript.title),
+      })),
     );
 
     for (const [index, { href }] of transcripts.entries()) {
@@ -71,16 +75,19 @@ test('each reader page shows its front matter’s description, date, event and s
   for (const { href, transcript } of corpus) {
     await page.goto(href);
     const header = page.locator('.transcript-header');
-    await expect(header.getByRole('heading', { level: 1 })).toHaveText(transcript.title);
+    await expect(header.getByRole('heading', { level: 1 })).toHaveText(
+      bothLanguages(transcript.title),
+    );
     const lead = header.locator('.lead');
-    if (transcript.description) await expect(lead).toHaveText(transcript.description);
-    else await expect(lead).toHaveCount(0);
+    if (transcript.description) {
+      await expect(lead).toHaveText(bothLanguages(transcript.description));
+    } else await expect(lead).toHaveCount(0);
     const time = header.locator('time');
     if (transcript.date) await expect(time).toHaveAttribute('datetime', transcript.date);
     else await expect(time).toHaveCount(0);
     // Event and source are not on the home page.
     const meta = header.locator('.meta');
-    if (transcript.event) await expect(meta).toContainText(transcript.event);
+    if (transcript.event) await expect(meta).toContainText(bothLanguages(transcript.event));
     const link = header.getByRole('link', { name: 'Source' });
     if (transcript.source) await expect(link).toHaveAttribute('href', transcript.source);
     else await expect(link).toHaveCount(0);

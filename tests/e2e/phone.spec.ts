@@ -15,7 +15,7 @@ const searchButton = (page: Page) =>
   page.getByRole('search').getByRole('button', { name: /Search/ });
 const textSize = (page: Page) => page.getByRole('group', { name: /Text size/ });
 const description = (page: Page) =>
-  page.locator('.transcript-header').getByText(seed.transcript.description!);
+  page.locator('.transcript-header').getByText(seed.transcript.description!.en);
 const speakerLinks = (page: Page) => page.locator('.speaker-list').getByRole('link');
 
 test.describe('at 390 × 844', () => {

@@ -11,6 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { quoteTurn, shareTitle } from '../../src/lib/share.ts';
 import { corpus, seed } from '../support/corpus.ts';
+import { bothLanguages } from '../../src/lib/localized.ts';
 import { E2E_PUBLISHED_SITE, E2E_SITE, PUBLISHED } from '../support/paths.ts';
 import { at, READER, turn } from './pages.ts';
 
@@ -34,7 +35,7 @@ test(
     const { site } = build(info);
     const pages = [
       { path: '/', title: 'Duet' },
-      { path: READER, title: seed.transcript.title },
+      { path: READER, title: bothLanguages(seed.transcript.title) },
       { path: '/no-such-page/', title: 'Page not found 找不到页面' },
     ];
     for (const { path: address, title } of pages) {
@@ -54,7 +55,7 @@ test(
     await page.goto(at(baseURL, READER));
     await expect(meta(page, 'og:description')).toHaveAttribute(
       'content',
-      seed.transcript.description!,
+      bothLanguages(seed.transcript.description!),
     );
   },
 );
@@ -89,7 +90,7 @@ test(
     );
     expect(entries).toEqual(
       corpus.map(({ href, transcript }) => ({
-        title: transcript.title,
+        title: bothLanguages(transcript.title),
         link: `${site}${at(baseURL, href)}`,
       })),
     );
@@ -144,8 +145,9 @@ test(
       const value = node.properties.content ?? node.properties.href;
       if (key && value) attributes[String(key)] = String(value);
     });
-    expect(attributes['og:title']).toBe(shareTitle({ ...shared, title: seed.transcript.title }).en);
-    expect(attributes['og:title']).toContain(shared.speaker);
+    const speaker = seed.transcript.speakers[shared.speaker]!.name;
+    expect(attributes['og:title']).toBe(shareTitle({ speaker, title: seed.transcript.title }));
+    expect(attributes['og:title']).toContain(speaker.en);
     expect(attributes['og:description']).toBe(
       quoteTurn({ zh: shared.zh.text, en: shared.en.text }),
     );

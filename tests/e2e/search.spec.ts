@@ -5,9 +5,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SEARCH_BUNDLE } from '../../src/lib/search/bundle.ts';
+import { bothLanguages } from '../../src/lib/localized.ts';
 import { SHOWN } from '../../src/lib/search/rank.ts';
 import { fill, searchStrings, strings } from '../../src/lib/strings.ts';
-import { bothLanguages } from '../../src/lib/localized.ts';
 import type { Transcript } from '../../src/lib/transcript/schema.ts';
 import { corpus, long, place, seed, transcript, turnsWith } from '../support/corpus.ts';
 import { escapeRegExp } from '../support/regexp.ts';
@@ -443,7 +443,7 @@ test(
       .poll(() => places(page))
       .toEqual(matching.map(({ entry, turn }) => place(entry.slug, turn)).sort());
     for (const result of await shown(page)) {
-      expect(result.names).toBe(transcript(slugOf(result.place)).transcript.title);
+      expect(result.names).toBe(bothLanguages(transcript(slugOf(result.place)).transcript.title));
     }
   },
 );
@@ -479,7 +479,7 @@ test('on a reader page, the search finds its own turns until widened, then its o
   for (const result of results) {
     const slug = slugOf(result.place);
     expect(result.names, result.place).toBe(
-      slug === seed.slug ? undefined : transcript(slug).transcript.title,
+      slug === seed.slug ? undefined : bothLanguages(transcript(slug).transcript.title),
     );
   }
 
@@ -565,7 +565,12 @@ test('on the home page, the speaker filter lists everyone once and finds their t
   expect(described.length).toBeGreaterThan(1);
   expect(described[0]).toBeDefined();
   for (const info of described) expect(info).toEqual(described[0]);
-  const everyone = new Set(corpus.flatMap(({ transcript: t }) => speakersOf(t)));
+  // Each named in both languages, as the page's default mode, Both, shows them.
+  const everyone = new Set(
+    corpus.flatMap(({ transcript: t }) =>
+      speakersOf(t).map((key) => bothLanguages(t.speakers[key]!.name)),
+    ),
+  );
 
   await page.goto('/');
   await field(page).click();

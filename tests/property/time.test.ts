@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FRONT_MATTER_LINES } from '../../src/lib/transcript/frontmatter.ts';
 import { longLine, LONGEST_RUN } from './mutations.ts';
 import { parameters, RUNS, timeout } from './settings.ts';
 import { TimedParser } from './timing.ts';
@@ -35,4 +36,23 @@ describe('parseTranscript on long lines', () => {
     },
     timeout(TIME_RUNS) + MAX_SHRINKS * BUDGET_MS * 2,
   );
+});
+
+describe('parseTranscript on labels that name no one', () => {
+  // Each such label gets a did-you-mean, whose cost grows with the list of speakers: measured
+  // here at about 1 s in all with suggestions for the first hundred labels alone, 7 s for every one.
+  const budget = 4_000;
+  it(`answers 3,000 misspelt labels against as many speakers as front matter holds within ${budget / 1000} s`, async () => {
+    // Names as long as a suggestion is looked for, alike enough that only comparing tells them apart.
+    const name = (index: number) => `${'abcdefghij'.repeat(9)}${String(index).padStart(4, '0')}`;
+    const speakers = Array.from({ length: FRONT_MATTER_LINES - 10 }, (_, i) => `  ${name(i)}: {}`);
+    const blocks = Array.from(
+      { length: 1_500 },
+      (_, i) => `**${name(i + 5_000)}x:** 你好。\n**${name(i + 5_000)}y:** Hello.`,
+    );
+    const source = ['---', 'speakers:', ...speakers, '---', ...blocks, ''].join('\n');
+    const timed = await parser.parse({ source, file: 'labels.md', slug: 'labels' }, budget);
+    expect(timed, `still parsing after ${budget} ms`).toBeDefined();
+    expect(timed!.ok && timed!.accepted).toBe(false);
+  });
 });

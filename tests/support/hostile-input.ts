@@ -32,7 +32,7 @@ export const FAR_WORDS = Array.from({ length: 20 }, (_, index) => {
 });
 
 /** A transcript describing a speaker of 25,000 characters and a `B`, who never speaks; one without the `B` does. */
-export const LONG_SPEAKER_SOURCE = `---\nspeakers:\n  ? ${LONG_LABEL}B\n  : {role: Host}\n---\n**${LONG_LABEL}:** 你好。\n**${LONG_LABEL}:** Hello.\n`;
+export const LONG_SPEAKER_SOURCE = `---\nspeakers:\n  ? ${LONG_LABEL}B\n  : {role: Host}\n  ? ${LONG_LABEL}\n  : {}\n---\n**${LONG_LABEL}:** 你好。\n**${LONG_LABEL}:** Hello.\n`;
 
 const TURN = '**Ada:** 你好。\n**Ada:** Hello.\n';
 

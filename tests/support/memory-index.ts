@@ -3,6 +3,7 @@
  * `fetch`, which keeps every file it is asked for: what a page would
  * fetch, without a server.
  */
+import { same, type Localized } from '../../src/lib/localized.ts';
 import { gzipSync } from 'node:zlib';
 import type { SearchRecord } from '../../src/lib/search/records.ts';
 import { SiteIndexReader, type Load } from '../../src/lib/search/site-index/reader.ts';
@@ -59,15 +60,20 @@ export function serve(files: Map<string, string>): MemoryIndex {
   };
 }
 
-/** A transcript's record from its turns, `[speaker, zh, en]` each. */
+/**
+ * A transcript's record from its turns, `[speaker, zh, en]` each; each
+ * speaker is named by their key unless `names` gives a name.
+ */
 export function record(
   slug: string,
   turns: readonly (readonly [speaker: string, zh: string, en: string])[],
   title = `Transcript ${slug}`,
+  names: Readonly<Record<string, Localized>> = {},
 ): SearchRecord {
   return {
     slug,
-    title,
+    title: same(title),
+    names: Object.fromEntries(turns.map(([speaker]) => [speaker, names[speaker] ?? same(speaker)])),
     turns: turns.map(([speaker, zh, en], i) => ({ turn: i + 1, speaker, zh, en })),
   };
 }

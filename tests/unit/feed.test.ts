@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed, type FeedTranscript } from '../../src/lib/feed.ts';
 
+const both = (text: string) => ({ en: text, zh: text });
 const entry = (id: string, title: string, date?: string): FeedTranscript => ({
   id,
-  data: { title, date, speakerNames: ['Ann', 'Bo'], turnCount: 3 },
+  data: {
+    title: both(title),
+    date,
+    speakerKeys: ['Ann', 'Bo'],
+    speakers: { Ann: { name: both('Ann') }, Bo: { name: both('Bo') } },
+    turnCount: 3,
+  },
 });
 const options = {
   title: 'Duet',
@@ -42,5 +49,28 @@ describe('the Atom feed', () => {
   it('shows a title as written, markup and all', () => {
     const xml = atomFeed([entry('tags', 'Why <b> & ]]> matter')], options);
     expect(entries(xml)[0]?.title).toBe('Why &lt;b&gt; &amp; ]]&gt; matter');
+  });
+
+  it('writes a field given in both languages in both, English first, and one given once once', () => {
+    const xml = atomFeed(
+      [
+        {
+          id: 'press',
+          data: {
+            title: { en: 'Regular press conference', zh: '例行记者会' },
+            description: { en: 'Questions.', zh: '提问。' },
+            speakerKeys: ['Mao Ning', 'Ann'],
+            speakers: {
+              'Mao Ning': { name: { en: 'Mao Ning', zh: '毛宁' } },
+              Ann: { name: both('Ann') },
+            },
+            turnCount: 2,
+          },
+        },
+      ],
+      options,
+    );
+    expect(entries(xml)[0]?.title).toBe('Regular press conference 例行记者会');
+    expect(xml).toContain('Questions. 提问。 (Mao Ning 毛宁, Ann · 2 turns 2 段)');
   });
 });

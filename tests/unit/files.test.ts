@@ -164,7 +164,7 @@ describe('readTranscripts', () => {
   });
 
   it('gives warnings a type of their own', async () => {
-    const speakers = '---\nspeakers:\n  Adah:\n    role: Host\n---\n';
+    const speakers = '---\nspeakers:\n  Adah:\n    role: Host\n  Ada:\n---\n';
     const { folder, result } = await read({ 'a.md': speakers + TURN });
     expect(result.problems).toEqual([]);
     expect(result.warnings).toEqual([

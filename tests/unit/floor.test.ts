@@ -2,6 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { floorPage } from '../../bench/floor.ts';
+import { bothLanguages } from '../../src/lib/localized.ts';
 import { corpus } from '../support/corpus.ts';
 
 function elements(node: Root | Element): Element[] {
@@ -31,14 +32,14 @@ describe('the floor page', () => {
         'h1',
         ...transcript.turns.flatMap(() => ['h2', 'div', 'div']),
       ]);
-      expect(text(blocks[0]!)).toBe(transcript.title);
+      expect(text(blocks[0]!)).toBe(bothLanguages(transcript.title));
       transcript.turns.forEach((turn, index) => {
         const [speaker, zh, en] = blocks.slice(1 + index * 3, 4 + index * 3) as [
           Element,
           Element,
           Element,
         ];
-        expect(text(speaker)).toBe(turn.speaker);
+        expect(text(speaker)).toBe(bothLanguages(transcript.speakers[turn.speaker]!.name));
         expect(zh.properties.lang).toBe('zh-Hans');
         expect(en.properties.lang).toBe('en');
         expect(zh.children.map((p) => text(p as Element))).toEqual(turn.zh.text.split('\n'));

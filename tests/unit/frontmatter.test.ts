@@ -63,7 +63,7 @@ describe('YAML an author does not mean', () => {
       '2:16: front matter: YAML reads ` #` as the start of a comment, so this value ends before `#3`: if that is part of the value, put the whole value in quotes, e.g. `"Episode #3"`; if it is a comment, move it to a line of its own',
     ]);
     expect(data('# About this panel\ntitle: "Episode #3" # quoted, so this is a comment')).toEqual({
-      title: 'Episode #3',
+      title: { en: 'Episode #3', zh: 'Episode #3' },
     });
   });
 
@@ -99,7 +99,7 @@ describe('YAML an author does not mean', () => {
     expect(problems('titel: A\ncolour: red\nspeakers:\n  Ada:\n    rol: Host')).toEqual([
       '2: unknown front matter field `titel`: did you mean `title`? the fields are title, description, date, event, source, speakers, glossary',
       '3: unknown front matter field `colour`: the fields are title, description, date, event, source, speakers, glossary',
-      '6: unknown field `rol`: did you mean `role`? a speaker (speakers.Ada) has role, team',
+      '6: unknown field `rol`: did you mean `role`? a speaker (speakers.Ada) has role, team, zh, en',
     ]);
   });
 
@@ -185,12 +185,13 @@ describe('front matter of hostile size', () => {
 
 describe('values', () => {
   it('keeps every character a reader sees, trimming only YAML’s blanks at the ends', () => {
+    const both = (text: string) => ({ en: text, zh: text });
     expect(data('title: "\u3000Draft\u3000"\nevent: "  Summit  "')).toEqual({
-      title: '\u3000Draft\u3000',
-      event: 'Summit',
+      title: both('\u3000Draft\u3000'),
+      event: both('Summit'),
     });
     expect(data('description: |\n  Two lines,\n  kept.\n')).toEqual({
-      description: 'Two lines,\nkept.',
+      description: both('Two lines,\nkept.'),
     });
   });
 
@@ -204,7 +205,7 @@ describe('values', () => {
   it('shows control characters in a field’s name instead of sending them to the terminal', () => {
     expect(problems('\u202etitle: x\nspeakers:\n  "Ada\u001b[2J":\n    rol: Host')).toEqual([
       '2: unknown front matter field `\\u{202E}title`: did you mean `title`? the fields are title, description, date, event, source, speakers, glossary',
-      '5: unknown field `rol`: did you mean `role`? a speaker (speakers.Ada\\u{1B}[2J) has role, team',
+      '5: unknown field `rol`: did you mean `role`? a speaker (speakers.Ada\\u{1B}[2J) has role, team, zh, en',
     ]);
   });
 });

@@ -240,13 +240,17 @@ describe('the glossary pages’ rows', () => {
     const terms = siteGlossary([
       {
         id: 'a',
-        title: 'A',
+        title: { en: 'A', zh: 'A' },
         glossary: [
           entry('思维链', 'Chain of Thought', ['sī wéi', 'liàn']),
           entry('电路', 'circuits', ['diàn lù']),
         ],
       },
-      { id: 'b', title: 'B', glossary: [entry('思维链', 'chain of thought', ['sī wéi', 'liàn'])] },
+      {
+        id: 'b',
+        title: { en: 'B', zh: 'B' },
+        glossary: [entry('思维链', 'chain of thought', ['sī wéi', 'liàn'])],
+      },
     ]);
     expect(terms.map(({ zh, transcripts }) => [zh, transcripts.map(({ id }) => id)])).toEqual([
       ['电路', ['a']],
@@ -258,7 +262,7 @@ describe('the glossary pages’ rows', () => {
     const terms = siteGlossary([
       {
         id: 'a',
-        title: 'A',
+        title: { en: 'A', zh: 'A' },
         glossary: [
           entry('中文', 'Chinese', ['zhōng wén']),
           entry('银行', 'bank', ['yín háng']),

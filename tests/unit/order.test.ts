@@ -3,7 +3,7 @@ import { neighboursOf, newestFirst, type Listed } from '../../src/lib/order.ts';
 
 const listed = (id: string, title: string, date?: string): Listed => ({
   id,
-  data: { title, date },
+  data: { title: { en: title, zh: title }, date },
 });
 
 describe('the order of the home page', () => {
@@ -34,14 +34,14 @@ describe('neighboursOf', () => {
 
   it('gives the transcripts before and after, as their links need them', () => {
     expect(neighboursOf(list, 1)).toEqual({
-      previous: { id: 'a', title: 'A' },
-      next: { id: 'c', title: 'C' },
+      previous: { id: 'a', title: { en: 'A', zh: 'A' } },
+      next: { id: 'c', title: { en: 'C', zh: 'C' } },
     });
   });
 
   it('leaves out a neighbour at either end, and both for a single transcript', () => {
-    expect(neighboursOf(list, 0)).toEqual({ next: { id: 'b', title: 'B' } });
-    expect(neighboursOf(list, 2)).toEqual({ previous: { id: 'b', title: 'B' } });
+    expect(neighboursOf(list, 0)).toEqual({ next: { id: 'b', title: { en: 'B', zh: 'B' } } });
+    expect(neighboursOf(list, 2)).toEqual({ previous: { id: 'b', title: { en: 'B', zh: 'B' } } });
     expect(neighboursOf([listed('a', 'A')], 0)).toEqual({});
   });
 });

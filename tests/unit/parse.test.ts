@@ -107,8 +107,13 @@ describe('the seed transcript', () => {
   });
 
   it('takes its title and speakers from the front matter', () => {
-    expect(transcript.title).toBe('What is alignment? A research panel');
-    expect(transcript.speakers['Josh']).toEqual({ role: 'Panelist', team: 'Interpretability' });
+    const both = (text: string) => ({ en: text, zh: text });
+    expect(transcript.title).toEqual(both('What is alignment? A research panel'));
+    expect(transcript.speakers['Josh']).toEqual({
+      name: both('Josh'),
+      role: both('Panelist'),
+      team: both('Interpretability'),
+    });
   });
 
   it('loses no text: the turns put back together are the source without its labels', () => {
@@ -149,7 +154,7 @@ describe('the source format', () => {
 
   it('accepts CRLF line endings and a byte-order mark', () => {
     const transcript = parseFile(`${GOOD}/crlf-with-bom.md`);
-    expect(transcript.title).toBe('Windows file');
+    expect(transcript.title).toEqual({ en: 'Windows file', zh: 'Windows file' });
     expect(transcript.turns[0]!.zh).toEqual({
       line: 4,
       paragraphs: ['你好。', '第二段。'],
@@ -181,18 +186,60 @@ describe('the source format', () => {
 
   it('reads every front matter field', () => {
     const transcript = parseFile(`${GOOD}/front-matter.md`);
+    const both = (text: string) => ({ en: text, zh: text });
     expect(transcript).toMatchObject({
-      title: 'A panel: on things',
-      description: 'Two people talk.',
+      title: both('A panel: on things'),
+      description: both('Two people talk.'),
       date: '2024-05-31',
-      event: 'Example Summit',
+      event: both('Example Summit'),
       source: 'https://example.com/talk',
-      speakers: {
-        Ada: { role: 'Moderator', team: 'Research' },
-        Bo: {},
-        Adah: { role: "Typo of Ada's name" },
-      },
     });
+    expect(transcript.speakers).toEqual({
+      Ada: { name: both('Ada'), role: both('Moderator'), team: both('Research') },
+      Bo: { name: both('Bo') },
+      Adah: { name: both('Adah'), role: both("Typo of Ada's name") },
+    });
+  });
+
+  it('reads a field in both languages: one text for both, or a map that fills a missing language with the other', () => {
+    const transcript = parseFile(`${GOOD}/bilingual-names.md`);
+    expect(transcript.title).toEqual({
+      zh: '外交部发言人毛宁主持例行记者会',
+      en: "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference",
+    });
+    expect(transcript.description).toEqual({
+      en: 'The spokesperson answers questions.',
+      zh: 'The spokesperson answers questions.',
+    });
+    expect(transcript.event).toEqual({ en: '例行记者会', zh: '例行记者会' });
+    expect(transcript.speakers['Mao Ning']).toEqual({
+      name: { en: 'Mao Ning', zh: '毛宁' },
+      role: { en: 'Spokesperson', zh: '发言人' },
+      team: { en: '外交部', zh: '外交部' },
+    });
+  });
+
+  it('names each speaker in both languages, by the key where the front matter gives no name', () => {
+    expect(parseFile(`${GOOD}/bilingual-names.md`).speakers).toMatchObject({
+      'Mao Ning': { name: { en: 'Mao Ning', zh: '毛宁' } },
+      CCTV: { name: { en: 'CCTV', zh: '总台央视记者' } },
+      主持人: { name: { en: 'Moderator', zh: '主持人' } },
+    });
+    // A speaker the front matter does not describe is named by their label.
+    expect(parseFile(`${GOOD}/either-order.md`).speakers).toEqual({
+      'Li Wei': { name: { en: 'Li Wei', zh: 'Li Wei' } },
+      Sam: { name: { en: 'Sam', zh: 'Sam' } },
+    });
+  });
+
+  it('pairs blocks labelled with the key or the speaker’s name in each block’s language, the turn keeping the key', () => {
+    const { turns } = parseFile(`${GOOD}/bilingual-names.md`);
+    expect(turns.map((turn) => [turn.speaker, turn.zh.text, turn.en.text])).toEqual([
+      ['主持人', '下午好。', 'Good afternoon.'],
+      ['CCTV', '请问发言人有何评论？', 'Does the spokesperson have any comment?'],
+      ['Mao Ning', '我们注意到有关报道。', 'We have noted the reports.'],
+      ['Mao Ning', '谢谢。', 'Thank you.'],
+    ]);
   });
 
   it('warns, without failing, of a described speaker who never speaks', () => {
@@ -221,7 +268,10 @@ describe('the source format', () => {
   });
 
   it('makes a title from the slug when the front matter has none', () => {
-    expect(parseFile(`${GOOD}/untitled-panel.md`).title).toBe('Untitled panel');
+    expect(parseFile(`${GOOD}/untitled-panel.md`).title).toEqual({
+      en: 'Untitled panel',
+      zh: 'Untitled panel',
+    });
   });
 
   it('loses no text in any fixture', () => {

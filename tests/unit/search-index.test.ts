@@ -94,7 +94,12 @@ describe('writeSearchIndex', () => {
   it('stops the build, naming the file, when a record is not one, and removes the records', async () => {
     const site = siteWithRecords({
       ...recordFiles(),
-      'broken.json': JSON.stringify({ slug: 'broken', title: 'Broken', turns: [{ turn: 0 }] }),
+      'broken.json': JSON.stringify({
+        slug: 'broken',
+        title: { en: 'Broken', zh: 'Broken' },
+        names: {},
+        turns: [{ turn: 0 }],
+      }),
     });
     await expect(writeSearchIndex(site, cache())).rejects.toThrow(
       'search_records/broken.json is not a search record: turns.0.turn: Too small: expected number to be >0',

@@ -3,12 +3,20 @@
  * turns a search found (in the order found).
  */
 import { describe, expect, it } from 'vitest';
+import { same } from '../../src/lib/localized.ts';
 import { hitOf, rank, type TurnText } from '../../src/lib/search/rank.ts';
 import { parseQuery } from '../../src/lib/search/terms.ts';
 
 /** Turn `turn` of the panel in one language. */
 function record(turn: number, language: 'zh' | 'en', text: string): TurnText {
-  return { slug: 'panel', transcript: 'What is alignment?', speaker: 'Yan', turn, language, text };
+  return {
+    slug: 'panel',
+    transcript: same('What is alignment?'),
+    speaker: same('Yan'),
+    turn,
+    language,
+    text,
+  };
 }
 
 function ranked(query: string, records: TurnText[], current?: string) {

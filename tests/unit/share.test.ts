@@ -1,6 +1,8 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { clip, QUOTE_LENGTH, quoteTurn, sharePage } from '../../src/lib/share.ts';
+import { same } from '../../src/lib/localized.ts';
+import { QUOTE_LENGTH, quoteTurn, sharePage } from '../../src/lib/share.ts';
+import { clip, TITLE_LENGTH } from '../../src/lib/titles.ts';
 
 describe('a turn’s share page', () => {
   it('quotes a short turn whole, in both languages', () => {
@@ -24,7 +26,13 @@ describe('a turn’s share page', () => {
 
   it('escapes what it quotes, refreshes to the turn and links there', () => {
     const html = sharePage(
-      { title: 'A <panel>', turn: 12, speaker: 'Jo "J"', zh: '你好 <b>', en: 'Hello & bye' },
+      {
+        title: same('A <panel>'),
+        turn: 12,
+        speaker: same('Jo "J"'),
+        zh: '你好 <b>',
+        en: 'Hello & bye',
+      },
       {
         siteName: 'Duet',
         reader: '/duet/ai-panel/#turn-12',
@@ -54,5 +62,33 @@ describe('a turn’s share page', () => {
       '<a href="/duet/ai-panel/#turn-12">Read turn 12 <span lang="zh-Hans">阅读第 12 段</span></a>',
     );
     expect(html).not.toContain('<script');
+  });
+
+  it('names the speaker and the transcript in both languages, within 70 characters in <title>', () => {
+    const turn = {
+      title: {
+        en: "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on December 1, 2026",
+        zh: '2026年12月1日外交部发言人毛宁主持例行记者会',
+      },
+      turn: 3,
+      speaker: { en: 'Mao Ning', zh: '毛宁' },
+      zh: '谢谢。',
+      en: 'Thank you.',
+    };
+    const addresses = { siteName: 'Duet', reader: '/press/#turn-3', icon: '/favicon.svg' };
+    const html = sharePage(turn, addresses);
+    const element = (tag: string) => new RegExp(`<${tag}>(.*?)</${tag}>`).exec(html)?.[1];
+    const full = `Mao Ning 毛宁 in “${turn.title.en} ${turn.title.zh}”`;
+    const title = element('title')!;
+    expect(title.length).toBeLessThanOrEqual(TITLE_LENGTH);
+    expect(title).toMatch(/^Mao Ning 毛宁 in “Foreign Ministry .+… · Duet$/);
+    // The page's own heading reads as the reader without script does: each language whole.
+    expect(element('h1')).toBe(
+      `Mao Ning in “${turn.title.en}” <span lang="zh-Hans">毛宁在《${turn.title.zh}》中的发言</span>`,
+    );
+    expect(html).toContain(`<meta property="og:title" content="${full}">`);
+    // A short title is whole.
+    const short = sharePage({ ...turn, title: same('Panel') }, addresses);
+    expect(short).toContain('<title>Mao Ning 毛宁 in “Panel” · Duet</title>');
   });
 });

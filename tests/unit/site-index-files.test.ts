@@ -61,8 +61,9 @@ describe('the site index’s files', () => {
       JSON.parse(files.get(fragmentPath(documentOf(turn, language)))!);
     expect(fragment(1, 'zh')).toEqual({
       slug: 'panel',
-      title: 'Transcript panel',
+      title: { en: 'Transcript panel', zh: 'Transcript panel' },
       speaker: 'Josh',
+      name: { en: 'Josh', zh: 'Josh' },
       turn: 2,
       text: '我觉得模型应该更诚实。',
     });
@@ -156,10 +157,13 @@ describe('the site index’s failures', () => {
   });
 
   it('rejects with the file’s name when a file is not what the format says', async () => {
-    const broken = new Map(files).set(fragmentPath(documentOf(1, 'en')), '{"slug": "panel"}');
+    const broken = new Map(files).set(
+      fragmentPath(documentOf(1, 'en')),
+      '{"slug": "panel", "speaker": "Josh", "text": "honest", "turn": 1}',
+    );
     const reader = new SiteIndexReader(async (path) => broken.get(path)!);
     await expect(searchIndex(reader, parseQuery('honest')!, {})).rejects.toThrow(
-      'The search index file search/f/0/3.json is not valid: its title should be a string',
+      'The search index file search/f/0/3.json is not valid: its title should be text in both languages, { en, zh }',
     );
     const notJson = new Map(files).set(MANIFEST, '<!doctype html>');
     await expect(
@@ -169,6 +173,6 @@ describe('the site index’s failures', () => {
 
   it('refuses an index of another format', () => {
     const manifest = { ...manifestOf(files), format: 99 };
-    expect(() => readManifest(manifest)).toThrow('its format is 99, this page reads format 1');
+    expect(() => readManifest(manifest)).toThrow('its format is 99, this page reads format 2');
   });
 });

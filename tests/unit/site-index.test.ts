@@ -84,8 +84,8 @@ describe('the site index: what a query finds', () => {
     expect(hits).toEqual([
       {
         slug: 'panel',
-        transcript: 'What is alignment?',
-        speaker: 'Josh',
+        transcript: { en: 'What is alignment?', zh: 'What is alignment?' },
+        speaker: { en: 'Josh', zh: 'Josh' },
         turn: 2,
         language: 'en',
         text: 'I think models should perhaps be more honest.',
@@ -107,6 +107,41 @@ describe('the site index: what a query finds', () => {
     expect(await found(small.freshReader(), 'zebra')).toEqual([]);
   });
 
+  it('finds a speaker by their key or their name in either language, and shows their name', async () => {
+    const press = memoryIndex([
+      record(
+        'press',
+        [
+          ['Mao Ning', '我们注意到有关报道。', 'We have noted the reports.'],
+          ['CCTV', '请问有何评论？', 'Any comment on the reports?'],
+          ['主持人', '谢谢。', 'Thank you, the reports are noted.'],
+        ],
+        'Press conference',
+        {
+          'Mao Ning': { en: 'Mao Ning', zh: '毛宁' },
+          CCTV: { en: 'CCTV', zh: '总台央视记者' },
+          主持人: { en: 'Moderator', zh: '主持人' },
+        },
+      ),
+    ]);
+    for (const speaker of ['Mao Ning', '毛宁']) {
+      expect(await found(press.freshReader(), 'reports', { speaker })).toEqual(['press:1:en']);
+    }
+    for (const speaker of ['CCTV', '总台央视记者']) {
+      expect(await found(press.freshReader(), 'reports', { speaker })).toEqual(['press:2:en']);
+    }
+    for (const speaker of ['主持人', 'Moderator']) {
+      expect(await found(press.freshReader(), 'reports', { speaker })).toEqual(['press:3:en']);
+    }
+    const { hits } = await search(press.freshReader(), 'reports', { speaker: '毛宁' });
+    expect(hits.map((hit) => [hit.speaker, hit.transcript])).toEqual([
+      [
+        { en: 'Mao Ning', zh: '毛宁' },
+        { en: 'Press conference', zh: 'Press conference' },
+      ],
+    ]);
+  });
+
   it('keeps to a language, and otherwise shows the one the query is written in', async () => {
     expect(await found(small.freshReader(), 'SAE')).toEqual(['panel:4:en']);
     expect(await found(small.freshReader(), 'SAE', { language: 'zh' })).toEqual(['panel:4:zh']);
@@ -123,11 +158,12 @@ function crowd(word: string, count: number, ...last: SearchRecord['turns'][numbe
     zh: `第${i}个`,
     en: `${word} ${word} ${word}`,
   }));
-  return {
-    slug: 'crowd',
-    title: 'Crowd',
-    turns: [...turns, ...last.map((t, i) => ({ ...t, turn: count + i + 1 }))],
-  };
+  const all = [...turns, ...last.map((t, i) => ({ ...t, turn: count + i + 1 }))];
+  return record(
+    'crowd',
+    all.map(({ speaker, zh, en }) => [speaker, zh, en] as const),
+    'Crowd',
+  );
 }
 
 const filler = 'and then we went on talking about several other things for quite a while';
@@ -165,7 +201,7 @@ describe('the site index past a term’s first block', () => {
     expect(outcome.more).toBe(true);
     const fragments = fresh.loaded.filter((path) => path.startsWith('f/'));
     expect(fragments.length).toBeLessThanOrEqual(MOST_READ);
-    expect(outcome.hits.every((hit) => hit.speaker === 'Moderator')).toBe(true);
+    expect(outcome.hits.every((hit) => hit.speaker.en === 'Moderator')).toBe(true);
   });
 
   it('reads only the postings of the language asked for', async () => {
@@ -176,7 +212,13 @@ describe('the site index past a term’s first block', () => {
       zh: `这是第${i}段很长很长的中文 gamma 还有更多更多的中文字`,
       en: 'gamma',
     }));
-    const fresh = memoryIndex([{ slug: 'greek', title: 'Greek', turns }]);
+    const fresh = memoryIndex([
+      record(
+        'greek',
+        turns.map(({ speaker, zh, en }) => [speaker, zh, en] as const),
+        'Greek',
+      ),
+    ]);
     const outcome = await search(fresh.reader, 'gamma', { language: 'zh' });
     expect(outcome.hits).toHaveLength(SHOWN);
     expect(outcome.hits.every((hit) => hit.language === 'zh')).toBe(true);

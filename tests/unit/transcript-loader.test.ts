@@ -121,11 +121,17 @@ describe('the transcript loader', () => {
 
     const entry = dataOf(astro, 'front-matter');
     expect(entry).not.toHaveProperty('turns');
-    expect(entry.title).toBe('A panel: on things');
+    expect(entry.title).toEqual({ en: 'A panel: on things', zh: 'A panel: on things' });
     expect(entry.turnCount).toBe(turnsOf(astro, 'front-matter').length);
-    expect(entry.speakerNames).toEqual([
+    expect(entry.speakerKeys).toEqual([
       ...new Set(turnsOf(astro, 'front-matter').map((turn) => turn.speaker)),
     ]);
+    // The fields and names in both languages, as the collection's schema takes them.
+    expect(dataOf(astro, 'bilingual-names')).toMatchObject({
+      title: { zh: '外交部发言人毛宁主持例行记者会' },
+      speakerKeys: ['主持人', 'CCTV', 'Mao Ning'],
+      speakers: { 'Mao Ning': { name: { en: 'Mao Ning', zh: '毛宁' } } },
+    });
     // One file per transcript, named by its slug: nothing else is in the folder.
     expect(turnFiles(astro).map((name) => name.replace(/\.\w+\.json$/, ''))).toEqual(
       [...astro.entries.keys()].sort(),

@@ -1,6 +1,7 @@
 /**
- * One speaker's turns: `?speaker=<label>` hides every other speaker's
- * turn, and a note above the turns says so, with a link back to them all.
+ * One speaker's turns: `?speaker=<name>` (their key, or their name in
+ * either language) hides every other speaker's turn, and a note above the
+ * turns says so, with a link back to them all.
  * A turn the address names by its permalink is shown whoever speaks it: a
  * link to a turn never lands on nothing. An unknown label hides nothing,
  * and the note says there is no such speaker. Without script every turn
@@ -8,7 +9,8 @@
  */
 import { aidStrings, fill } from '../../lib/strings.ts';
 import { sayNode } from '../say.ts';
-import { allTurns, speakerOf } from './page.ts';
+import { findSpeaker, pageSpeakers, speakerKeyOf } from '../speakers.ts';
+import { allTurns } from './page.ts';
 
 /** The turn the address names, shown whoever speaks it. */
 function target(): Element | null {
@@ -26,14 +28,19 @@ function note(...content: (Node | string)[]): void {
   document.querySelector('transcript-turns')?.before(paragraph);
 }
 
-/** Shows `speaker`'s turns alone; `allHref` is the page showing every speaker's. */
-export function showOnly(speaker: string, allHref: string): void {
+/** Shows the turns of the speaker `wanted` names alone; `allHref` is the page showing every speaker's. */
+export function showOnly(wanted: string, allHref: string): void {
   const turns = allTurns();
-  const theirs = new Set(turns.filter((turn) => speakerOf(turn) === speaker));
-  if (theirs.size === 0) {
-    note(sayNode(fill(aidStrings.noSuchSpeaker, { speaker })));
+  const speakers = pageSpeakers();
+  const found = findSpeaker(wanted);
+  const theirs = new Set(
+    found ? turns.filter((turn) => speakerKeyOf(turn, speakers) === found.key) : [],
+  );
+  if (!found || theirs.size === 0) {
+    note(sayNode(fill(aidStrings.noSuchSpeaker, { speaker: wanted })));
     return;
   }
+  const speaker = found.name;
   const named = target();
   for (const turn of turns) turn.hidden = !theirs.has(turn) && turn !== named;
   const all = document.createElement('a');
@@ -44,8 +51,9 @@ export function showOnly(speaker: string, allHref: string): void {
     ' · ',
     all,
   );
-  for (const link of document.querySelectorAll('.speaker-list a')) {
-    if (link.textContent === speaker) link.setAttribute('aria-current', 'true');
+  for (const name of document.querySelectorAll<HTMLElement>('.speaker-list [data-key]')) {
+    if (name.dataset.key === found.key)
+      name.querySelector('a')?.setAttribute('aria-current', 'true');
   }
   // The turns above the one the address names have gone: it is brought back into view.
   if (named?.matches('.turn')) named.scrollIntoView({ block: 'start' });

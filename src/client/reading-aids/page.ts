@@ -17,6 +17,3 @@ export function announce(message: string): void {
 
 /** The turns of the page, in order. */
 export const allTurns = () => [...document.querySelectorAll<HTMLElement>('.turn')];
-
-/** A turn's speaker, as its header names them. */
-export const speakerOf = (turn: Element) => turn.querySelector('h2')?.textContent?.trim() ?? '';

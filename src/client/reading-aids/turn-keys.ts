@@ -8,7 +8,8 @@
 import { aidStrings, fill } from '../../lib/strings.ts';
 import { sayAloud } from '../say.ts';
 import { turnNumber } from '../../lib/turn-id.ts';
-import { allTurns, announce, speakerOf } from './page.ts';
+import { allTurns, announce } from './page.ts';
+import { nameInTurn } from '../speakers.ts';
 
 /** Where a turn brought into view starts, below the sticky header: the turn starting there is the one being read. */
 const readingLine = () =>
@@ -47,7 +48,7 @@ export function move(step: 1 | -1): void {
       fill(aidStrings.turnOf, {
         number: turnNumber(turn.id) ?? '',
         count: turns.length,
-        speaker: speakerOf(turn),
+        speaker: nameInTurn(turn),
       }),
     ),
   );

@@ -10,16 +10,21 @@ import { scoreTerms } from '../../lib/search/score.ts';
 import { answers, pieceTerms, piecesOf, type SearchQuery } from '../../lib/search/terms.ts';
 import { languages, type Language } from '../../lib/transcript/language.ts';
 import { turnNumber } from '../../lib/turn-id.ts';
+import type { Localized } from '../../lib/localized.ts';
+import { nameInTurn, pageSpeakers, said, speakerKeyOf } from '../speakers.ts';
 import { TEXT_SELECTOR, writtenText } from '../turn-text.ts';
 
 export interface PageFilters {
+  /** The speaker's key. */
   speaker?: string | undefined;
   language?: Language | undefined;
 }
 
 interface PageText {
   turn: number;
+  /** The speaker's key, and their name as the turn shows it. */
   speaker: string;
+  name: Localized;
   language: Language;
   text: string;
   /** How often each index term stands in the text. */
@@ -32,7 +37,7 @@ interface PageText {
 
 interface PageTurns {
   slug: string;
-  transcript: string;
+  transcript: Localized;
   texts: PageText[];
   /** The mean length of a text in terms, for scoring. */
   meanLength: number;
@@ -51,22 +56,25 @@ function counted(text: string): Pick<PageText, 'counts' | 'length' | 'pieces'> {
 
 function readPage(slug: string): PageTurns {
   const texts: PageText[] = [];
+  const speakers = pageSpeakers();
   for (const article of document.querySelectorAll<HTMLElement>('article.turn[id]')) {
     const turn = turnNumber(article.id);
     if (turn === undefined) continue;
-    const speaker = article.querySelector(':scope > header > h2')?.textContent?.trim() ?? '';
+    const speaker = speakerKeyOf(article, speakers);
+    const name = nameInTurn(article);
     for (const language of languages) {
       const block = article.querySelector(TEXT_SELECTOR[language]);
       if (!block) continue;
       // As written: the Simplified characters, without pinyin, whichever aids are shown.
       const text = writtenText(block);
-      texts.push({ turn, speaker, language, text, ...counted(text) });
+      texts.push({ turn, speaker, name, language, text, ...counted(text) });
     }
   }
+  const title = document.querySelector('h1');
   const total = texts.reduce((sum, text) => sum + text.length, 0);
   return {
     slug,
-    transcript: document.querySelector('h1')?.textContent?.trim() ?? '',
+    transcript: title ? said(title) : { en: '', zh: '' },
     texts,
     meanLength: texts.length > 0 ? total / texts.length : 0,
   };
@@ -104,7 +112,7 @@ export function searchPage(query: SearchQuery, slug: string, filters: PageFilter
       {
         slug,
         transcript,
-        speaker: text.speaker,
+        speaker: text.name,
         turn: text.turn,
         language: text.language,
         text: text.text,

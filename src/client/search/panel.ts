@@ -3,14 +3,15 @@
  * than written into every page: a reader who never searches never needs
  * it, and it is not part of the first view. What the page knows and the
  * panel needs comes on the search element: `data-speakers` (the speaker
- * filter's names, a JSON array, where the page has no list of speakers of
- * its own) and `data-widens` (a reader page with other transcripts to
- * widen to).
+ * filter's speakers, a JSON array of their names in both languages, where
+ * the page has no list of speakers of its own) and `data-widens` (a reader
+ * page with other transcripts to widen to).
  */
+import type { Localized } from '../../lib/localized.ts';
 import { languageTags } from '../../lib/transcript/language.ts';
 import { searchStrings, strings } from '../../lib/strings.ts';
-import type { Localized } from '../../lib/localized.ts';
-import { sayAttribute, sayNode } from '../say.ts';
+import { sayAttribute, sayNode, sayText } from '../say.ts';
+import { pageSpeakers } from '../speakers.ts';
 
 export const PANEL_ID = 'search-panel';
 
@@ -41,18 +42,28 @@ function filter(label: Localized, select: HTMLSelectElement): HTMLLabelElement {
   return element('label', {}, element('span', {}, sayNode(label)), select);
 }
 
-/** The speaker filter's names: the reader page's own list of speakers, or the site's on the others. */
-function speakersOf(root: HTMLElement): string[] {
+/**
+ * The speaker filter's speakers: the reader page's own list of speakers, by
+ * key; or the site's on the others, by their English name, which the
+ * site index finds a speaker by as it does by their key or Chinese name.
+ */
+function speakersOf(root: HTMLElement): { value: string; name: Localized }[] {
   if (root.dataset.speakers === undefined) {
-    const names = document.querySelectorAll('.speaker-list .speaker-name');
-    return [...names].map((name) => name.textContent?.trim() ?? '');
+    return pageSpeakers().map(({ key, name }) => ({ value: key, name }));
   }
   try {
     const names: unknown = JSON.parse(root.dataset.speakers);
-    return Array.isArray(names) ? names.filter((name) => typeof name === 'string') : [];
+    return Array.isArray(names)
+      ? names.filter(isLocalized).map((name) => ({ value: name.en, name }))
+      : [];
   } catch {
     return [];
   }
+}
+
+function isLocalized(value: unknown): value is Localized {
+  const { en, zh } = (value ?? {}) as Partial<Record<string, unknown>>;
+  return typeof en === 'string' && typeof zh === 'string';
 }
 
 /** Builds the panel into `root` (once) and ties the field to it. */
@@ -62,9 +73,13 @@ export function buildPanel(root: HTMLElement, input: HTMLInputElement): HTMLElem
 
   const speaker = element('select');
   speaker.dataset.filter = 'speaker';
+  // In the language mode of the moment: a select's options cannot hold a span per language.
+  const speakers = speakersOf(root).map(({ value, name }) => ({ value, label: sayText(name) }));
+  // The site's speakers in the order of the names shown; a reader page's in the order they speak.
+  if (root.dataset.speakers !== undefined) speakers.sort((a, b) => a.label.localeCompare(b.label));
   speaker.append(
     anyOption(searchStrings.anySpeaker),
-    ...speakersOf(root).map((name) => option(name, name)),
+    ...speakers.map(({ value, label }) => option(value, label)),
   );
   const language = element('select');
   language.dataset.filter = 'language';

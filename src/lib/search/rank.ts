@@ -3,6 +3,7 @@
  * text read as a hit, the hits kept only where the text answers the query,
  * phrase matches first, one result per turn.
  */
+import type { Localized } from '../localized.ts';
 import type { Language } from '../transcript/language.ts';
 import { containsPhrase } from './matches.ts';
 import { answers, isHan, pieceTerms, piecesOf, type SearchQuery } from './terms.ts';
@@ -12,8 +13,10 @@ export const SHOWN = 10;
 
 export interface Hit {
   slug: string;
-  transcript: string;
-  speaker: string;
+  /** The transcript's title. */
+  transcript: Localized;
+  /** The speaker's name. */
+  speaker: Localized;
   turn: number;
   language: Language;
   /** The turn's text in that language, as the reader sees it. */

@@ -6,16 +6,20 @@
  * page agree on every word.
  */
 import { z } from 'zod';
-import type { Transcript } from '../transcript/schema.ts';
+import { localizedSchema, type Transcript } from '../transcript/schema.ts';
+import { nameOf, speakersInOrder } from '../transcript/speakers.ts';
 
 export const searchRecordSchema = z.object({
   slug: z.string().min(1),
   /** The transcript's title, shown with results from other transcripts. */
-  title: z.string(),
+  title: localizedSchema,
+  /** Each speaker's name by key: a speaker is found by their key or either name, and shown by name. */
+  names: z.record(z.string(), localizedSchema),
   turns: z.array(
     z.object({
       /** The turn's number in its transcript, from 1: its permalink is `#turn-N`. */
       turn: z.number().int().positive(),
+      /** The speaker's key in `names`. */
       speaker: z.string().min(1),
       zh: z.string(),
       en: z.string(),
@@ -29,6 +33,9 @@ export function searchRecordOf(slug: string, transcript: Transcript): SearchReco
   return {
     slug,
     title: transcript.title,
+    names: Object.fromEntries(
+      speakersInOrder(transcript.turns).map((key) => [key, nameOf(transcript.speakers, key)]),
+    ),
     turns: transcript.turns.map((turn) => ({
       turn: turn.number,
       speaker: turn.speaker,

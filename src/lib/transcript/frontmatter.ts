@@ -17,6 +17,7 @@ import {
 } from 'yaml';
 import type { z } from 'zod';
 import { columnAt } from './column.ts';
+import type { SpeakerLines } from './names.ts';
 import { compareLocations, type LocatedMessage } from './problem.ts';
 import { escapeForTerminal, quote } from './quote.ts';
 import {
@@ -27,16 +28,31 @@ import {
 } from './schema.ts';
 import { closestMatch } from './suggest.ts';
 
+/** The speakers the front matter describes, and where. */
+export interface DescribedSpeakers {
+  speakers: NonNullable<FrontMatter['speakers']>;
+  /** Line of each speaker's key under `speakers:`, and of their names. */
+  lines: SpeakerLines;
+}
+
 export type FrontMatterResult =
   | {
       ok: true;
       data: FrontMatter;
-      /** Line of each speaker label under `speakers:`. */
-      speakerLines: Record<string, number>;
+      speakers: DescribedSpeakers;
       /** Line of each Chinese term under `glossary:`. */
       glossaryLines: Record<string, number>;
     }
-  | { ok: false; problems: LocatedMessage[] };
+  | {
+      ok: false;
+      problems: LocatedMessage[];
+      /**
+       * The speakers, where `speakers:` itself is valid and the problems are
+       * elsewhere: who each label names is still known, so the labels are
+       * still checked.
+       */
+      speakers?: DescribedSpeakers;
+    };
 
 /**
  * Far beyond any front matter (a few fields and a speaker list), and small
@@ -101,28 +117,36 @@ export function parseFrontMatter(text: string, firstLine: number): FrontMatterRe
     };
   }
 
-  const result = frontMatterSchema.safeParse(document.toJS() ?? {});
+  const data = (document.toJS() ?? {}) as Record<string, unknown>;
+  const keyLines = (path: readonly string[]): Record<string, number> => {
+    const map = nodeAt(document, path);
+    return Object.fromEntries(
+      (isMap(map) ? map.items : []).flatMap((pair) =>
+        isScalar(pair.key) ? [[String(pair.key.value), lineOf(pair.key.range?.[0])]] : [],
+      ),
+    );
+  };
+  const described = (speakers: FrontMatter['speakers']): DescribedSpeakers => {
+    const keys = keyLines(['speakers']);
+    const names = Object.keys(keys).map((key) => [key, keyLines(['speakers', key])]);
+    return { speakers: speakers ?? {}, lines: { keys, names: Object.fromEntries(names) } };
+  };
+  const result = frontMatterSchema.safeParse(data);
   if (result.success) {
-    const keyLines = (field: string) => {
-      const map = document.get(field, true);
-      return Object.fromEntries(
-        (isMap(map) ? map.items : []).flatMap((pair) =>
-          isScalar(pair.key) ? [[String(pair.key.value), lineOf(pair.key.range?.[0])]] : [],
-        ),
-      );
-    };
     return {
       ok: true,
       data: result.data,
-      speakerLines: keyLines('speakers'),
-      glossaryLines: keyLines('glossary'),
+      speakers: described(result.data.speakers),
+      glossaryLines: keyLines(['glossary']),
     };
   }
+  const speakers = frontMatterSchema.shape.speakers.safeParse(data.speakers);
   return {
     ok: false,
     problems: result.error.issues
       .flatMap((issue) => describeIssue(document, issue, lineOf))
       .sort(compareLocations),
+    ...(speakers.success && { speakers: described(speakers.data) }),
   };
 }
 
@@ -453,6 +477,17 @@ function describeIssue(
   lineOf: (offset: number | undefined) => number,
 ): LocatedMessage[] {
   const path = issue.path.map(String);
+  if (issue.code === 'invalid_union') {
+    // A field in both languages is text or a map of them: its problem is that of the form written,
+    // and a value of neither form is told what text looks like.
+    const written = issue.errors.find(
+      (issues) =>
+        !issues.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
+    );
+    return (written ?? [issue.errors[0]![0]!]).flatMap((inner) =>
+      describeIssue(document, { ...inner, path: [...issue.path, ...inner.path] }, lineOf),
+    );
+  }
   if (issue.code === 'unrecognized_keys') {
     const parent = path.length === 0 ? document.contents : nodeAt(document, path);
     const keyOffsets = new Map(
@@ -462,7 +497,9 @@ function describeIssue(
     );
     return issue.keys.map((key) => ({
       line: lineOf(keyOffsets.get(key)),
-      message: describeUnknownKey(key, path),
+      message: inBothLanguages(path)
+        ? describeLanguageKey(key, path)
+        : describeUnknownKey(key, path),
     }));
   }
   let offset: number | undefined;
@@ -490,6 +527,19 @@ function describeUnknownKey(key: string, path: string[]): string {
   return `unknown ${where} \`${quote(key)}\`: ${hint}${owner} ${known.join(', ')}`;
 }
 
+/** Whether the value at `path` is a field an author may give in both languages (schema.ts). */
+function inBothLanguages(path: readonly string[]): boolean {
+  const [field, , detail] = path;
+  if (path.length === 1) return ['title', 'description', 'event'].includes(field!);
+  return path.length === 3 && field === 'speakers' && ['role', 'team'].includes(detail!);
+}
+
+/** A map giving a field in both languages, with a key that is no language. */
+function describeLanguageKey(key: string, path: string[]): string {
+  const field = quote(path.at(-1)!);
+  return `front matter field \`${quote(path.join('.'))}\` has \`${quote(key)}\`, but a map there gives the text in each language, under \`zh\` (Chinese) and \`en\` (English) alone: write \`${field}: { zh: …, en: … }\`, or \`${field}: …\` for one text in both languages`;
+}
+
 function describeType(expected: string, path: string[]): string {
   if (path[0] === 'glossary' && path.length === 1) {
     return 'a list of Chinese terms, each followed by its English term, e.g. `可纠正性: corrigibility`, one per line below `glossary:`';
@@ -501,6 +551,8 @@ function describeType(expected: string, path: string[]): string {
   if (path[0] === 'speakers' && path.length === 1) {
     return 'a list of speaker labels, each with `role:` and `team:` indented below it';
   }
-  if (path[0] === 'speakers') return 'a `role:` and a `team:`, indented below the speaker label';
+  if (path[0] === 'speakers') {
+    return 'fields indented below the speaker label: `role:`, `team:`, and `zh:` or `en:` for their name in that language';
+  }
   return expected;
 }

@@ -1,9 +1,10 @@
 /**
  * Pairs speaker blocks into turns: two consecutive blocks by the same
  * speaker, one Chinese and one English, in either order, which is which
- * decided per pair (`language.ts`). When a pair does not fit, it reports
- * the most likely cause and moves on, so that one missing translation
- * yields one message, not a cascade.
+ * decided per pair (`language.ts`). A block's label names its speaker by
+ * their key or by their name in the block's language (`names.ts`). When a
+ * pair does not fit, it reports the most likely cause and moves on, so
+ * that one missing translation yields one message, not a cascade.
  */
 import {
   languageNames,
@@ -15,6 +16,7 @@ import {
   type Language,
   type Letters,
 } from './language.ts';
+import type { Cast, Named } from './names.ts';
 import type { LocatedMessage } from './problem.ts';
 import { quote } from './quote.ts';
 import type { ReadBlock } from './read-blocks.ts';
@@ -22,6 +24,12 @@ import type { Turn } from './schema.ts';
 import { isOnlyStageDirections } from './stage-directions.ts';
 
 interface ClassifiedBlock extends ReadBlock {
+  /** The label as written; `speaker` is the key of the speaker it names, or the label itself. */
+  label: string;
+  /** The speaker the label names, when the front matter describes them. */
+  named: Named | undefined;
+  /** The front matter lists speakers and the label names none of them. */
+  unknown: boolean;
   letters: Letters | undefined;
   /** The block's own majority script: what it is called when it has no partner. */
   script: Language | undefined;
@@ -34,11 +42,22 @@ export interface PairedTurns {
   warnings: LocatedMessage[];
 }
 
-export function pairBlocks(blocks: readonly ReadBlock[]): PairedTurns {
+export function pairBlocks(blocks: readonly ReadBlock[], cast: Cast): PairedTurns {
   const classified: ClassifiedBlock[] = blocks.map((block) => {
     const letters = lettersOf(block.text);
-    return { ...block, letters, script: scriptLanguage(letters) };
+    const named = cast.named(block.speaker);
+    return {
+      ...block,
+      label: block.speaker,
+      speaker: named?.key ?? block.speaker,
+      named,
+      unknown: cast.listed && !named,
+      letters,
+      script: scriptLanguage(letters),
+    };
   });
+  /** Unknown labels of pairs whose message says how to name the speaker already. */
+  const told = new Set<ClassifiedBlock>();
   const turns: Turn[] = [];
   const problems: LocatedMessage[] = [];
   const warnings: LocatedMessage[] = [];
@@ -53,8 +72,16 @@ export function pairBlocks(blocks: readonly ReadBlock[]): PairedTurns {
 
     if (next && isTurn(block, next)) {
       const turn = makeTurn(turns.length + 1, block, next);
-      const english = turn.en.line === block.line ? block : next;
-      if (english.script === 'zh') warnings.push(chineseOnBothSides(turn, english));
+      const [chinese, english] = turn.en.line === block.line ? [next, block] : [block, next];
+      if (english.script === 'zh') warnings.push(chineseOnBothSides(turn, english, cast));
+      for (const [named, language] of [
+        [chinese, 'zh'],
+        [english, 'en'],
+      ] as const) {
+        if (named.named && !named.named.languages.includes(language)) {
+          problems.push(nameInOtherLanguage(named, language, cast));
+        }
+      }
       turns.push(turn);
       index += 2;
       previousInTurn = true;
@@ -71,7 +98,14 @@ export function pairBlocks(blocks: readonly ReadBlock[]): PairedTurns {
       }
       index += takesNext ? 2 : 1;
     } else if (next && !nextHasOwnPartner && looksLikePair(block, next)) {
-      problems.push(labelsDiffer(block, next));
+      const unknown = [block, next].filter((half) => half.unknown);
+      if (unknown.length === 0 && cast.readable) problems.push(labelsDiffer(block, next));
+      // An unknown label beside a known speaker's block is most likely that speaker's name.
+      const known = [block, next].find((half) => !half.unknown);
+      for (const half of unknown) {
+        problems.push(unknownLabel(half, cast, known));
+        told.add(half);
+      }
       index += 2;
     } else {
       // A neighbour by the same speaker that is no partner either is most
@@ -80,10 +114,13 @@ export function pairBlocks(blocks: readonly ReadBlock[]): PairedTurns {
       const unpaired = [previous, nextHasOwnPartner ? undefined : next].find(
         (other) => other?.speaker === block.speaker && other.script !== undefined,
       );
-      problems.push(missingPartner(block, block.script, unpaired));
+      problems.push(missingPartner(block, block.script, unpaired, cast));
       index += 1;
     }
     previousInTurn = false;
+  }
+  for (const block of classified) {
+    if (block.unknown && !told.has(block)) problems.push(unknownLabel(block, cast, undefined));
   }
 
   return { turns, problems, warnings };
@@ -121,16 +158,15 @@ function makeTurn(number: number, a: ClassifiedBlock, b: ClassifiedBlock): Turn 
  * translation followed by the speaker's next Chinese block pairs silently:
  * the English column would show Chinese. Say so without stopping the build.
  */
-function chineseOnBothSides(turn: Turn, english: ClassifiedBlock): LocatedMessage {
-  const name = quote(turn.speaker);
+function chineseOnBothSides(turn: Turn, english: ClassifiedBlock, cast: Cast): LocatedMessage {
   return {
     line: english.line,
-    message: `turn ${turn.number} by ${name} pairs the block on line ${turn.zh.line} with this one as its English, but this block is mostly Chinese characters too: if its English translation is missing, add it as a block labelled **${name}:** next to the Chinese one`,
+    message: `turn ${turn.number} by ${quote(english.label)} pairs the block on line ${turn.zh.line} with this one as its English, but this block is mostly Chinese characters too: if its English translation is missing, add it as a block labelled **${quote(cast.labelIn(turn.speaker, 'en'))}:** next to the Chinese one`,
   };
 }
 
 function undecidedLanguage(block: ClassifiedBlock): LocatedMessage {
-  const name = quote(block.speaker);
+  const name = quote(block.label);
   if (block.paragraphs.length === 0) {
     return {
       line: block.line,
@@ -153,21 +189,23 @@ function missingPartner(
   block: ClassifiedBlock,
   language: Language,
   unpaired: ClassifiedBlock | undefined,
+  cast: Cast,
 ): LocatedMessage {
   const missing = languageNames[otherLanguage(language)];
-  const name = quote(block.speaker);
+  const name = quote(block.label);
+  const label = quote(cast.labelIn(block.speaker, otherLanguage(language)));
   // A stage direction is translated like any text, but an author may well
   // not think of it as something said: say that it needs a partner too.
   if (isOnlyStageDirections(block.text)) {
     return {
       line: block.line,
-      message: `this ${languageNames[language]} block by ${name} holds only the stage direction \`${quote(block.text)}\` and has no ${missing} partner: a stage direction is translated like any text, so add it in ${missing} as a block labelled **${name}:** directly before or after it, or move it into the ${languageNames[language]} text of the block next to it`,
+      message: `this ${languageNames[language]} block by ${name} holds only the stage direction \`${quote(block.text)}\` and has no ${missing} partner: a stage direction is translated like any text, so add it in ${missing} as a block labelled **${label}:** directly before or after it, or move it into the ${languageNames[language]} text of the block next to it`,
     };
   }
   const why = unpaired ? ` (${whyNoTurn(block, unpaired)})` : '';
   return {
     line: block.line,
-    message: `this ${languageNames[language]} block by ${name} has no ${missing} partner: add its ${missing} translation as a block labelled **${name}:** directly before or after it${why}`,
+    message: `this ${languageNames[language]} block by ${name} has no ${missing} partner: add its ${missing} translation as a block labelled **${label}:** directly before or after it${why}`,
   };
 }
 
@@ -181,12 +219,68 @@ function whyNoTurn(block: ClassifiedBlock, other: ClassifiedBlock): string {
   const reason = sameHanShare(block.letters!, other.letters!)
     ? 'and these two have the same share'
     : 'and neither of these two reaches 5%';
-  return `the block on line ${other.line} by ${quote(other.speaker)} is ${languageNames[other.script!]} too: of two blocks by one speaker, the one with the larger share of Han characters among its Han characters and Latin letters is the Chinese one, if that share is at least 5%, ${reason}`;
+  return `the block on line ${other.line} by ${quote(other.label)} is ${languageNames[other.script!]} too: of two blocks by one speaker, the one with the larger share of Han characters among its Han characters and Latin letters is the Chinese one, if that share is at least 5%, ${reason}`;
 }
 
+/**
+ * Two blocks that would make a turn but whose labels name two speakers:
+ * most likely one speaker, named in each language (the Chinese and the
+ * English record of one event each write the name their way) or spelt two
+ * ways; say how to make the labels name one speaker.
+ */
 function labelsDiffer(a: ClassifiedBlock, b: ClassifiedBlock): LocatedMessage {
+  const pair = `the ${languageNames[a.script!]} block labelled **${quote(a.label)}:** and the ${languageNames[b.script!]} block labelled **${quote(b.label)}:** on line ${b.line} form a pair`;
+  const apart = 'if they are two speakers, give each block its translation';
+  if (a.named && b.named) {
+    return {
+      line: a.line,
+      message: `${pair} but their labels name two speakers, \`${quote(a.speaker)}\` and \`${quote(b.speaker)}\`: label both with the same speaker; ${apart}`,
+    };
+  }
+  const [chinese, english] = a.script === 'zh' ? [a, b] : [b, a];
   return {
     line: a.line,
-    message: `the ${languageNames[a.script!]} block labelled **${quote(a.speaker)}:** and the ${languageNames[b.script!]} block labelled **${quote(b.speaker)}:** on line ${b.line} form a pair but their speaker labels differ: write the same label on both (if they are two speakers, give each block its translation)`,
+    message: `${pair} but their speaker labels differ: if one speaker says both, write the same label on both, or give the speaker a name in each language in the front matter, \`${quote(english.label)}: { zh: ${quote(chinese.label)} }\` under \`speakers:\`; ${apart}`,
+  };
+}
+
+/**
+ * A label that names none of the speakers the front matter lists: a typo,
+ * a speaker not listed, or a name in one language the front matter does
+ * not give (the Chinese label beside `known`'s English block, say).
+ */
+function unknownLabel(
+  block: ClassifiedBlock,
+  cast: Cast,
+  known: ClassifiedBlock | undefined,
+): LocatedMessage {
+  const label = quote(block.label);
+  const language = block.script;
+  const guess = cast.closest(block.label);
+  const hint = guess ? ` (did you mean \`${quote(guess)}\`?)` : '';
+  const head = `the label **${label}:** names none of the speakers the front matter lists${hint}`;
+  if (known && language && !guess && !cast.hasOwnName(known.speaker, language)) {
+    return {
+      line: block.line,
+      message: `${head}: if it is ${quote(known.speaker)}'s name in ${languageNames[language]}, give it to them in the front matter, \`${quote(known.speaker)}: { ${language}: ${label} }\` under \`speakers:\`; else label the block with a speaker's key or their name in ${languageNames[language]}`,
+    };
+  }
+  const inLanguage = language ? ` or their name in ${languageNames[language]}` : '';
+  return {
+    line: block.line,
+    message: `${head}: label the block with a speaker's key${inLanguage}, or add \`${label}:\` under \`speakers:\``,
+  };
+}
+
+/** A block labelled with its speaker's name in the other language: the name its own language gives them is wanted. */
+function nameInOtherLanguage(
+  block: ClassifiedBlock,
+  language: Language,
+  cast: Cast,
+): LocatedMessage {
+  const other = languageNames[otherLanguage(language)];
+  return {
+    line: block.line,
+    message: `this ${languageNames[language]} block is labelled **${quote(block.label)}:**, the ${other} name of \`${quote(block.speaker)}\`: label it with the speaker's ${languageNames[language]} name, **${quote(cast.labelIn(block.speaker, language))}:**`,
   };
 }

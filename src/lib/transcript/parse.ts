@@ -6,17 +6,19 @@
 import { splitBlocks } from './blocks.ts';
 import { checkBlocks } from './block-checks.ts';
 import { checkCharacters, codePoint } from './characters.ts';
-import { parseFrontMatter } from './frontmatter.ts';
+import { parseFrontMatter, type DescribedSpeakers } from './frontmatter.ts';
 import { readGlossary } from './glossary.ts';
 import { markGlosses } from './gloss-marks.ts';
 import { findTerms, termMatcher } from './gloss-terms.ts';
+import { Cast, sharedNames } from './names.ts';
 import { pairBlocks } from './pair.ts';
 import { compareLocations, type LocatedMessage, type Problem, type Warning } from './problem.ts';
 import { quote } from './quote.ts';
 import { readBlocks } from './read-blocks.ts';
-import type { FrontMatter, GlossaryEntry, SpeakerInfo, Transcript, Turn } from './schema.ts';
+import type { FrontMatter, GlossaryEntry, Speaker, Transcript, Turn } from './schema.ts';
 import { speakersInOrder } from './speakers.ts';
 import { closestMatch } from './suggest.ts';
+import { same } from '../localized.ts';
 import { titleFromSlug } from './slug.ts';
 import { sourceLines, splitSource, withoutByteOrderMark, type SourceLine } from './source.ts';
 
@@ -52,13 +54,15 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
   }
 
   let frontMatter: FrontMatter = {};
-  let speakerLines: Record<string, number> = {};
+  let described: DescribedSpeakers | undefined = { speakers: {}, lines: { keys: {}, names: {} } };
   let glossaryLines: Record<string, number> = {};
   if (split.frontMatter) {
     const result = parseFrontMatter(split.frontMatter.text, split.frontMatter.firstLine);
-    if (result.ok) ({ data: frontMatter, speakerLines, glossaryLines } = result);
+    if (result.ok) ({ data: frontMatter, glossaryLines } = result);
     else messages.push(...result.problems);
+    described = result.speakers;
   }
+  const speakers = described?.speakers ?? {};
 
   const { blocks, strayLine, whiteLines } = splitBlocks(split.body);
   if (strayLine) {
@@ -69,14 +73,17 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
     });
   }
 
+  if (described) messages.push(...sharedNames(speakers, described.lines));
   const read = readBlocks(blocks);
   messages.push(...read.problems, ...checkBlocks(read.blocks));
-  const { turns, problems, warnings } = pairBlocks(read.blocks);
+  // Without its speakers, who a label names is not known.
+  const { turns, problems, warnings } = pairBlocks(read.blocks, new Cast(speakers, !!described));
   // With the syntax budget spent, the last block read may have lost its partner to it.
   if (!read.spent) messages.push(...problems);
-  // Without its front matter's end or a paragraph that could not be read,
-  // a file's turns are not known, so neither is whether it has none.
-  const turnsKnown = split.unclosedFrontMatterLine === undefined && read.problems.length === 0;
+  // Without its front matter's end, its speakers (who a label names) or a paragraph that could
+  // not be read, a file's turns are not known, so neither is whether it has none.
+  const turnsKnown =
+    split.unclosedFrontMatterLine === undefined && !!described && read.problems.length === 0;
   if (turns.length === 0 && turnsKnown) {
     messages.push({
       line: 1,
@@ -100,15 +107,15 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
     warnings: [
       ...warnings,
       ...whiteLines.map(whiteLine),
-      ...silentSpeakers(speakerLines, turns),
+      ...silentSpeakers(described?.lines.keys ?? {}, turns),
       ...glossary.warnings,
     ]
       .sort(compareLocations)
       .map((message) => ({ file: options.file, ...message, severity: 'warning' as const })),
     transcript: {
       ...frontMatter,
-      title: frontMatter.title ?? titleFromSlug(options.slug),
-      speakers: speakersOf(frontMatter),
+      title: frontMatter.title ?? same(titleFromSlug(options.slug)),
+      speakers: speakersOf(speakers, turns),
       turns: withGlossMarks(turns, glossary.glossary),
       glossary: glossary.glossary,
     },
@@ -170,8 +177,12 @@ function withGlossMarks(turns: Turn[], glossary: readonly GlossaryEntry[]): Turn
   });
 }
 
-function speakersOf(frontMatter: FrontMatter): Record<string, SpeakerInfo> {
-  return Object.fromEntries(
-    Object.entries(frontMatter.speakers ?? {}).map(([label, info]) => [label, info ?? {}]),
-  );
+/** Every speaker: those the front matter describes, then those who speak without it, named by their label. */
+function speakersOf(
+  described: Readonly<Record<string, Speaker>>,
+  turns: readonly Turn[],
+): Record<string, Speaker> {
+  const speakers = { ...described };
+  for (const key of speakersInOrder(turns)) speakers[key] ??= { name: same(key) };
+  return speakers;
 }

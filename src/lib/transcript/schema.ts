@@ -4,6 +4,7 @@
  * the TypeScript types are inferred from it.
  */
 import { z } from 'zod';
+import type { Localized } from '../localized.ts';
 
 /**
  * Spaces, tabs and line breaks at either end: what YAML itself treats as
@@ -52,12 +53,59 @@ const webAddress = z.url({
   error: 'must be a web address starting with https:// or http://',
 });
 
+/**
+ * Text in both languages, as the site gets it (src/lib/localized.ts shows
+ * it): a field of the front matter, or a speaker's name.
+ */
+export const localizedSchema = z.object({ en: text, zh: text }) satisfies z.ZodType<Localized>;
+
+/**
+ * A field an author may give in both languages: one text, which stands for
+ * both, or a map `{ zh, en }`, where a language left out is filled with the
+ * other's text, so every page has something to show in either mode.
+ */
+const inBothLanguages = z
+  .union([
+    text,
+    z
+      .strictObject({ zh: text.optional(), en: text.optional() })
+      .refine((map) => map.zh !== undefined || map.en !== undefined, {
+        message: 'is an empty map: write its text after the colon, or `{ zh: …, en: … }`',
+        // A map of other keys is told about those instead.
+        when: (payload) => payload.issues.length === 0,
+      }),
+  ])
+  .transform((value): Localized => {
+    if (typeof value === 'string') return { en: value, zh: value };
+    const { zh = value.en!, en = value.zh! } = value;
+    return { en, zh };
+  });
+
 export const speakerInfoSchema = z.strictObject({
   /** What the speaker does here, e.g. "Moderator" or "Panelist". */
-  role: text.optional(),
+  role: inBothLanguages.optional(),
   /** The team or organisation the speaker belongs to. */
-  team: text.optional(),
+  team: inBothLanguages.optional(),
+  /** The speaker's name in Chinese, where it is not the label: a Chinese block may be labelled with it. */
+  zh: text.optional(),
+  /** The speaker's name in English, where it is not the label: an English block may be labelled with it. */
+  en: text.optional(),
 });
+
+/** A speaker as the site gets them: their name in each language (the label where the front matter gives none). */
+export const speakerSchema = z.object({
+  name: localizedSchema,
+  role: localizedSchema.optional(),
+  team: localizedSchema.optional(),
+});
+
+/** A speaker the front matter describes under `key`, as the site gets them. */
+function describedSpeaker(
+  key: string,
+  { zh, en, role, team }: z.output<typeof speakerInfoSchema>,
+): Speaker {
+  return { name: { en: en ?? key, zh: zh ?? key }, ...(role && { role }), ...(team && { team }) };
+}
 
 /** A Chinese term of the front matter's `glossary:`: it holds Chinese, so a reversed entry is caught. */
 const chineseTerm = z.string().check((context) => {
@@ -72,17 +120,28 @@ const chineseTerm = z.string().check((context) => {
 
 export const frontMatterSchema = z.strictObject({
   /** Shown as the page title; defaults to the slug made readable. */
-  title: text.optional(),
+  title: inBothLanguages.optional(),
   /** One or two sentences for the home page and search engines. */
-  description: text.optional(),
+  description: inBothLanguages.optional(),
   /** When the conversation took place, YYYY-MM-DD. */
   date: isoDate.optional(),
   /** The event the conversation was part of. */
-  event: text.optional(),
+  event: inBothLanguages.optional(),
   /** Where the original recording or text can be found. */
   source: webAddress.optional(),
-  /** Speaker label, exactly as in the body, to who that speaker is. */
-  speakers: z.record(z.string(), speakerInfoSchema.nullable()).optional(),
+  /**
+   * Each speaker's key, which labels their blocks in either language, to
+   * who that speaker is; a `zh` or `en` name labels their blocks in that
+   * language too (names.ts reads the labels).
+   */
+  speakers: z
+    .record(z.string(), speakerInfoSchema.nullable())
+    .transform((speakers) =>
+      Object.fromEntries(
+        Object.entries(speakers).map(([key, info]) => [key, describedSpeaker(key, info ?? {})]),
+      ),
+    )
+    .optional(),
   /**
    * Chinese term to English term: sets where a term the text glosses starts
    * (`可纠正性: corrigibility` for 我在思考可纠正性(corrigibility)), or adds
@@ -94,7 +153,10 @@ export const frontMatterSchema = z.strictObject({
 export const frontMatterFields = Object.keys(frontMatterSchema.shape);
 export const speakerInfoFields = Object.keys(speakerInfoSchema.shape);
 
-export type FrontMatter = z.infer<typeof frontMatterSchema>;
+/** The front matter as read: each field in both languages (`Localized`), each speaker with their name. */
+export type FrontMatter = z.output<typeof frontMatterSchema>;
+/** The front matter as an author writes it. */
+export type FrontMatterSource = z.input<typeof frontMatterSchema>;
 
 export const blockSchema = z.object({
   /** 1-based line of the block's speaker label in the source file. */
@@ -110,7 +172,7 @@ export const blockSchema = z.object({
 export const turnSchema = z.object({
   /** Position in the transcript, from 1, in source order. */
   number: z.number().int().positive(),
-  /** The speaker label as written in the source. */
+  /** The speaker's key under `speakers` (the label itself, where the front matter does not describe them). */
   speaker: z.string().min(1),
   zh: blockSchema,
   en: blockSchema,
@@ -134,9 +196,15 @@ export const glossaryEntrySchema = z.object({
 });
 
 /** What the site gets: the front matter with its defaults filled in, and the turns. */
-export const transcriptSchema = frontMatterSchema.extend({
-  title: text,
-  speakers: z.record(z.string(), speakerInfoSchema),
+export const transcriptSchema = z.object({
+  /** The front matter's, or the slug made readable. */
+  title: localizedSchema,
+  description: localizedSchema.optional(),
+  date: isoDate.optional(),
+  event: localizedSchema.optional(),
+  source: webAddress.optional(),
+  /** Every speaker by key: each one who speaks, and each one the front matter describes. */
+  speakers: z.record(z.string(), speakerSchema),
   turns: z.array(turnSchema).min(1),
   /** The terms the Chinese text glosses, and the front matter's, in the order they first appear. */
   glossary: z.array(glossaryEntrySchema),
@@ -144,5 +212,5 @@ export const transcriptSchema = frontMatterSchema.extend({
 
 export type Turn = z.infer<typeof turnSchema>;
 export type Transcript = z.infer<typeof transcriptSchema>;
-export type SpeakerInfo = z.infer<typeof speakerInfoSchema>;
+export type Speaker = z.infer<typeof speakerSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

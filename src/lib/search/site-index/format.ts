@@ -26,13 +26,15 @@
  * term's postings are kept per language, so a key that no English text
  * holds (a Chinese pair, mostly) rules out every English document at once,
  * and a language filter reads that language's postings alone. The
- * speaker of a turn is a term of its own (`speakerTerm`), so a filter by
- * speaker is one more key of the query.
+ * speaker of a turn is a term of its own, under their key and each of
+ * their names (`speakerTerm`), so a filter by speaker, by any of them, is
+ * one more key of the query.
  */
+import type { Localized } from '../../localized.ts';
 import type { Language } from '../../transcript/language.ts';
 
 /** Bumped whenever a file's shape changes, so a page never reads an index it does not understand. */
-export const FORMAT = 1;
+export const FORMAT = 2;
 
 export const MANIFEST = 'index.json';
 
@@ -57,8 +59,19 @@ export const WEIGHT_LEVELS = 100;
  */
 export const SPEAKER_PREFIX = '@';
 
-export function speakerTerm(speaker: string): string {
-  return `${SPEAKER_PREFIX}${speaker}`;
+/** The term of a speaker's key or one of their names. */
+export function speakerTerm(name: string): string {
+  return `${SPEAKER_PREFIX}${name}`;
+}
+
+/** The terms a speaker is found by: their key and their name in each language, each once. */
+export function speakerTerms(key: string, name: Localized): string[] {
+  return [...new Set([key, name.en, name.zh])].map(speakerTerm);
+}
+
+/** Whether `wanted` is the speaker's key or one of their names: what a speaker filter matches. */
+export function isSpeaker(wanted: string, key: string, name: Localized): boolean {
+  return wanted === key || wanted === name.en || wanted === name.zh;
 }
 
 export interface Manifest {
@@ -102,8 +115,11 @@ export type Shard = ShardEntry[];
 export interface Fragment {
   slug: string;
   /** The transcript's title. */
-  title: string;
+  title: Localized;
+  /** The speaker's key. */
   speaker: string;
+  /** The speaker's name, shown with the result. */
+  name: Localized;
   /** The turn's number in its transcript, from 1. */
   turn: number;
   /** The turn's text in the document's language, as the reader sees it. */

@@ -216,8 +216,14 @@ function readList(
 
 export function readFragment(data: unknown): Fragment {
   if (!isRecord(data)) throw new Error('a fragment should be an object');
-  for (const field of ['slug', 'title', 'speaker', 'text'] as const) {
+  for (const field of ['slug', 'speaker', 'text'] as const) {
     if (typeof data[field] !== 'string') throw new Error(`its ${field} should be a string`);
+  }
+  for (const field of ['title', 'name'] as const) {
+    const value = data[field];
+    if (!isRecord(value) || typeof value.en !== 'string' || typeof value.zh !== 'string') {
+      throw new Error(`its ${field} should be text in both languages, { en, zh }`);
+    }
   }
   if (!isCount(data.turn) || data.turn < 1) throw new Error('its turn should be a number from 1');
   return data as unknown as Fragment;

@@ -27,7 +27,7 @@ import { languages, type Language } from '../../transcript/language.ts';
 import { hitOf, rank, SHOWN, type ReadHit, type SearchOutcome } from '../rank.ts';
 import { inverseFrequency } from '../score.ts';
 import type { SearchQuery } from '../terms.ts';
-import { languageOf, speakerTerm, type Fragment, type Posting } from './format.ts';
+import { isSpeaker, languageOf, speakerTerm, type Fragment, type Posting } from './format.ts';
 import type { SiteIndexReader, TermPostings } from './reader.ts';
 
 /** Documents read in the first round, and at most in each later one. */
@@ -39,6 +39,7 @@ export const MOST_READ = 36;
 export const MOST_CONTINUATIONS = 4;
 
 export interface SiteFilters {
+  /** A speaker's key or either of their names. */
   speaker?: string | undefined;
   language?: Language | undefined;
 }
@@ -199,12 +200,14 @@ function readDocument(
   query: SearchQuery,
   filters: SiteFilters,
 ): ReadHit | undefined {
-  if (filters.speaker && fragment.speaker !== filters.speaker) return undefined;
+  if (filters.speaker && !isSpeaker(filters.speaker, fragment.speaker, fragment.name)) {
+    return undefined;
+  }
   return hitOf(
     {
       slug: fragment.slug,
       transcript: fragment.title,
-      speaker: fragment.speaker,
+      speaker: fragment.name,
       turn: fragment.turn,
       language: languageOf(document),
       text: fragment.text,

@@ -6,6 +6,7 @@
  * continuations one by one, and the manifest last. The same records in the
  * same order give byte-identical files.
  */
+import { same } from '../../localized.ts';
 import { languages, type Language } from '../../transcript/language.ts';
 import type { SearchRecord } from '../records.ts';
 import { frequencyPart } from '../score.ts';
@@ -26,7 +27,7 @@ import {
   shardOf,
   shardPath,
   SPEAKER_PREFIX,
-  speakerTerm,
+  speakerTerms,
   WEIGHT_LEVELS,
   type Fragment,
   type Manifest,
@@ -134,13 +135,17 @@ export class SiteIndexWriter {
         for (const [term, frequency] of counts) {
           this.#store.add(this.#listId(term, language), document, frequency);
         }
-        this.#store.add(this.#listId(speakerTerm(turn.speaker), language), document, 1);
+        const name = record.names[turn.speaker] ?? same(turn.speaker);
+        for (const term of speakerTerms(turn.speaker, name)) {
+          this.#store.add(this.#listId(term, language), document, 1);
+        }
         this.#lengths.set(document, length);
         this.#totalLength[language] += length;
         const fragment: Fragment = {
           slug: record.slug,
           title: record.title,
           speaker: turn.speaker,
+          name,
           turn: turn.turn,
           text: turn[language],
         };
