@@ -1,3 +1,5 @@
+import type { Localized } from './localized.ts';
+
 /**
  * Every string of the interface, in one place. The language options keep
  * their own names in their own script, as language pickers do, so each
@@ -11,9 +13,6 @@ export const strings = {
   optionZh: '中文',
   optionEn: 'English',
   optionBoth: 'Both',
-  copyLink: 'Copy link',
-  copied: 'Link copied',
-  copyFailed: 'Copy the address from the address bar',
   allTranscripts: 'All transcripts',
   otherTranscripts: 'Other transcripts',
   previousTranscript: 'Previous',
@@ -81,9 +80,9 @@ export const searchStrings = {
 } as const satisfies Record<string, string>;
 
 /**
- * The reading aids' words: the keyboard's shortcuts, ranges of turns, one
- * speaker's turns. What is shown is in both languages; what the live region
- * says is in English, the page's language, as the turns' own messages are.
+ * The reading aids' words: the keyboard's shortcuts, one speaker's turns
+ * (ranges of turns have theirs in `turnStrings`). What is shown is in both
+ * languages; what the live region says is in English, the page's language.
  */
 export const aidStrings = {
   turnOf: 'Turn {number} of {count}, {speaker}',
@@ -98,12 +97,6 @@ export const aidStrings = {
   showShortcuts: 'Show these shortcuts 显示这些快捷键',
   closeOrClear: 'Close this dialog, or clear the search’s highlights 关闭此窗口，或清除搜索的高亮',
   click: 'click',
-  selectedTurns: 'Selected turns 所选发言',
-  copyRange: 'Copy link to turns {first}–{last} 复制第 {first}–{last} 条发言的链接',
-  copyOne: 'Copy link to turn {first} 复制第 {first} 条发言的链接',
-  clearRange: 'Clear 取消',
-  rangeSelected: 'Turns {first} to {last} selected',
-  oneSelected: 'Turn {first} selected',
   onlySpeaker:
     'Showing only {speaker}’s turns ({shown} of {count}) 只显示 {speaker} 的发言（{shown}/{count}）',
   showAll: 'Show all 显示全部',
@@ -128,3 +121,25 @@ export const shareStrings = {
   title: '{speaker} in “{title}”',
   read: 'Read turn {number} 阅读第 {number} 段发言',
 } as const satisfies Record<string, string>;
+
+/**
+ * A turn's buttons and the range bar (src/components/Turn.astro,
+ * src/client/reading-aids/turn-range.ts), and what the live region says of
+ * them, in both languages: the page shows and says the mode's.
+ */
+export const turnStrings = {
+  /** Written by reader.css (`[data-copy]::before`) once for every turn; the tests hold it to this. */
+  copyLink: { en: 'Copy link', zh: '复制链接' },
+  copied: { en: 'Link copied', zh: '链接已复制' },
+  copyFailed: { en: 'Copy the address from the address bar', zh: '请从地址栏复制地址' },
+  oneTurn: { en: 'Turn {first}', zh: '第 {first} 段' },
+  turns: { en: 'Turns {first}–{last}', zh: '第 {first}–{last} 段' },
+  clear: { en: 'Clear', zh: '取消' },
+  oneSelected: { en: 'Turn {first} selected', zh: '已选中第 {first} 段' },
+  selected: { en: 'Turns {first} to {last} selected', zh: '已选中第 {first}–{last} 段' },
+} as const satisfies Record<string, Localized>;
+
+/** Fills `{name}` slots in both languages of a text. */
+export function fillBoth(value: Localized, values: Record<string, string | number>): Localized {
+  return { en: fill(value.en, values), zh: fill(value.zh, values) };
+}

@@ -10,7 +10,7 @@ import { strings } from '../../src/lib/strings.ts';
 import { seed } from '../support/corpus.ts';
 import { searchField, typeQuery } from '../support/search-driver.ts';
 import { gzipBytes } from '../../bench/units.ts';
-import { chinese, languageControl, pointAtTurns, READER, TEXT } from './pages.ts';
+import { chinese, languageControl, READER, TEXT } from './pages.ts';
 
 const toggle = (page: Page, name: string) =>
   page.getByRole('group', { name: strings.readingAids }).getByRole('button', { name, exact: true });
@@ -66,8 +66,6 @@ test('Pinyin 拼音 shows pinyin over the Chinese, read in context, fetched when
   const asked = aidRequests(page);
   await page.goto(READER, { waitUntil: 'networkidle' });
   expect(asked).toEqual([]);
-  // The text as a reader who has pointed at the page has it (its glossary marks in the tab order).
-  await pointAtTurns(page);
   const zh = await blocks(page, 'zh');
   const en = await blocks(page, 'en');
 
@@ -119,7 +117,6 @@ test('繁體 shows the Chinese in Traditional characters as zh-Hant, the English
 }) => {
   const asked = aidRequests(page);
   await page.goto(READER, { waitUntil: 'networkidle' });
-  await pointAtTurns(page);
   const zh = await blocks(page, 'zh');
   const en = await blocks(page, 'en');
   const number = turnWith('可解释性');
@@ -170,9 +167,11 @@ test('both together: pinyin over the Traditional characters, one reading each', 
 test('the aids bring a few kilobytes of code, no converter', async ({ page }) => {
   const code: Promise<Buffer>[] = [];
   await page.goto(READER, { waitUntil: 'networkidle' });
-  // The reader's actions (the toggles' code among them) come with the first point; the aids' own after.
-  await pointAtTurns(page);
-  await page.waitForLoadState('networkidle');
+  // The reader's actions (the toggles' code among them) come with the first point at a turn's
+  // text, and mark its partner paragraph (the seed's turn 13 has three in each language); the
+  // aids' own code after.
+  await chinese(page, 13).locator('p').first().hover();
+  await expect(chinese(page, 13).locator('p[data-partner]')).toHaveCount(1);
   page.on('response', (response) => {
     if (response.url().endsWith('.js')) code.push(response.body());
   });
