@@ -1,20 +1,20 @@
 /**
  * What the reader page does once the reader does something: loaded by the
- * page's first script (./reader.ts) on the first scroll, point, tap, focus,
- * click or key, which then hands it every event of those kinds (`handle`).
- * As it loads, every turn gets its buttons and the glossary's marks join
- * the tab order. Then: a turn's switch and "Copy link", every turn back to
- * the page's language when a page-wide one is chosen (the page's first
- * script makes the choice, ./language-control.ts), the aids' toggles, the
- * text size; and the aids that are chunks of their own, each loaded the
- * first time it is used: the keys `j`, `k` and `?`, a shift-click on a
- * turn's number (or Shift+Enter on it), partner paragraphs in Both mode,
- * the glossary's tooltips. `start` serves an address naming one speaker, a
- * search's landing or a range of turns, and remembered aids.
+ * page's first script (./reader.ts) on the first use of an action, which
+ * then hands it each click on a control (with the copy the click began),
+ * each of the keys `j`, `k` and `?`, and each point at or focus on a
+ * turn's text. Here: a turn's switch and what "Copy link" says, every turn
+ * back to the page's language when a page-wide one is chosen (the page's
+ * first script makes the choice, ./language-control.ts), the aids'
+ * toggles, the text size; and the aids that are chunks of their own, each
+ * loaded the first time it is used: the keys, a shift-click on a turn's
+ * number (or Shift+Enter on it, or a long press), partner paragraphs in
+ * Both mode, the glossary's tooltips. `start` serves an address naming one
+ * speaker, a search's landing or a range of turns, and remembered aids.
  */
 import css from '../styles/reader-actions.css?inline';
 import { FOUND_IN } from '../lib/search/landing-address.ts';
-import { addTurnButtons, copyLink, flip, PERMALINK, resetFlips } from './transcript-turns.ts';
+import { FLIP, flip, PERMALINK, resetFlips, showCopied } from './transcript-turns.ts';
 import { showAids, toggleAid } from './reading-aids/control.ts';
 import { isReadingAid } from './reading-aids/state.ts';
 import { chooseTextSize, isTextSize } from './text-size.ts';
@@ -49,14 +49,18 @@ const GLOSS = '.turn-text .gloss';
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(css);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-addTurnButtons();
-for (const mark of document.querySelectorAll<HTMLElement>(GLOSS)) mark.tabIndex = 0;
 
-function onClick(event: MouseEvent, target: Element): void {
+/** Selects the turns from the last one chosen to `turn`: a shift-click or a long press on its number. */
+export function select(turn: Element, byKeyboard: boolean): void {
+  void ranges(({ selectTo }) => selectTo(turn, byKeyboard));
+}
+
+/** A click on a button, or a shift-click on a turn's number; `copying`, the copy it began. */
+export function onClick(event: MouseEvent, target: Element, copying?: Promise<void>): void {
   const button = target.closest<HTMLButtonElement>('button');
-  const { mode, flip: flipTo, copy, aid, size } = button?.dataset ?? {};
-  if (button && flipTo) flip(button.closest('.turn')!);
-  else if (copy) void copyLink(copy);
+  const { mode, aid, size } = button?.dataset ?? {};
+  if (button && copying) void showCopied(button, copying);
+  else if (button?.matches(FLIP)) flip(button.closest('.turn')!);
   else if (mode) resetFlips();
   else if (isReadingAid(aid)) toggleAid(aid);
   else if (isTextSize(size)) chooseTextSize(size);
@@ -64,13 +68,12 @@ function onClick(event: MouseEvent, target: Element): void {
     // The page's first script has kept the browser from opening the link in a window.
     const turn = target.closest(PERMALINK)?.closest('.turn');
     // A click the keyboard made has no pointer's count of clicks.
-    const byKeyboard = !event.detail;
-    if (turn) void ranges(({ selectTo }) => selectTo(turn, byKeyboard));
+    if (turn) select(turn, !event.detail);
   }
 }
 
 /** `j`, `k` or `?`, pressed outside a field (the page's first script hands on no other key). */
-function onKey(event: KeyboardEvent, target: Element): void {
+export function onKey(event: KeyboardEvent, target: Element): void {
   // In the shortcuts' dialog the keys are the dialog's.
   if (target.closest('dialog')) return;
   event.preventDefault();
@@ -82,7 +85,7 @@ let partnersStarted = false;
 let tipsStarted = false;
 
 /** The pointer or the focus on a paragraph in Both mode starts its partners; on a glossary mark, its tooltip. */
-function onPoint(event: Event, target: Element): void {
+export function onPoint(event: Event, target: Element): void {
   if (!tipsStarted && target.closest(GLOSS)) {
     tipsStarted = true;
     void tips(({ attach }) => {
@@ -98,15 +101,6 @@ function onPoint(event: Event, target: Element): void {
     partnersStarted = true;
     void partners(({ start }) => start());
   }
-}
-
-/** One event of the page's, as its first script hands it on. */
-export function handle(event: Event): void {
-  const target = event.target;
-  if (!(target instanceof Element)) return;
-  if (event.type === 'click') onClick(event as MouseEvent, target);
-  else if (event.type === 'keydown') onKey(event as KeyboardEvent, target);
-  else onPoint(event, target);
 }
 
 /** Follows an address naming a range of turns, `#turn-3-5`: the range module reads it whole. */

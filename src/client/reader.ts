@@ -1,12 +1,16 @@
 /**
- * The reader page's part of the page's first script (./page.ts): only what
- * the first screen needs before the reader does anything. It makes the
- * speakers' names links to their turns. Everything else is the
- * reader's actions (./reader-actions.ts), loaded the first time the reader
- * scrolls, points, taps, focuses, clicks or presses `j`, `k` or `?`, or at
- * once when the address or a remembered aid asks for it: the turns'
- * buttons, what every control does, the aids. The events that come while
- * it loads are handed to it in order.
+ * The reader page's part of the page's first script (./page.ts): what the
+ * page needs before the reader does anything, and what must answer a
+ * gesture at once. It makes the speakers' names links to their turns, puts
+ * the glossary's marks in the tab order (focusing one shows its term),
+ * writes a copied link to the clipboard within the click, and tells a long
+ * press on a turn's number on a touch screen. (The controls' pressed
+ * states and the page-wide language are ./language-control.ts's.) The code
+ * of every other action is the reader's actions' (./reader-actions.ts),
+ * loaded on the first use of one: a click on a control, a shift-click or
+ * long press on a turn's number, `j`, `k` or `?`, pointing at or focusing
+ * a turn's text; or at once when the address or a remembered aid asks for
+ * it.
  *
  * Inlined in every page, so it imports only the address of the actions,
  * and modules that nothing loaded later imports.
@@ -17,6 +21,25 @@ import actionsUrl from './reader-actions.ts?chunk-url';
 
 type Actions = typeof import('./reader-actions.ts');
 
+/** A turn's permalink, as ./transcript-turns.ts names it for the code loaded later. */
+const PERMALINK = '.turn > header > a';
+
+/** How long a touch on a turn's number is held to select turns, in milliseconds. */
+const LONG_PRESS = 500;
+
+/**
+ * What a "Copy link" button copies: the address its `data-copy` holds (the
+ * range bar's, `#turn-3-5`), else its turn's share page, `turn-N/`; under the
+ * reader's address, the site URL's where the build has one (TurnList.astro's
+ * `data-reader`), else this page's own.
+ */
+function copiedAddress(button: HTMLElement): string {
+  const reader = document.querySelector<HTMLElement>('transcript-turns')?.dataset.reader;
+  const url = new URL(reader ?? location.pathname, location.origin);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return new URL(button.dataset.copy || `${button.closest('.turn')!.id}/`, url).href;
+}
+
 export function startReader(): void {
   for (const name of document.querySelectorAll<HTMLElement>('.speaker-list [data-key]')) {
     const link = document.createElement('a');
@@ -24,56 +47,91 @@ export function startReader(): void {
     link.href = speakerHref(location.href, name.dataset.key!);
     name.replaceChildren(link);
   }
+  for (const mark of document.querySelectorAll<HTMLElement>('.turn-text .gloss')) mark.tabIndex = 0;
 
   let actions: Actions | undefined;
   let loading: Promise<Actions> | undefined;
-  const load = () =>
-    (loading ??= (import(/* @vite-ignore */ actionsUrl) as Promise<Actions>).then(
-      (module) => (actions = module),
-      // Offline, say: the next event tries again.
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    ));
-
-  const waiting: Event[] = [];
-  const dispatch = (event: Event) => {
-    const target = event.target as Element;
-    // A shift-click on a turn's number (PERMALINK in ./transcript-turns.ts) selects turns: the
-    // browser opens no window for it.
-    if (
-      (event as MouseEvent).shiftKey &&
-      event.type == 'click' &&
-      target.closest?.('.turn > header > a')
-    ) {
-      event.preventDefault();
-    }
-    // Keys: the reader's own (j, k, ?), and none typed into a field, which are the field's.
-    if (event.type == 'keydown') {
-      const { key, ctrlKey, metaKey, altKey } = event as KeyboardEvent;
-      if (!/^[jk?]$/.test(key) || ctrlKey || metaKey || altKey || isTyping(target)) return;
-    }
-    if (actions) return actions.handle(event);
-    // The search field has its own code (./search/start.ts); using it needs none of this.
-    if (target.closest?.('site-search') || waiting.push(event) > 1) return;
-    load().then(
-      (module) => waiting.splice(0).forEach((waited) => module.handle(waited)),
-      () => (waiting.length = 0),
+  /** Runs `use` with the actions, loading them the first time; offline, the next use tries again. */
+  const act = (use: (module: Actions) => unknown) => {
+    if (actions) return void use(actions);
+    loading ??= import(/* @vite-ignore */ actionsUrl) as Promise<Actions>;
+    loading.then(
+      (module) => use((actions = module)),
+      () => (loading = undefined),
     );
   };
-  for (const type of ['click', 'keydown', 'pointerover', 'focusin']) {
-    document.addEventListener(type, dispatch);
+
+  let press: ReturnType<typeof setTimeout> | undefined;
+  /** The turn's number a long press has just selected from, whose click is then no click. */
+  let pressed: Element | null = null;
+  const longPress = (permalink: Element) => {
+    clearTimeout(press);
+    if (pressed) return;
+    pressed = permalink;
+    act((module) => module.select(permalink.closest('.turn')!, false));
+  };
+  const isTouch = (event: Event) => /^(touch|pen)$/.test((event as PointerEvent).pointerType);
+  const permalinkOf = (event: Event) => (event.target as Element).closest?.(PERMALINK);
+
+  document.addEventListener('pointerdown', (event) => {
+    clearTimeout(press);
+    pressed = null;
+    const permalink = isTouch(event) && permalinkOf(event);
+    if (permalink) press = setTimeout(() => longPress(permalink), LONG_PRESS);
+  });
+  // Lifting the finger first is a tap; moving it, a scroll, which cancels the pointer.
+  for (const type of ['pointerup', 'pointercancel']) {
+    document.addEventListener(type, () => clearTimeout(press));
   }
-  // Reading on brings the turns' buttons too.
-  addEventListener('scroll', () => void load(), { once: true, passive: true });
+  // Android says a long press with this event, and would open its menu on the link.
+  document.addEventListener('contextmenu', (event) => {
+    const permalink = isTouch(event) && permalinkOf(event);
+    if (!permalink) return;
+    event.preventDefault();
+    longPress(permalink);
+  });
+
+  document.addEventListener('click', (event) => {
+    const target = event.target as Element;
+    // The search field has its own code (./search/start.ts).
+    if (target.closest('site-search')) return;
+    const permalink = target.closest(PERMALINK);
+    // The finger lifted after a long press makes no click of it.
+    if (permalink && permalink === pressed) {
+      event.preventDefault();
+      return;
+    }
+    // A shift-click on a turn's number selects turns: the browser opens no window for it.
+    if (permalink && event.shiftKey) event.preventDefault();
+    else if (!target.closest('button')) return;
+    // Within the click, as Safari writes to the clipboard for none that comes after a wait (for
+    // the actions' code, say); the actions then say how it went.
+    const copy = target.closest<HTMLElement>('[data-copy]');
+    const copying = copy
+      ? (async () => navigator.clipboard.writeText(copiedAddress(copy)))()
+      : undefined;
+    act((module) => module.onClick(event, target, copying));
+  });
+  // Keys: the reader's own (j, k, ?), and none typed into a field, which are the field's.
+  document.addEventListener('keydown', (event) => {
+    const { key, ctrlKey, metaKey, altKey, target } = event;
+    if (!/^[jk?]$/.test(key) || ctrlKey || metaKey || altKey || isTyping(target)) return;
+    act((module) => module.onKey(event, target as Element));
+  });
+  // Pointing at or focusing a turn's text: a paragraph's partner, a glossary mark's term.
+  for (const type of ['pointerover', 'focusin']) {
+    document.addEventListener(type, (event) => {
+      const target = event.target as Element;
+      if (target.closest?.('.turn-text')) act((module) => module.onPoint(event, target));
+    });
+  }
 
   // What the address or a remembered aid asks for at once: one speaker, a search's landing, a
   // range of turns, pinyin.
   const speaker = new URLSearchParams(location.search).get(SPEAKER_PARAM);
   const range = () => /^#turn-\d+-\d+$/.test(location.hash);
   if (location.search || range() || document.querySelector('[data-aid][aria-pressed=true]')) {
-    void load().then((module) => module.start(speaker, allSpeakersHref(location.href)));
+    act((module) => module.start(speaker, allSpeakersHref(location.href)));
   }
-  addEventListener('hashchange', () => range() && load().then((module) => module.follow()));
+  addEventListener('hashchange', () => range() && act((module) => module.follow()));
 }

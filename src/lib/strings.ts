@@ -192,3 +192,20 @@ export function countSpeakers(count: number): Localized {
 export const glossaryPinyinStrings = {
   heading: { en: 'Pinyin', zh: '拼音' },
 } as const satisfies Record<string, Localized>;
+
+/**
+ * A turn's buttons and the range bar (src/components/Turn.astro,
+ * src/client/reading-aids/turn-range.ts), and what the live region says of
+ * them, in both languages: the page shows and says the mode's.
+ */
+export const turnStrings = {
+  /** Written by reader.css (`[data-copy]::before`) once for every turn; the tests hold it to this. */
+  copyLink: { en: 'Copy link', zh: '复制链接' },
+  copied: { en: 'Link copied', zh: '链接已复制' },
+  copyFailed: { en: 'Copy the address from the address bar', zh: '请从地址栏复制地址' },
+  oneTurn: { en: 'Turn {first}', zh: '第 {first} 段' },
+  turns: { en: 'Turns {first}–{last}', zh: '第 {first}–{last} 段' },
+  clear: { en: 'Clear', zh: '取消' },
+  oneSelected: { en: 'Turn {first} selected', zh: '已选中第 {first} 段' },
+  selected: { en: 'Turns {first} to {last} selected', zh: '已选中第 {first}–{last} 段' },
+} as const satisfies Record<string, Localized>;

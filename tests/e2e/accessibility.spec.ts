@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { turnStrings } from '../../src/lib/strings.ts';
 import { corpus } from '../support/corpus.ts';
 import { english, languageControl, READER, turn } from './pages.ts';
 
@@ -53,7 +54,7 @@ test('the language controls work from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(zh).toHaveAttribute('aria-pressed', 'true');
 
-  // The turn's buttons, added by script, come next in the order of the page, after its permalink.
+  // The turn's buttons come next in the order of the page, after its permalink.
   await turn(page, 1).getByRole('link', { name: 'Turn 1', exact: true }).focus();
   await page.keyboard.press('Tab');
   const flip = turn(page, 1).getByRole('button', { name: 'English', exact: true });
@@ -63,6 +64,7 @@ test('the language controls work from the keyboard alone', async ({ page }) => {
   await expect(flip).toHaveAttribute('aria-pressed', 'true');
   await expect(english(page, 1)).toBeVisible();
   await page.keyboard.press('Tab');
-  // Named in the page's language, 中文 now.
-  await expect(turn(page, 1).getByRole('button', { name: '复制链接 1' })).toBeFocused();
+  await expect(
+    turn(page, 1).getByRole('button', { name: `${turnStrings.copyLink.zh} 1`, exact: true }),
+  ).toBeFocused();
 });

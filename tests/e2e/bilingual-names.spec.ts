@@ -8,6 +8,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { LanguageMode } from '../../src/client/language-mode.ts';
 import { bothLanguages, inMode, type Localized } from '../../src/lib/localized.ts';
+import { searchStrings } from '../../src/lib/strings.ts';
 import { TITLE_LENGTH } from '../../src/lib/titles.ts';
 import { describeSpeaker } from '../../src/lib/transcript/speakers.ts';
 import { place, transcript } from '../support/corpus.ts';
@@ -151,7 +152,7 @@ test('the reader’s search filter offers each speaker by the name the mode show
   for (const mode of ['zh', 'en'] as const) {
     await page.goto(`${press.href}?lang=${mode}`);
     await searchFor(page, QUERY);
-    const filter = page.getByRole('combobox', { name: /Speaker/ });
+    const filter = page.getByRole('combobox', { name: searchStrings.speaker[mode] });
     await filter.selectOption({ label: spokesperson.name[mode] });
     await expect
       .poll(() => results(page))
@@ -167,7 +168,7 @@ test('the site search on `/` finds a speaker by either name', async ({ page, bas
   for (const mode of ['zh', 'en'] as const) {
     await page.goto(`${at(baseURL, '/')}?lang=${mode}`);
     await searchFor(page, QUERY);
-    const filter = page.getByRole('combobox', { name: /Speaker/ });
+    const filter = page.getByRole('combobox', { name: searchStrings.speaker[mode] });
     await filter.selectOption({ label: speakers['CCTV']!.name[mode] });
     await expect
       .poll(() => results(page))

@@ -15,8 +15,8 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { parsePolicy, type Policy } from '../../src/lib/csp.ts';
 import { CACHE_FOREVER, CACHE_REVALIDATE } from '../../src/lib/headers-file.ts';
-import { strings } from '../../src/lib/strings.ts';
 import { bothLanguages } from '../../src/lib/localized.ts';
+import { strings, turnStrings } from '../../src/lib/strings.ts';
 import { headersFor, readHeaderRules } from '../support/headers-file.ts';
 import { E2E_SITE } from '../support/paths.ts';
 import { escapeRegExp } from '../support/regexp.ts';
@@ -202,9 +202,10 @@ for (const delivery of ['meta', 'meta and header'] as const) {
       await expect(english(page, 1)).toBeVisible();
 
       await turn(page, 7)
-        .getByRole('button', { name: new RegExp(strings.copyLink.en) })
+        .getByRole('button', { name: new RegExp(turnStrings.copyLink.en) })
         .click();
-      await expect(page.getByRole('status')).toHaveText(strings.copied.en);
+      // Said in the page's language: English in Both, as every announcement is (src/client/say.ts).
+      await expect(page.getByRole('status')).toHaveText(turnStrings.copied.en);
       expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
         new RegExp(`^${escapeRegExp(baseURL!)}.*turn-7/$`),
       );

@@ -37,8 +37,9 @@ const PAGES: PageKind[] = [
     name: 'the home page',
     path: '/',
     content: ['.site-name', '.transcript-card h2', '.transcript-card .description'],
-    // The speakers' names; the list's label inside it is the interface's.
-    ownText: ['.speaker-names'],
+    // The speakers' names, as text or each in a span of its own; the list's label inside it is
+    // the interface's.
+    ownText: ['.speaker-names', '.speaker-names > :not(.visually-hidden)'],
   },
   {
     name: 'a reader',

@@ -8,8 +8,20 @@ import { expect, test, type Page } from '@playwright/test';
 import { long, seed, transcript } from '../support/corpus.ts';
 import { PUBLISHED } from '../support/paths.ts';
 import { at, chinese, english, languageControl, READER, turn, TURN_COUNT } from './pages.ts';
+import { bothLanguages, inMode } from '../../src/lib/localized.ts';
+import { fill, turnStrings } from '../../src/lib/strings.ts';
 
 const announcer = (page: Page) => page.getByRole('status');
+
+/** The bar of the range `first`–`last`, named by its label ("Turns 3–5 第 3–5 段" in Both, "Turn 8 第 8 段"). */
+const rangeBar = (page: Page, first: number, last: number, mode: 'both' | 'zh' | 'en' = 'both') =>
+  page.getByRole('group', {
+    name: inMode(
+      fill(first === last ? turnStrings.oneTurn : turnStrings.turns, { first, last }),
+      mode,
+    ),
+    exact: true,
+  });
 
 /** Where the sticky header ends, in the window. */
 async function headerBottom(page: Page): Promise<number> {
@@ -201,6 +213,80 @@ test.describe('ranges of turns', () => {
     await expectBelowHeader(page, first);
   });
 
+  for (const mode of ['both', 'zh'] as const) {
+    test(`a range's address names the range and offers its copy at once, in the page's language (${mode})`, async ({
+      page,
+    }) => {
+      await page.goto(`${READER}?lang=${mode}#turn-3-5`);
+      // No scroll, point, tap or key: the address alone.
+      const bar = rangeBar(page, 3, 5, mode);
+      await expect(bar).toBeVisible();
+      await expect(bar).toBeInViewport();
+      await expect(
+        bar.getByRole('button', { name: inMode(turnStrings.copyLink, mode), exact: true }),
+      ).toBeVisible();
+      await expect(
+        bar.getByRole('button', { name: inMode(turnStrings.clear, mode), exact: true }),
+      ).toBeVisible();
+      // Named in the page's language alone: in 中文 mode, no English in it.
+      if (mode === 'zh') expect(await bar.innerText()).not.toMatch(/[A-Za-z]/);
+    });
+  }
+
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+    /** Holds a finger on `number`'s permalink for `ms` milliseconds, as a reader's long press does. */
+    async function press(page: Page, number: number, ms = 800) {
+      const permalink = turn(page, number).getByRole('link', {
+        name: `Turn ${number}`,
+        exact: true,
+      });
+      await permalink.scrollIntoViewIfNeeded();
+      const box = (await permalink.boundingBox())!;
+      const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+      await page.waitForTimeout(ms);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await cdp.detach();
+    }
+
+    test('a tap on a turn’s number, then a long press on another’s, selects the turns between', async ({
+      page,
+      context,
+    }) => {
+      await page.goto(READER);
+      await turn(page, 3).getByRole('link', { name: 'Turn 3', exact: true }).tap();
+      await expect(page).toHaveURL(new RegExp(`${READER}#turn-3$`));
+      await press(page, 5);
+      await expect(page).toHaveURL(new RegExp(`${READER}#turn-3-5$`));
+      await expect(rangeBar(page, 3, 5)).toBeVisible();
+      for (const number of [3, 4, 5])
+        await expect(turn(page, number)).toHaveAttribute('data-in-range');
+      await expect(turn(page, 6)).not.toHaveAttribute('data-in-range');
+      // The press opened no window and no menu of the browser's, and left no text selected.
+      expect(context.pages()).toHaveLength(1);
+      expect(await page.evaluate(() => getSelection()?.toString())).toBe('');
+
+      // A long press alone chooses where a range starts; a second one ends it.
+      await page.goto(`${READER}?lang=zh`);
+      await press(page, 8);
+      await expect(rangeBar(page, 8, 8, 'zh')).toBeVisible();
+      await press(page, 10);
+      await expect(rangeBar(page, 8, 10, 'zh')).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`${READER}\\?lang=zh#turn-8-10$`));
+    });
+
+    test('a tap on a turn’s number is still a permalink', async ({ page }) => {
+      await page.goto(READER);
+      await turn(page, 12).getByRole('link', { name: 'Turn 12', exact: true }).tap();
+      await expect(page).toHaveURL(new RegExp(`${READER}#turn-12$`));
+      await expect(page.locator('.range-bar')).toHaveCount(0);
+      await expect(turn(page, 12)).not.toHaveAttribute('data-in-range');
+    });
+  });
+
   test(
     'a shift-click on a turn’s number selects the turns from the last one chosen, and its link copies',
     { tag: '@published' },
@@ -221,12 +307,14 @@ test.describe('ranges of turns', () => {
         expect(await background(page, `#turn-${number}`)).toBe(targetBackground);
       }
       expect(await background(page, '#turn-6')).toBe(plain);
-      await expect(announcer(page)).toHaveText('Turns 3 to 5 selected');
+      // Said in the page's language: English in Both, as every announcement is (src/client/say.ts).
+      await expect(announcer(page)).toHaveText(
+        fill(turnStrings.selected, { first: 3, last: 5 }).en,
+      );
 
-      const bar = page.getByRole('group', { name: 'Selected turns 所选发言' });
-      const copy = bar.getByRole('button', { name: /Copy link to turns 3–5/ });
+      const copy = rangeBar(page, 3, 5).getByRole('button', { name: /^Copy link/ });
       await copy.click();
-      await expect(announcer(page)).toHaveText('Link copied');
+      await expect(announcer(page)).toHaveText(turnStrings.copied.en);
       // A tick after the button's words says so on screen too.
       expect(
         await copy.evaluate((element) => getComputedStyle(element, '::after').content),
@@ -241,7 +329,7 @@ test.describe('ranges of turns', () => {
         .getByRole('link', { name: 'Turn 1', exact: true })
         .click({ modifiers: ['Shift'] });
       await expect(page).toHaveURL(new RegExp(`${reader}#turn-1-3$`));
-      await expect(bar.getByRole('button', { name: /Copy link to turns 1–3/ })).toBeVisible();
+      await expect(rangeBar(page, 1, 3).getByRole('button', { name: /^Copy link/ })).toBeVisible();
       expect(await background(page, '#turn-5')).toBe(plain);
     },
   );
@@ -257,10 +345,12 @@ test.describe('ranges of turns', () => {
     await nine.focus();
     await page.keyboard.press('Shift+Enter');
     await expect(page).toHaveURL(new RegExp(`${READER}#turn-7-9$`));
-    const bar = page.getByRole('group', { name: 'Selected turns 所选发言' });
-    await expect(bar.getByRole('button', { name: /Copy link to turns 7–9/ })).toBeFocused();
+    const bar = rangeBar(page, 7, 9);
+    await expect(bar.getByRole('button', { name: /^Copy link/ })).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(bar.getByRole('button', { name: 'Clear 取消' })).toBeFocused();
+    await expect(
+      bar.getByRole('button', { name: bothLanguages(turnStrings.clear), exact: true }),
+    ).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(bar).toHaveCount(0);
     await expect(page).toHaveURL(new RegExp(`${READER}$`));

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { seed } from '../support/corpus.ts';
 
 /** The seed transcript's reader page, built from the corpus's copy of it. */
@@ -29,12 +29,3 @@ export const TEXT = {
 export const turn = (page: Page, number: number) => page.locator(`#turn-${number}`);
 export const chinese = (page: Page, number: number) => turn(page, number).locator(TEXT.zh);
 export const english = (page: Page, number: number) => turn(page, number).locator(TEXT.en);
-
-/**
- * Points at the page's first turn, as a reader's pointer does, and waits for
- * what that brings: the reader's actions, and with them every turn's buttons.
- */
-export async function pointAtTurns(page: Page): Promise<void> {
-  await turn(page, 1).hover();
-  await expect(page.locator('.turn .turn-actions')).toHaveCount(TURN_COUNT);
-}

@@ -16,7 +16,7 @@ import { searchField, typeQuery } from '../support/search-driver.ts';
 import { gzipBytes } from '../../bench/units.ts';
 import { wordsIn } from '../../src/lib/reading-aids/format.ts';
 import { pinyinOf } from '../../src/lib/reading-aids/pinyin.ts';
-import { chinese, languageControl, pointAtTurns, READER, TEXT } from './pages.ts';
+import { chinese, languageControl, READER, TEXT } from './pages.ts';
 
 /** Named in the page's language mode: in English, in Chinese, or in both. */
 const named = (name: Localized) =>
@@ -77,8 +77,6 @@ test('Pinyin 拼音 shows pinyin over the Chinese, read in context, fetched when
   const asked = aidRequests(page);
   await page.goto(READER, { waitUntil: 'networkidle' });
   expect(asked).toEqual([]);
-  // The text as a reader who has pointed at the page has it (its glossary marks in the tab order).
-  await pointAtTurns(page);
   const zh = await blocks(page, 'zh');
   const en = await blocks(page, 'en');
 
@@ -118,41 +116,45 @@ async function characterPlaces(page: Page): Promise<(Place | undefined)[][]> {
   const wordOf = seed.transcript.turns.map((turn) =>
     wordsIn(pinyinOf(turn.zh.text)).flatMap((word, index) => word.map(() => index)),
   );
-  return page.locator('.turn-text > :lang(zh)').evaluateAll(
-    (blocks, wordOf) =>
-      blocks.map((block, turn) => {
-        const places: (Place | undefined)[] = [];
-        let han = 0;
-        for (const paragraph of block.children) {
-          const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            if (node.parentElement?.closest('rt')) continue;
-            const text = (node as Text).data;
-            for (let at = 0; at < text.length; at++) {
-              const character = text[at]!;
-              if (!/\p{Script=Han}/u.test(character)) {
-                places.push(undefined);
-                continue;
-              }
-              const range = document.createRange();
-              range.setStart(node, at);
-              range.setEnd(node, at + 1);
-              const box = range.getBoundingClientRect();
-              const word = wordOf[turn]![han++]!;
-              places.push({
-                character,
-                top: Math.round(box.top),
-                centre: (box.left + box.right) / 2,
-                word,
-              });
+  return page.locator('.turn-text > :lang(zh)').evaluateAll((blocks, wordOf) => {
+    // Every turn laid out before any is measured: measuring a turn the page had skipped
+    // (content-visibility) lays it out, and the scroll anchoring that follows would move the
+    // next characters measured.
+    for (const turn of document.querySelectorAll<HTMLElement>('.turn')) {
+      turn.style.contentVisibility = 'visible';
+    }
+    return blocks.map((block, turn) => {
+      const places: (Place | undefined)[] = [];
+      let han = 0;
+      for (const paragraph of block.children) {
+        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement?.closest('rt')) continue;
+          const text = (node as Text).data;
+          for (let at = 0; at < text.length; at++) {
+            const character = text[at]!;
+            if (!/\p{Script=Han}/u.test(character)) {
+              places.push(undefined);
+              continue;
             }
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 1);
+            const box = range.getBoundingClientRect();
+            const word = wordOf[turn]![han++]!;
+            places.push({
+              character,
+              top: Math.round(box.top),
+              centre: (box.left + box.right) / 2,
+              word,
+            });
           }
-          places.push(undefined);
         }
-        return places;
-      }),
-    wordOf,
-  );
+        places.push(undefined);
+      }
+      return places;
+    });
+  }, wordOf);
 }
 
 test.describe('pinyin set as a book sets it, on a phone', () => {
@@ -231,7 +233,6 @@ test('繁體 shows the Chinese in Traditional characters as zh-Hant, the English
 }) => {
   const asked = aidRequests(page);
   await page.goto(READER, { waitUntil: 'networkidle' });
-  await pointAtTurns(page);
   const zh = await blocks(page, 'zh');
   const en = await blocks(page, 'en');
   const number = turnWith('可解释性');
@@ -282,9 +283,11 @@ test('both together: pinyin over the Traditional characters, one reading each', 
 test('the aids bring a few kilobytes of code, no converter', async ({ page }) => {
   const code: Promise<Buffer>[] = [];
   await page.goto(READER, { waitUntil: 'networkidle' });
-  // The reader's actions (the toggles' code among them) come with the first point; the aids' own after.
-  await pointAtTurns(page);
-  await page.waitForLoadState('networkidle');
+  // The reader's actions (the toggles' code among them) come with the first point at a turn's
+  // text, and mark its partner paragraph (the seed's turn 13 has three in each language); the
+  // aids' own code after.
+  await chinese(page, 13).locator('p').first().hover();
+  await expect(chinese(page, 13).locator('p[data-partner]')).toHaveCount(1);
   page.on('response', (response) => {
     if (response.url().endsWith('.js')) code.push(response.body());
   });

@@ -1,17 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { corpus, long } from '../support/corpus.ts';
 import { PUBLISHED } from '../support/paths.ts';
-import {
-  at,
-  chinese,
-  english,
-  languageControl,
-  pointAtTurns,
-  READER,
-  TEXT,
-  turn,
-  TURN_COUNT,
-} from './pages.ts';
+import { bothLanguages } from '../../src/lib/localized.ts';
+import { turnStrings } from '../../src/lib/strings.ts';
+import { at, chinese, english, languageControl, READER, TEXT, turn, TURN_COUNT } from './pages.ts';
 
 const LABEL = /^\*\*[^*]+[:：]\*\* /;
 
@@ -227,13 +219,13 @@ test.describe('the reader page', () => {
     async ({ page, context, baseURL }, { project }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(at(baseURL, READER));
-      // The turns' buttons come with the reader's first point (or scroll, tap, key, focus).
-      await expect(turn(page, 7).getByRole('button')).toHaveCount(0);
-      await pointAtTurns(page);
-      await turn(page, 7)
-        .getByRole('button', { name: /Copy link/ })
-        .click();
-      await expect(page.getByRole('status')).toHaveText('Link copied');
+      const copy = turn(page, 7).getByRole('button', { name: /^Copy link.* 7$/ });
+      await copy.click();
+      await expect(page.getByRole('status')).toHaveText(turnStrings.copied.en);
+      // A tick after the button's words says so on screen too.
+      expect(
+        await copy.evaluate((element) => getComputedStyle(element, '::after').content),
+      ).toContain('✓');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       const root = project.name === 'published' ? PUBLISHED.site : new URL(baseURL!).origin;
       expect(copied).toBe(`${root}${at(baseURL, READER)}turn-7/`);

@@ -2,17 +2,19 @@
  * Ranges of turns. An address `#turn-A-B` opens at turn A, below the
  * sticky header, and marks turns A to B for as long as it is the address
  * (no element has that id, so `:target` cannot). A shift-click on a turn's
- * number, or Shift+Enter on it, selects the turns from the last one chosen
- * (by its permalink, or the first of a range) to that one: the address
- * becomes the range's, and a small bar offers to copy it. The bar sits in
- * the page's order right after the turn last chosen, so the keyboard goes
- * on from there.
+ * number, Shift+Enter on it, or a long press on it on a touch screen
+ * selects the turns from the last one chosen (by its permalink, or the
+ * first of a range) to that one: the address becomes the range's. Either
+ * way a small bar at the foot of the window names the range ("Turns 3–5")
+ * and offers to copy its address or clear it. The bar sits in the page's
+ * order right after the turn last chosen (the range's last, for an
+ * address), so the keyboard goes on from there.
  */
-import { aidStrings, fill, strings } from '../../lib/strings.ts';
-import { sayAloud, sayAttribute, sayNode } from '../say.ts';
+import { fill, turnStrings } from '../../lib/strings.ts';
 import { turnId, turnNumber, turnRange, turnRangeId, type TurnRange } from '../../lib/turn-id.ts';
+import { sayAloud, sayNode } from '../say.ts';
 import { allTurns, announce } from './page.ts';
-import { PERMALINK, readerAddress } from '../transcript-turns.ts';
+import { PERMALINK } from '../transcript-turns.ts';
 
 const MARK = 'data-in-range';
 
@@ -44,6 +46,10 @@ function mark(range: TurnRange | undefined): void {
   }
 }
 
+/** "Turns 3–5", or "Turn 3": what a range is called, in both languages. */
+const rangeName = (range: TurnRange) =>
+  fill(range.first === range.last ? turnStrings.oneTurn : turnStrings.turns, { ...range });
+
 /** Marks what the address names, and opens at the start of a range the reader did not just select. */
 export function follow(): void {
   const { turn, range } = addressed();
@@ -56,7 +62,8 @@ export function follow(): void {
   if (marked && range.first === marked.first && range.last === marked.last) return;
   anchor = range.first;
   mark(range);
-  bar?.remove();
+  const last = document.getElementById(turnId(range.last));
+  if (last) showBar(last, range, false);
   document.getElementById(turnId(range.first))?.scrollIntoView({ block: 'start' });
 }
 
@@ -72,64 +79,37 @@ export function selectTo(turn: Element, byKeyboard: boolean): void {
   // The address is the selection's, but no step of its own in the history.
   history.replaceState(history.state, '', `#${turnRangeId(range)}`);
   showBar(turn, range, byKeyboard);
-  announce(
-    sayAloud(
-      fill(range.first === range.last ? aidStrings.oneSelected : aidStrings.rangeSelected, {
-        ...range,
-      }),
-    ),
-  );
+  const selected = range.first === range.last ? turnStrings.oneSelected : turnStrings.selected;
+  announce(sayAloud(fill(selected, { ...range })));
 }
 
 function showBar(after: Element, range: TurnRange, focus: boolean): void {
   bar ??= buildBar();
-  const copy = bar.querySelector<HTMLButtonElement>('[data-copy-range]');
-  if (copy) {
-    copy.replaceChildren(
-      sayNode(
-        fill(range.first === range.last ? aidStrings.copyOne : aidStrings.copyRange, { ...range }),
-      ),
-    );
-  }
+  bar.querySelector('#range-name')!.replaceChildren(sayNode(rangeName(range)));
+  const copy = bar.querySelector<HTMLButtonElement>('[data-copy]')!;
+  // The page's first script copies what this names (src/client/reader.ts).
+  copy.dataset.copy = `#${turnRangeId(range)}`;
   after.after(bar);
-  if (focus) copy?.focus();
+  if (focus) copy.focus();
 }
 
 function buildBar(): HTMLElement {
   const made = document.createElement('div');
   made.className = 'range-bar';
   made.setAttribute('role', 'group');
-  sayAttribute(made, 'aria-label', aidStrings.selectedTurns);
+  made.setAttribute('aria-labelledby', 'range-name');
+  const name = document.createElement('span');
+  name.id = 'range-name';
   const copy = document.createElement('button');
   copy.type = 'button';
-  copy.dataset.copyRange = '';
-  copy.addEventListener('click', () => void copyRange());
+  // Its words are reader.css's, as a turn's Copy link's are.
+  copy.dataset.copy = '';
   const clear = document.createElement('button');
   clear.type = 'button';
-  clear.append(sayNode(aidStrings.clearRange));
+  clear.append(sayNode(turnStrings.clear));
   clear.addEventListener('click', clearSelection);
-  made.append(copy, clear);
+  made.append(name, copy, clear);
   return made;
-}
-
-/**
- * Copies the reader's address of the range, whatever query the page was opened with: under the
- * site URL the turn list names, or this host, as a turn's Copy link is (readerAddress()).
- */
-async function copyRange(): Promise<void> {
-  if (!marked) return;
-  const url = readerAddress();
-  url.hash = turnRangeId(marked);
-  try {
-    await navigator.clipboard.writeText(url.href);
-  } catch {
-    announce(sayAloud(strings.copyFailed));
-    return;
-  }
-  announce(sayAloud(strings.copied));
-  // Seen as well as heard, as a turn's own Copy link is.
-  bar?.setAttribute('data-copied', '');
-  setTimeout(() => bar?.removeAttribute('data-copied'), 2000);
 }
 
 function clearSelection(): void {
