@@ -79,7 +79,7 @@ function onKey(event: KeyboardEvent, target: Element): void {
 let partnersStarted = false;
 let tipsStarted = false;
 
-/** The pointer or the focus on a paragraph in Both mode starts its partners; on a glossary mark, its tooltip. */
+/** The pointer or the focus on a glossary mark starts its tooltip. */
 function onPoint(event: Event, target: Element): void {
   if (!tipsStarted && target.closest(GLOSS)) {
     tipsStarted = true;
@@ -91,11 +91,18 @@ function onPoint(event: Event, target: Element): void {
       if (!attached) tipsStarted = false;
     });
   }
-  if (!partnersStarted && document.documentElement.dataset.lang === 'both') {
-    if (!target.closest('.turn-text p')) return;
-    partnersStarted = true;
-    void partners(({ start }) => start());
-  }
+}
+
+/**
+ * The pointer, a tap or the focus on a paragraph in Both mode starts its partners; a touch as it
+ * lands does not, as it marks nothing (./reading-aids/partners.ts says why).
+ */
+function onParagraph(event: Event, target: Element): void {
+  if (partnersStarted || document.documentElement.dataset.lang !== 'both') return;
+  if (event.type === 'pointerover' && (event as PointerEvent).pointerType === 'touch') return;
+  if (!target.closest('.turn-text p')) return;
+  partnersStarted = true;
+  void partners(({ start }) => start(event));
 }
 
 /** One event of the page's, as its first script hands it on. */
@@ -105,6 +112,7 @@ export function handle(event: Event): void {
   if (event.type === 'click') onClick(event as MouseEvent, target);
   else if (event.type === 'keydown') onKey(event as KeyboardEvent, target);
   else onPoint(event, target);
+  if (event.type !== 'keydown') onParagraph(event, target);
 }
 
 /** Follows an address naming a range of turns, `#turn-3-5`: the range module reads it whole. */

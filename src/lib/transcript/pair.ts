@@ -190,3 +190,12 @@ function labelsDiffer(a: ClassifiedBlock, b: ClassifiedBlock): LocatedMessage {
     message: `the ${languageNames[a.script!]} block labelled **${quote(a.speaker)}:** and the ${languageNames[b.script!]} block labelled **${quote(b.speaker)}:** on line ${b.line} form a pair but their speaker labels differ: write the same label on both (if they are two speakers, give each block its translation)`,
   };
 }
+
+/**
+ * Whether a turn's paragraphs pair one to one: its two blocks have as many, so
+ * each Chinese paragraph has a partner in the English one, in the same place.
+ * Where the counts differ, the places say nothing of which is which.
+ */
+export function paragraphsPair(turn: Pick<Turn, 'zh' | 'en'>): boolean {
+  return turn.zh.paragraphs.length === turn.en.paragraphs.length;
+}
