@@ -84,7 +84,10 @@ export function onKey(event: KeyboardEvent, target: Element): void {
 let partnersStarted = false;
 let tipsStarted = false;
 
-/** The pointer or the focus on a paragraph in Both mode starts its partners; on a glossary mark, its tooltip. */
+/**
+ * The pointer, a tap or the focus on a turn's text: a glossary mark's tooltip, and in Both mode a
+ * paragraph's partner.
+ */
 export function onPoint(event: Event, target: Element): void {
   if (!tipsStarted && target.closest(GLOSS)) {
     tipsStarted = true;
@@ -96,11 +99,19 @@ export function onPoint(event: Event, target: Element): void {
       if (!attached) tipsStarted = false;
     });
   }
-  if (!partnersStarted && document.documentElement.dataset.lang === 'both') {
-    if (!target.closest('.turn-text p')) return;
-    partnersStarted = true;
-    void partners(({ start }) => start());
-  }
+  onParagraph(event, target);
+}
+
+/**
+ * The pointer, a tap or the focus on a paragraph in Both mode starts its partners; a touch as it
+ * lands does not, as it marks nothing (./reading-aids/partners.ts says why).
+ */
+function onParagraph(event: Event, target: Element): void {
+  if (partnersStarted || document.documentElement.dataset.lang !== 'both') return;
+  if (event.type === 'pointerover' && (event as PointerEvent).pointerType === 'touch') return;
+  if (!target.closest('.turn-text p')) return;
+  partnersStarted = true;
+  void partners(({ start }) => start(event));
 }
 
 /** Follows an address naming a range of turns, `#turn-3-5`: the range module reads it whole. */

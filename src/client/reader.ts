@@ -103,7 +103,11 @@ export function startReader(): void {
     }
     // A shift-click on a turn's number selects turns: the browser opens no window for it.
     if (permalink && event.shiftKey) event.preventDefault();
-    else if (!target.closest('button')) return;
+    else if (!target.closest('button')) {
+      // A tap on a turn's text: a paragraph's partner, a glossary mark's term.
+      if (target.closest('.turn-text')) act((module) => module.onPoint(event, target));
+      return;
+    }
     // Within the click, as Safari writes to the clipboard for none that comes after a wait (for
     // the actions' code, say); the actions then say how it went.
     const copy = target.closest<HTMLElement>('[data-copy]');

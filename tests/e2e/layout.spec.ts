@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { corpus } from '../support/corpus.ts';
+import { corpus, transcript } from '../support/corpus.ts';
 import { chinese, english, languageControl, READER, turn, TURN_COUNT } from './pages.ts';
+
+// A turn whose paragraphs do not pair, shown a block per language; those that pair are read in
+// rows (paragraph-rows.spec.ts).
+const fireside = transcript('interpretability-fireside');
+const UNPAIRED = fireside.transcript.turns.find(
+  (entry) => entry.zh.paragraphs.length !== entry.en.paragraphs.length,
+)!.number;
 
 async function boxes(page: Page, number: number) {
   const zh = await chinese(page, number).boundingBox();
@@ -11,16 +18,16 @@ async function boxes(page: Page, number: number) {
 
 test('Both shows the languages side by side on a wide screen', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 800 });
-  await page.goto(READER);
-  const { zh, en } = await boxes(page, 2);
+  await page.goto(`${fireside.href}#turn-${UNPAIRED}`);
+  const { zh, en } = await boxes(page, UNPAIRED);
   expect(Math.abs(zh.y - en.y)).toBeLessThan(2);
   expect(en.x).toBeGreaterThanOrEqual(zh.x + zh.width);
 });
 
 test('Both shows one language above the other on a narrow screen', async ({ page }) => {
   await page.setViewportSize({ width: 600, height: 900 });
-  await page.goto(READER);
-  const { zh, en } = await boxes(page, 2);
+  await page.goto(`${fireside.href}#turn-${UNPAIRED}`);
+  const { zh, en } = await boxes(page, UNPAIRED);
   expect(en.y).toBeGreaterThanOrEqual(zh.y + zh.height);
   expect(Math.abs(zh.x - en.x)).toBeLessThan(2);
   const overflow = await page.evaluate(
@@ -56,22 +63,94 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button')).toHaveCount(0);
   });
 
+  test('printing shows both languages', async ({ page }) => {
+    await page.goto(`${READER}?lang=zh`);
+    await page.emulateMedia({ media: 'print' });
+    for (const number of [1, 13]) {
+      await expect(chinese(page, number)).toBeVisible();
+      await expect(english(page, number)).toBeVisible();
+    }
+  });
+
   test('permalinks still land on their turn', async ({ page }) => {
     await page.goto(`${READER}#turn-25`);
     await expect(turn(page, 25)).toBeInViewport();
   });
 });
 
-test('printing shows both languages whatever the screen shows', async ({ page }) => {
-  await page.goto(READER);
-  await languageControl(page).getByRole('button', { name: '中文', exact: true }).click();
-  await turn(page, 2).getByRole('button', { name: 'English', exact: true }).click();
-  await page.emulateMedia({ media: 'print' });
-  for (const number of [1, 2]) {
-    await expect(chinese(page, number)).toBeVisible();
-    await expect(english(page, number)).toBeVisible();
+test.describe('printing', () => {
+  // A page of A4 within its margins: paper is narrower than a wide screen.
+  test.use({ viewport: { width: 718, height: 1000 } });
+
+  /** A reading aid's toggle, whatever language the page's mode names it in. */
+  const toggle = (page: Page, aid: 'pinyin' | 'traditional') =>
+    page.locator(`reading-aids button[data-aid="${aid}"]`);
+  // The seed's turn 13 has three paragraphs in each language.
+  const JOSH = 13;
+
+  test('prints Both with the languages side by side, partners in rows, and no controls', async ({
+    page,
+  }) => {
+    await page.goto(`${READER}?lang=both`);
+    await page.emulateMedia({ media: 'print' });
+    for (const number of [1, 2, JOSH]) {
+      await expect(chinese(page, number)).toBeVisible();
+      await expect(english(page, number)).toBeVisible();
+    }
+    for (let index = 0; index < 3; index++) {
+      const zh = (await chinese(page, JOSH).locator('p').nth(index).boundingBox())!;
+      const en = (await english(page, JOSH).locator('p').nth(index).boundingBox())!;
+      expect(Math.abs(zh.y - en.y)).toBeLessThanOrEqual(1);
+      expect(en.x).toBeGreaterThanOrEqual(zh.x + zh.width);
+    }
+    await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
+    await expect(page.getByRole('searchbox')).toBeHidden();
+    await expect(languageControl(page)).toBeHidden();
+  });
+
+  for (const [mode, shown, hidden] of [
+    ['中文', chinese, english],
+    ['English', english, chinese],
+  ] as const) {
+    test(`prints ${mode} mode in that language alone, a turn switched to the other as shown`, async ({
+      page,
+    }) => {
+      await page.goto(READER);
+      await languageControl(page).getByRole('button', { name: mode, exact: true }).click();
+      const other = mode === '中文' ? 'English' : '中文';
+      await turn(page, 2).getByRole('button', { name: other, exact: true }).click();
+      await page.emulateMedia({ media: 'print' });
+      for (const number of [1, 3, TURN_COUNT]) {
+        await expect(shown(page, number)).toBeVisible();
+        await expect(hidden(page, number)).toBeHidden();
+      }
+      await expect(hidden(page, 2)).toBeVisible();
+      await expect(shown(page, 2)).toBeHidden();
+      await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
+    });
   }
-  await expect(languageControl(page)).toBeHidden();
+
+  test('prints the reading aids that are on: pinyin over the Chinese, Traditional characters', async ({
+    page,
+  }) => {
+    await page.goto(`${READER}?lang=zh`);
+    // Simplified or Traditional, whichever it shows.
+    const shownChinese = turn(page, 1).locator('.turn-text > :lang(zh)');
+    const reading = shownChinese.locator('rt').first();
+    await page.emulateMedia({ media: 'print' });
+    await expect(shownChinese).toHaveAttribute('lang', 'zh-Hans');
+    await expect(shownChinese).toBeVisible();
+    await expect(reading).toHaveCount(0);
+
+    await page.emulateMedia({ media: 'screen' });
+    await toggle(page, 'pinyin').click();
+    await toggle(page, 'traditional').click();
+    await expect(shownChinese).toHaveAttribute('lang', 'zh-Hant');
+    await page.emulateMedia({ media: 'print' });
+    await expect(shownChinese).toBeVisible();
+    await expect(reading).toBeVisible();
+    await expect(english(page, 1)).toBeHidden();
+  });
 });
 
 for (const width of [390, 1280]) {

@@ -469,6 +469,23 @@ test.describe('one speaker', () => {
     },
   );
 
+  test('the note’s link back to every speaker wraps whole on a phone, never leaving a character alone', async ({
+    page,
+  }) => {
+    for (const width of [360, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const speaker of new Set(seed.transcript.turns.map((entry) => entry.speaker))) {
+        await page.goto(`${READER}?speaker=${encodeURIComponent(speaker)}`);
+        const all = page.locator('.speaker-note').getByRole('link');
+        // The link's boxes, one per line it stands on (a line may hold a box for each language).
+        const lines = await all.evaluate(
+          (link) => new Set([...link.getClientRects()].map((box) => Math.round(box.top))).size,
+        );
+        expect(lines, `${speaker}, ${width} px`).toBe(1);
+      }
+    }
+  });
+
   test('an unknown speaker hides nothing and says so', async ({ page }) => {
     await page.goto(`${READER}?speaker=Nobody`);
     await expect(page.getByText('No one called “Nobody” speaks in this transcript')).toBeVisible();

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readTranscripts } from '../../src/lib/transcript/files.ts';
+import { paragraphsPair } from '../../src/lib/transcript/pair.ts';
 import { parseTranscript } from '../../src/lib/transcript/parse.ts';
 import { formatProblem } from '../../src/lib/transcript/problem.ts';
 import type { Transcript } from '../../src/lib/transcript/schema.ts';
@@ -150,6 +151,15 @@ describe('the source format', () => {
       'Third paragraph, after a blank line.',
     ]);
     expect(turns[1]!.zh.paragraphs).toEqual(['标签后面没有文字,文字从下一行开始。']);
+  });
+
+  it('pairs a turn’s paragraphs one to one where its blocks have as many, and only there', () => {
+    const { turns } = parseFile(`${GOOD}/continuation-lines.md`);
+    expect(turns.map(paragraphsPair)).toEqual([true, true]);
+    const uneven = parse(
+      '**Ada:** 第一段。\n第二段。\n**Ada:** The first and the second, as one.\n',
+    );
+    expect(uneven.ok && uneven.transcript.turns.map(paragraphsPair)).toEqual([false]);
   });
 
   it('accepts CRLF line endings and a byte-order mark', () => {

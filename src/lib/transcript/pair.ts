@@ -284,3 +284,12 @@ function nameInOtherLanguage(
     message: `this ${languageNames[language]} block is labelled **${quote(block.label)}:**, the ${other} name of \`${quote(block.speaker)}\`: label it with the speaker's ${languageNames[language]} name, **${quote(cast.labelIn(block.speaker, language))}:**`,
   };
 }
+
+/**
+ * Whether a turn's paragraphs pair one to one: its two blocks have as many, so
+ * each Chinese paragraph has a partner in the English one, in the same place.
+ * Where the counts differ, the places say nothing of which is which.
+ */
+export function paragraphsPair(turn: Pick<Turn, 'zh' | 'en'>): boolean {
+  return turn.zh.paragraphs.length === turn.en.paragraphs.length;
+}
