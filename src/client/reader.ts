@@ -30,14 +30,12 @@ const LONG_PRESS = 500;
 /**
  * What a "Copy link" button copies: the address its `data-copy` holds (the
  * range bar's, `#turn-3-5`), else its turn's share page, `turn-N/`; under the
- * reader's address, the site URL's where the build has one (TurnList.astro's
- * `data-reader`), else this page's own.
+ * reader's address (TurnList.astro's `data-reader`).
  */
 function copiedAddress(button: HTMLElement): string {
-  const reader = document.querySelector<HTMLElement>('transcript-turns')?.dataset.reader;
-  const url = new URL(reader ?? location.pathname, location.origin);
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return new URL(button.dataset.copy || `${button.closest('.turn')!.id}/`, url).href;
+  const turns = document.querySelector<HTMLElement>('transcript-turns')!;
+  const reader = new URL(turns.dataset.reader!, location.href);
+  return new URL(button.dataset.copy || `${button.closest('.turn')!.id}/`, reader).href;
 }
 
 export function startReader(): void {
