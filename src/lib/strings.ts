@@ -176,9 +176,6 @@ export function countTurns(count: number): Localized {
 export const phoneStrings = {
   about: { en: 'About', zh: '简介' },
   textSize: { en: 'Text size', zh: '字号' },
-  normal: { en: 'Normal', zh: '标准' },
-  large: { en: 'Large', zh: '大' },
-  larger: { en: 'Larger', zh: '特大' },
 } as const satisfies Record<string, Localized>;
 
 /** "5 speakers 5 位发言人": how many speakers a transcript has. */
