@@ -51,7 +51,6 @@ const PAGES: PageKind[] = [
       '.transcript-header .lead',
       '.transcript-header .event',
       '.speaker-list',
-      '.transcript-nav .title',
     ],
   },
   {
