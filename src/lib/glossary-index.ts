@@ -27,18 +27,28 @@ export interface GlossedTranscript {
   glossary: readonly GlossaryEntry[];
 }
 
-/** A term as search finds it (src/client/search/glossary.ts): its row is `#id` on the glossary page. */
+/**
+ * A term as search finds it (src/client/search/glossary.ts), its row `#id` on the glossary page,
+ * and as a glossary mark's tooltip shows it, with its pinyin (src/client/gloss-tips.ts).
+ */
 export interface TermRecord {
   zh: string;
+  pinyin: readonly string[];
   en: string;
   abbr?: string | undefined;
   id: string;
 }
 
-/** A glossary's terms as search reads them, from the file beside its page (`terms.json`). */
+/** A glossary's terms as the page's script reads them, from the file beside its page (`terms.json`). */
 export function termRecords(glossary: readonly Omit<TermRecord, 'id'>[]): TermRecord[] {
   const ids = termIds(glossary);
-  return glossary.map(({ zh, en, abbr }, index) => ({ zh, en, abbr, id: ids[index]! }));
+  return glossary.map(({ zh, pinyin, en, abbr }, index) => ({
+    zh,
+    pinyin,
+    en,
+    abbr,
+    id: ids[index]!,
+  }));
 }
 
 export interface SiteTerm {
