@@ -174,6 +174,8 @@ export const turnSchema = z.object({
   number: z.number().int().positive(),
   /** The speaker's key under `speakers` (the label itself, where the front matter does not describe them). */
   speaker: z.string().min(1),
+  /** Where the turn starts in the recording, in seconds, when a label gives it (`**Josh [12:34]:**`). */
+  start: z.number().nonnegative().optional(),
   zh: blockSchema,
   en: blockSchema,
 });
