@@ -1,6 +1,6 @@
 /** The shape of bench/results.json: one run of `npm run bench`. */
 import type { BuildResult } from './build.ts';
-import type { BudgetCheck } from './check-budgets.ts';
+import type { BudgetCheck } from './gate.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { FirstViewRow } from './first-view.ts';
 import type { HostileInputRow } from './hostile-input.ts';
@@ -16,7 +16,7 @@ export interface SizeResult {
   turns: number;
   /** The build from nothing: its own, empty cache folder. */
   build: BuildResult;
-  /** Where measured (BUDGETS.rebuild.at transcripts): the build again after editing one transcript, with the cold build's cache. */
+  /** At the sizes BUDGETS.rebuild names: the build again after editing one transcript, with the cold build's cache. */
   rebuild?: BuildResult & { edited: string };
   dist: { bytes: number; files: number };
   /** The seed's reader page, `/<seed>/index.html`. */
