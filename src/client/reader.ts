@@ -29,15 +29,18 @@ const LONG_PRESS = 500;
 
 /**
  * What a "Copy link" button copies: the address its `data-copy` holds (the
- * range bar's, `#turn-3-5`), else its turn's share page, `turn-N/`; under the
- * reader's address, the site URL's where the build has one (TurnList.astro's
- * `data-reader`), else this page's own.
+ * range bar's, `#turn-3-5`), else its turn's share page, `turn-N/`, or its
+ * permalink, `#turn-N`, where the site has no share pages (the `sharePages`
+ * setting); under the reader's address, the site URL's where the build has
+ * one (TurnList.astro's `data-reader`), else this page's own.
  */
 function copiedAddress(button: HTMLElement): string {
   const reader = document.querySelector<HTMLElement>('transcript-turns')?.dataset.reader;
   const url = new URL(reader ?? location.pathname, location.origin);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return new URL(button.dataset.copy || `${button.closest('.turn')!.id}/`, url).href;
+  if (button.dataset.copy) return new URL(button.dataset.copy, url).href;
+  const { id } = button.closest('.turn')!;
+  return new URL(import.meta.env.DUET_SHARE_PAGES ? `${id}/` : `#${id}`, url).href;
 }
 
 export function startReader(): void {

@@ -32,21 +32,34 @@ interface Listing {
   outDir: string;
   /** Path under the output folder, with `/` -> digest of the text written there. */
   files: Record<string, string>;
+  /** Files written from one source (a transcript), by the source's name: see `KeptFiles.keep`. */
+  groups?: Record<string, Group>;
+}
+
+interface Group {
+  /** The digest of what the files were made from. */
+  source: string;
+  files: string[];
 }
 
 function listingFile(cacheDir: string, name: string): string {
   return path.join(cacheDir, `kept-${name}.json`);
 }
 
-/** What the last complete build kept in `outDir`, by path; empty when that is not known. */
-export function readKept(cacheDir: string, name: string, outDir: string): Map<string, string> {
+/** The last complete build's list of what it kept in `outDir`, or undefined when that is not known. */
+function readListing(cacheDir: string, name: string, outDir: string): Listing | undefined {
   try {
     const listing = JSON.parse(readFileSync(listingFile(cacheDir, name), 'utf8')) as Listing;
-    if (listing.outDir === outDir) return new Map(Object.entries(listing.files));
+    if (listing.outDir === outDir) return listing;
   } catch {
     // No list, or one that cannot be read: nothing is known to be kept.
   }
-  return new Map();
+  return undefined;
+}
+
+/** What the last complete build kept in `outDir`, by path; empty when that is not known. */
+export function readKept(cacheDir: string, name: string, outDir: string): Map<string, string> {
+  return new Map(Object.entries(readListing(cacheDir, name, outDir)?.files ?? {}));
 }
 
 /** What the last complete build kept in `outDir`, for every integration that keeps files there. */
@@ -100,7 +113,9 @@ export class KeptFiles {
   readonly #outDir: string;
   readonly #listing: string;
   readonly #previous: Map<string, string>;
+  readonly #previousGroups: Record<string, Group>;
   readonly #written = new Map<string, string>();
+  readonly #groups: Record<string, Group> = {};
   readonly #folders = new Set<string>();
   /** Files whose text changed, or that were new, in this build. */
   changed = 0;
@@ -108,15 +123,40 @@ export class KeptFiles {
   constructor(cacheDir: string, name: string, outDir: string) {
     this.#outDir = outDir;
     this.#listing = listingFile(cacheDir, name);
-    this.#previous = readKept(cacheDir, name, outDir);
+    const listing = readListing(cacheDir, name, outDir);
+    this.#previous = new Map(Object.entries(listing?.files ?? {}));
+    this.#previousGroups = listing?.groups ?? {};
     // Until this build's list is written, the files are not known to match any list.
     rmSync(this.#listing, { force: true });
   }
 
-  /** Writes `text` at `file` (a path under the output folder, with `/`), unless it is there already. */
-  write(file: string, text: string): void {
+  /**
+   * Keeps, as they are, the files the last build wrote from the source
+   * named `group` when what they were made from (its digest, `source`) is
+   * the same and every one of them is still there, so they are neither made
+   * nor compared again; returns whether it did. When it did not, the files
+   * are to be written again, each with `write(file, text, group)`.
+   */
+  keep(group: string, source: string): boolean {
+    this.#groups[group] = { source, files: [] };
+    const before = this.#previousGroups[group];
+    if (before?.source !== source) return false;
+    const digests = before.files.map((file) => this.#previous.get(file));
+    if (digests.includes(undefined)) return false;
+    if (!before.files.every((file) => existsSync(path.join(this.#outDir, file)))) return false;
+    before.files.forEach((file, index) => this.#written.set(file, digests[index]!));
+    this.#groups[group].files = before.files;
+    return true;
+  }
+
+  /**
+   * Writes `text` at `file` (a path under the output folder, with `/`), unless
+   * it is there already; as one of the files of `group` (see `keep`), if given.
+   */
+  write(file: string, text: string, group?: string): void {
     const digest = createHash('sha1').update(text).digest('base64');
     this.#written.set(file, digest);
+    if (group !== undefined) this.#groups[group]?.files.push(file);
     const target = path.join(this.#outDir, file);
     if (this.#previous.get(file) === digest && existsSync(target)) return;
     const folder = path.dirname(target);
@@ -128,12 +168,29 @@ export class KeptFiles {
     this.changed++;
   }
 
-  /** Deletes the files the last build kept and this one did not write, then lists this build's. */
+  /**
+   * Deletes the files the last build kept and this one did not write (and
+   * the folders they leave empty), then lists this build's.
+   */
   finish(): void {
     for (const file of this.#previous.keys()) {
-      if (!this.#written.has(file)) rmSync(path.join(this.#outDir, file), { force: true });
+      if (this.#written.has(file)) continue;
+      rmSync(path.join(this.#outDir, file), { force: true });
+      // Its folder goes with it once empty (a share page's `turn-N/`), and so on up.
+      for (let folder = path.posix.dirname(file); folder !== '.';) {
+        try {
+          rmdirSync(path.join(this.#outDir, folder));
+        } catch {
+          break;
+        }
+        folder = path.posix.dirname(folder);
+      }
     }
-    const listing: Listing = { outDir: this.#outDir, files: Object.fromEntries(this.#written) };
+    const listing: Listing = {
+      outDir: this.#outDir,
+      files: Object.fromEntries(this.#written),
+      groups: this.#groups,
+    };
     mkdirSync(path.dirname(this.#listing), { recursive: true });
     writeFileSync(this.#listing, JSON.stringify(listing));
   }

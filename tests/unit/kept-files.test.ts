@@ -4,7 +4,15 @@
  * text changed, one no longer written is deleted, and a list made for
  * another output folder keeps nothing.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -67,6 +75,52 @@ describe('KeptFiles', () => {
     // A build that stops between the first write and finish() leaves no list behind.
     new KeptFiles(cache, 'index', out).write('search/a.json', 'changed');
     expect(readKept(cache, 'index', out).size).toBe(0);
+  });
+});
+
+describe('KeptFiles.keep', () => {
+  /** A build of two transcripts' pages, each a group made from its source's digest. */
+  function build(cache: string, out: string, sources: Record<string, string>) {
+    const kept = new KeptFiles(cache, 'pages', out);
+    const made: string[] = [];
+    for (const [slug, source] of Object.entries(sources)) {
+      if (kept.keep(slug, source)) continue;
+      made.push(slug);
+      kept.write(`${slug}/turn-1/index.html`, `${slug} 1 ${source}`, slug);
+      kept.write(`${slug}/turn-2/index.html`, `${slug} 2 ${source}`, slug);
+    }
+    kept.finish();
+    return { made, changed: kept.changed };
+  }
+
+  it('keeps the files of a source that did not change without making them again', () => {
+    const cache = temp('cache');
+    const out = temp('out');
+    expect(build(cache, out, { a: 'a1', b: 'b1' })).toEqual({ made: ['a', 'b'], changed: 4 });
+    const before = statSync(path.join(out, 'a/turn-1/index.html')).mtimeMs;
+    expect(build(cache, out, { a: 'a1', b: 'b2' })).toEqual({ made: ['b'], changed: 2 });
+    expect(statSync(path.join(out, 'a/turn-1/index.html')).mtimeMs).toBe(before);
+    expect(readFileSync(path.join(out, 'b/turn-2/index.html'), 'utf8')).toBe('b 2 b2');
+    // Kept twice over: a kept group is listed again for the build after.
+    expect(build(cache, out, { a: 'a1', b: 'b2' })).toEqual({ made: [], changed: 0 });
+  });
+
+  it('makes a group again when one of its files is missing', () => {
+    const cache = temp('cache');
+    const out = temp('out');
+    build(cache, out, { a: 'a1' });
+    rmSync(path.join(out, 'a/turn-2/index.html'));
+    expect(build(cache, out, { a: 'a1' })).toEqual({ made: ['a'], changed: 1 });
+    expect(existsSync(path.join(out, 'a/turn-2/index.html'))).toBe(true);
+  });
+
+  it('deletes the files of a source no longer there, and their folders', () => {
+    const cache = temp('cache');
+    const out = temp('out');
+    build(cache, out, { a: 'a1', b: 'b1' });
+    build(cache, out, { a: 'a1' });
+    expect(existsSync(path.join(out, 'b'))).toBe(false);
+    expect(existsSync(path.join(out, 'a/turn-2/index.html'))).toBe(true);
   });
 });
 
