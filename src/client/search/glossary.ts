@@ -2,7 +2,9 @@
  * Glossary terms among a search's results: the page's glossary link
  * (`a[data-glossary]`, on a reader page with terms and on `/`) says where its
  * terms are (`terms.json` beside the glossary page), fetched once, with the
- * search's first query; each matching term links to its row there.
+ * search's first query; each matching term links to its row there, or on
+ * the page below it that holds its row (the site's glossary, a page per
+ * initial).
  */
 import type { TermRecord } from '../../lib/glossary-index.ts';
 import { matchTerms } from '../../lib/search/glossary-match.ts';
@@ -19,7 +21,12 @@ function load(): Promise<TermHit[]> {
   return (
     fetch(new URL('terms.json', page))
       .then((response) => (response.ok ? (response.json() as Promise<TermRecord[]>) : []))
-      .then((records) => records.map((record) => ({ ...record, href: `${page}#${record.id}` })))
+      .then((records) =>
+        records.map((record) => ({
+          ...record,
+          href: new URL(`${record.page ?? ''}#${record.id}`, page).href,
+        })),
+      )
       // Without its terms the search still finds turns; the next query tries again.
       .catch(() => {
         terms = undefined;
