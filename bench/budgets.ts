@@ -54,6 +54,14 @@ export const BUDGETS = {
     { at: 500, share: 0.5 },
     { at: 5000, share: 0.15 },
   ],
+  /**
+   * What a build of `at` transcripts gives its host (share pages on, as by
+   * default): at most `files` files and `bytes` bytes of them (1 GB, GitHub
+   * Pages' limit on a site; the README's "Publishing" says what each host takes).
+   */
+  site: { at: 5000, files: 300_000, bytes: 1000 * KB ** 2 },
+  /** The largest page of the site's glossary (its index, or a page of an initial), gzip, at every size. */
+  glossaryPageBytes: 100 * KB,
   /** The query set's recall@1 in each of Chinese and English (mixed queries are not held to it). */
   recallAt1: 0.95,
   /** Bytes fetched for a page's first query, which loads the search itself, at every size. */

@@ -123,6 +123,36 @@ export function checkBudgets(
     );
   }
 
+  const hosted = sizes.find((size) => size.transcripts === BUDGETS.site.at);
+  const hostLimits = [
+    { what: 'files', limit: BUDGETS.site.files, show: shown },
+    { what: 'bytes', limit: BUDGETS.site.bytes, show: (bytes: number) => gigabytes(bytes) },
+  ] as const;
+  for (const { what, limit, show } of hostLimits) {
+    gate.check(
+      `${what} of the site, ${shown(BUDGETS.site.at)} transcripts`,
+      `≤ ${show(limit)}`,
+      { value: hosted?.dist[what], missing: needsSize(BUDGETS.site.at) },
+      (value) => value <= limit,
+      () => show(hosted!.dist[what]),
+    );
+  }
+
+  const glossaries = sizes.filter((size) => size.glossary);
+  const heaviest = glossaries.reduce<SizeResult | undefined>(
+    (most, size) =>
+      most && most.glossary!.largest.gzip >= size.glossary!.largest.gzip ? most : size,
+    undefined,
+  );
+  gate.check(
+    'largest page of the site glossary, gzip (worst size)',
+    `≤ ${kb(BUDGETS.glossaryPageBytes)}`,
+    { value: heaviest?.glossary!.largest.gzip, missing: 'no size had a glossary' },
+    (bytes) => bytes <= BUDGETS.glossaryPageBytes,
+    () =>
+      `${kb(heaviest!.glossary!.largest.gzip)} (${heaviest!.glossary!.largest.path}, ${count(heaviest!)})`,
+  );
+
   for (const kind of Object.keys(SEARCH_KINDS) as SearchKind[]) {
     const measured = sizes.flatMap((size) =>
       size.search

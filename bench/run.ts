@@ -25,7 +25,7 @@ import type { Browser } from 'playwright';
 import { readTranscripts } from '../src/lib/transcript/files.ts';
 import { chromiumPath, launchChromium } from './browser.ts';
 import { BUDGETS } from './budgets.ts';
-import { buildSite, folderSize } from './build.ts';
+import { buildSite } from './build.ts';
 import { checkBudgets } from './check-budgets.ts';
 import { checkFirstViewBudgets } from './check-first-view.ts';
 import { firstViewTable, measureAgainstFloor, serveFloor } from './first-view.ts';
@@ -42,6 +42,7 @@ import type { BenchResults, SizeResult } from './results.ts';
 import { runInfo, runInfoLines } from './run-info.ts';
 import { measureSearch, SEARCH_KINDS, type SearchKind } from './search.ts';
 import { serve } from './serve.ts';
+import { filesTable, glossaryTable, measureSite } from './site-files.ts';
 import {
   budgetsTable,
   buildsTable,
@@ -190,13 +191,15 @@ async function main(options: Options): Promise<number> {
   return broken.length > 0 ? 1 : 0;
 }
 
-/** What the run prints, in order: builds, the reader page, searches, hostile input, Lighthouse, what costs points, budgets. */
+/** What the run prints, in order: builds, files, the reader page, the glossary, searches, hostile input, Lighthouse, what costs points, budgets. */
 function resultTables(report: BenchResults): string[] {
   const reader = report.lighthouse.find((run) => new URL(run.url).pathname === `/${SEED_SLUG}/`);
   const tables = [
     buildsTable(report.sizes),
     phasesNote(),
+    filesTable(report.sizes),
     pagesTable(report.sizes),
+    glossaryTable(report.sizes),
     firstViewTable(report.sizes, { floor: report.floorLighthouse?.lcpMs, page: reader?.lcpMs }),
     longPageTable(report.longPage),
     searchTable(report.sizes),
@@ -285,7 +288,7 @@ async function measureSize(run: SizeRun): Promise<{
   if (missing.length > 0) {
     throw new Error(`the build has no page for ${missing.length} transcripts, e.g. ${missing[0]}`);
   }
-  const dist = await folderSize(outDir);
+  const { dist, glossary } = await measureSite(outDir);
 
   let rebuild: SizeResult['rebuild'];
   if (BUDGETS.rebuild.some(({ at }) => at === count)) {
@@ -343,6 +346,7 @@ async function measureSize(run: SizeRun): Promise<{
       build,
       ...(rebuild && { rebuild }),
       dist,
+      glossary,
       readerHtml,
       firstView,
       againstFloor,
