@@ -38,9 +38,12 @@ function copiedAddress(button: HTMLElement): string {
   const reader = document.querySelector<HTMLElement>('transcript-turns')?.dataset.reader;
   const url = new URL(reader ?? location.pathname, location.origin);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
-  if (button.dataset.copy) return new URL(button.dataset.copy, url).href;
-  const { id } = button.closest('.turn')!;
-  return new URL(import.meta.env.DUET_SHARE_PAGES ? `${id}/` : `#${id}`, url).href;
+  const share = import.meta.env.DUET_SHARE_PAGES;
+  // Written so that the build leaves one address in the page: `turn-N/`, or `#turn-N`.
+  return new URL(
+    button.dataset.copy || `${share ? '' : '#'}${button.closest('.turn')!.id}${share ? '/' : ''}`,
+    url,
+  ).href;
 }
 
 export function startReader(): void {
