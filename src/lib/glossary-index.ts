@@ -204,7 +204,12 @@ export function sitePages(terms: readonly SiteTerm[], budget = PAGE_BYTES): Init
     const pages: SitePage[] = [];
     let bytes = 0;
     const open = () => {
-      pages.push({ path: '', number: pages.length + 1, rows: [] });
+      const number = pages.length + 1;
+      pages.push({
+        path: number === 1 ? `${initial}/` : `${initial}/${number}/`,
+        number,
+        rows: [],
+      });
       bytes = 0;
     };
     open();
@@ -232,9 +237,6 @@ export function sitePages(terms: readonly SiteTerm[], budget = PAGE_BYTES): Init
         bytes = used;
         from = to;
       }
-    }
-    for (const page of pages) {
-      page.path = page.number === 1 ? `${initial}/` : `${initial}/${page.number}/`;
     }
     return {
       initial,

@@ -71,7 +71,7 @@ const PAGES: PageKind[] = [
     name: 'the site’s glossary',
     path: '/glossary/',
     // The initials (letters of pinyin), and the terms that begin and end a page of one.
-    content: ['.site-name', '.glossary-index .initial', '.glossary-index ol [lang]'],
+    content: ['.site-name', '.glossary-index .initial', '.glossary-index ol a'],
   },
   {
     name: 'a page of the site’s glossary',
