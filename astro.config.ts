@@ -6,6 +6,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { sharePages } from './src/integrations/share-pages.ts';
 import { chunkUrl } from './src/integrations/chunk-url.ts';
 import { codeVersion } from './src/integrations/code-version.ts';
+import { keptOutput } from './src/integrations/kept-files.ts';
 import type { Settings } from './src/lib/settings.ts';
 
 /**
@@ -34,8 +35,10 @@ export function siteConfig({ site, base, title, sharePages: withSharePages }: Se
     },
     devToolbar: { enabled: false },
     server: { host: '127.0.0.1' },
-    // The share pages are written from the search records, which the search index then removes.
+    // The output kept between builds first (its stale files go before anything reads it); the
+    // share pages are written from the search records, which the search index then removes.
     integrations: [
+      keptOutput(),
       sitemap(),
       sharePages({ siteName: title, enabled: withSharePages }),
       searchIndex(),

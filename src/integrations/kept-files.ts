@@ -1,19 +1,19 @@
 /**
- * Files an integration writes into the built site itself (the search
- * index), kept from one build to the next and written again only where
- * their text changed.
+ * Files an integration writes into the built site itself (the share pages,
+ * the search index), kept from one build to the next and written again only
+ * where their text changed.
  *
  * Astro empties the output folder before every build. At 500 transcripts
  * that deleted the search index's 56,000 files only for the build to write
  * them again, nearly all the same, and writing them right after deleting
  * them was the slowest part of a rebuild by far (measured: `npm run
- * bench:builds`, the `after` phase). So the build is told not to empty the
- * folder (`emptyOutDir: false`), and `emptyOutputExcept` empties it at the
- * start of the build instead, of everything but the kept files; at the end,
- * `KeptFiles` writes each kept file whose text changed and deletes those no
- * longer written. What it kept is listed in Astro's cache folder, for the
- * output folder it was written to: with no list, or another folder, nothing
- * is kept and everything is written.
+ * bench:builds`, the `after` phase). So the output is kept between builds
+ * (`keptOutput`), and once its pages are written, `removeStale` deletes
+ * what the build did not write again, but the kept files; then `KeptFiles`
+ * writes each kept file whose text changed and deletes those no longer
+ * written. What it kept is listed in Astro's cache folder, for the output
+ * folder it was written to: with no list, or another folder, nothing is
+ * kept and everything is written.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -23,9 +23,12 @@ import {
   readFileSync,
   rmdirSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 
 interface Listing {
   /** The output folder the files were written to. */
@@ -74,38 +77,104 @@ export function readAllKept(cacheDir: string, outDir: string): Set<string> {
 }
 
 /**
- * Deletes everything in `outDir` but the `kept` paths (and `.git`, as
- * Astro spares it), going into a folder only when something in it is kept.
+ * A file's modification time may lag the clock by a tick of the kernel's
+ * coarse clock (4 ms here), so a file the build wrote just after it began
+ * could seem older than the build: what is older by more than this is
+ * the last build's. A build takes seconds before it writes its first page.
  */
-export function emptyOutputExcept(outDir: string, kept: ReadonlySet<string>): void {
+const CLOCK_SLACK_MS = 1000;
+
+/**
+ * Deletes every file in `outDir` the build that began at `since` (ms since
+ * the epoch) did not write, but the `kept` paths (and `.git`, as Astro
+ * spares it), and the folders left empty.
+ */
+export function removeStale(outDir: string, kept: ReadonlySet<string>, since: number): void {
   if (!existsSync(outDir)) return;
-  const folders = new Set<string>();
-  for (const file of kept) {
-    for (
-      let folder = path.posix.dirname(file);
-      folder !== '.';
-      folder = path.posix.dirname(folder)
-    ) {
-      folders.add(folder);
-    }
-  }
-  const empty = (folder: string): boolean => {
-    const absolute = path.join(outDir, folder);
+  const before = since - CLOCK_SLACK_MS;
+  const clear = (folder: string): boolean => {
     let left = 0;
-    for (const entry of readdirSync(absolute, { withFileTypes: true })) {
+    for (const entry of readdirSync(path.join(outDir, folder), { withFileTypes: true })) {
       const relative = folder ? `${folder}/${entry.name}` : entry.name;
+      const absolute = path.join(outDir, relative);
       if (relative === '.git' || kept.has(relative)) {
         left++;
-      } else if (entry.isDirectory() && folders.has(relative)) {
-        if (empty(relative)) rmdirSync(path.join(outDir, relative));
+      } else if (entry.isDirectory()) {
+        if (clear(relative)) rmdirSync(absolute);
         else left++;
+      } else if (statSync(absolute).mtimeMs < before) {
+        rmSync(absolute, { force: true });
       } else {
-        rmSync(path.join(outDir, relative), { recursive: true, force: true });
+        left++;
       }
     }
     return left === 0;
   };
-  empty('');
+  clear('');
+}
+
+/** Names the output folder whose pages are the last complete build's with this cache folder. */
+function outputMark(cacheDir: string): string {
+  return path.join(cacheDir, 'output-folder.txt');
+}
+
+/** Whether `outDir` holds the pages of the last complete build with `cacheDir`. */
+function holdsLastBuild(cacheDir: string, outDir: string): boolean {
+  try {
+    return readFileSync(outputMark(cacheDir), 'utf8') === outDir;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The integration that keeps the built site between builds for `KeptFiles`,
+ * and Astro's pages with it. Emptying the output at the start deleted every
+ * page the incremental build then copied back from its cache, six files per
+ * transcript (1.8 s of a rebuild at 500 transcripts, measured under load).
+ *
+ * So the output is emptied only when it is not the last complete build's
+ * with this cache folder (a build that stopped, or one into another
+ * folder): Astro leaves in place a page it skips and finds there, and
+ * another build's page would stay with it. Otherwise, once the pages are
+ * written, `removeStale` deletes what the build neither wrote nor left in
+ * place and no integration keeps: a deleted transcript's pages, Vite's old
+ * bundles. First among the integrations, so those after it read nothing
+ * stale (a deleted transcript's search record).
+ */
+export function keptOutput(): AstroIntegration {
+  let outDir = '';
+  let cacheDir = '';
+  let since = 0;
+  return {
+    name: 'duet-kept-output',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const kept = holdsLastBuild(fileURLToPath(config.cacheDir), fileURLToPath(config.outDir));
+        if (kept) updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': () => {
+        since = Date.now();
+        // Until this build is complete, its output holds no build's pages whole.
+        rmSync(outputMark(cacheDir), { force: true });
+      },
+      'astro:build:done': ({ assets }) => {
+        const kept = readAllKept(cacheDir, outDir);
+        // Every page the build made, the ones Astro skipped and left as they were included.
+        for (const urls of assets.values()) {
+          for (const url of urls)
+            kept.add(path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'));
+        }
+        removeStale(outDir, kept, since);
+        mkdirSync(cacheDir, { recursive: true });
+        writeFileSync(outputMark(cacheDir), outDir);
+      },
+    },
+  };
 }
 
 /** The files one integration keeps in the output folder, for one build. */

@@ -1,7 +1,9 @@
 /**
  * The content loader inside a real `astro build`: bad transcripts stop it
  * with every problem and write nothing; good ones become pages; a rebuild
- * after an edit shows it everywhere it shows, parsing only that file.
+ * after an edit shows it everywhere it shows, parsing only that file, and
+ * leaves every other page in the output; one after a transcript is deleted
+ * leaves none of its files.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -106,6 +108,13 @@ describe('npm run build', () => {
     expect(first.status, first.stderr).toBe(0);
     const read = (page: string) => readFileSync(`${first.outDir}/${page}`, 'utf8');
     const untouched = read('front-matter/index.html');
+    // Every file but the search index's (the edit's new words make new ones), by path.
+    const pages = () =>
+      readdirSync(first.outDir, { recursive: true })
+        .map(String)
+        .filter((file) => !file.startsWith('search'))
+        .sort();
+    const built = pages();
 
     // A new title, and new words in a turn; its place in the home page's order stays.
     const file = `${transcripts}/earlier-panel.md`;
@@ -129,7 +138,13 @@ describe('npm run build', () => {
     expect(read('continuation-lines/index.html')).toMatch(
       /rel="prev">(?:(?!<\/a>)[^])*<span class="title"><span lang="en">An earlier panel, revised<\/span><\/span>/,
     );
-    // A page that shows nothing of it is as it was, turns and all.
+    // A page that shows nothing of it is as it was, turns and all, and no page went missing.
     expect(read('front-matter/index.html')).toBe(untouched);
+    expect(pages()).toEqual(built);
+
+    rmSync(`${transcripts}/crlf-with-bom.md`);
+    const third = buildSite(transcripts, work);
+    expect(third.status, third.stderr).toBe(0);
+    expect(pages()).toEqual(built.filter((file) => !file.startsWith('crlf-with-bom')));
   });
 });
