@@ -131,7 +131,8 @@ function holdsLastBuild(cacheDir: string, outDir: string): boolean {
  * The integration that keeps the built site between builds for `KeptFiles`,
  * and Astro's pages with it. Emptying the output at the start deleted every
  * page the incremental build then copied back from its cache, six files per
- * transcript (1.8 s of a rebuild at 500 transcripts, measured under load).
+ * transcript, the one part of a rebuild done for every transcript that
+ * it need not be (README.md, "Reading").
  *
  * So the output is emptied only when it is not the last complete build's
  * with this cache folder (a build that stopped, or one into another
