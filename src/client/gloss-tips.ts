@@ -4,14 +4,16 @@
  * `tooltip` (in Chinese, `lang` and all, the pinyin tagged as pinyin) that
  * the mark names as its description while it shows, so a screen reader
  * says the term on focus. Pointing at the tooltip keeps it open; Escape
- * closes it (WCAG 1.4.13). Loaded on first use by ./reader-actions.ts; the
- * marks (src/lib/transcript/gloss-marks.ts) carry the term and its pinyin
- * in their `title` until this takes it over, so that a pointer never gets
- * two tooltips.
+ * closes it (WCAG 1.4.13). Loaded on first use by ./reader-actions.ts. The
+ * marks (src/lib/transcript/gloss-marks.ts) carry their Chinese term in
+ * their `title` until this takes it over, so that a pointer never gets two
+ * tooltips; the pinyin comes from the glossary's terms (./glossary-terms.ts),
+ * fetched as the first tooltip shows, which then shows the term alone for
+ * as long as the fetch takes.
  */
-import { readGlossTitle } from '../lib/transcript/gloss-marks.ts';
 import { languageTags } from '../lib/transcript/language.ts';
 import { PINYIN_TAG } from '../lib/reading-aids/format.ts';
+import { glossaryTerms } from './glossary-terms.ts';
 
 const tip = document.createElement('span');
 tip.id = 'gloss-tip';
@@ -47,12 +49,17 @@ function update(): void {
     mark.dataset.term = mark.title;
     mark.removeAttribute('title');
   }
-  const { zh, pinyin } = readGlossTitle(mark.dataset.term ?? '');
-  reading.textContent = pinyin;
+  const zh = mark.dataset.term ?? '';
+  reading.textContent = '';
   tip.replaceChildren(zh, ' ', reading);
   tip.hidden = false;
   mark.setAttribute('aria-describedby', tip.id);
   place(mark);
+  void glossaryTerms().then((terms) => {
+    if (shown !== mark) return;
+    reading.textContent = terms.find((term) => term.zh === zh)?.pinyin.join(' ') ?? '';
+    place(mark);
+  });
 }
 
 /** Below the mark, within the window's width. */

@@ -51,9 +51,52 @@ sheet.replaceSync(css);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 /** Selects the turns from the last one chosen to `turn`: a shift-click or a long press on its number. */
-export function select(turn: Element, byKeyboard: boolean): void {
+function select(turn: Element, byKeyboard: boolean): void {
   void ranges(({ selectTo }) => selectTo(turn, byKeyboard));
 }
+
+/** How long a touch on a turn's number is held to select turns, in milliseconds. */
+const LONG_PRESS = 500;
+
+/** The last touch on a turn's number: where, when it began, and when it ended (`Infinity` while held). */
+interface Touch {
+  permalink: Element;
+  start: number;
+  endedAt: () => number;
+  /** Android's contextmenu, which is a long press whenever it comes. */
+  long: boolean;
+}
+let touch: Touch | undefined;
+const isLong = (touch: Touch) => touch.long || touch.endedAt() - touch.start >= LONG_PRESS;
+
+/**
+ * A touch on a turn's number as it landed (a pointerdown, or Android's
+ * contextmenu), which the page's first script hands on even before this
+ * code has loaded, and when it ended: held for LONG_PRESS, it selects
+ * turns from there, however late this code came.
+ */
+export function press(event: Event, endedAt: () => number): void {
+  const permalink = (event.target as Element).closest(PERMALINK)!;
+  const current: Touch = {
+    permalink,
+    start: event.timeStamp,
+    endedAt,
+    long: event.type === 'contextmenu',
+  };
+  touch = current;
+  setTimeout(
+    () => touch === current && isLong(current) && select(permalink.closest('.turn')!, false),
+    current.long ? 0 : LONG_PRESS - (performance.now() - event.timeStamp),
+  );
+}
+
+// Any touch or click begins afresh (before the page's first script hands a touch on, as this
+// listens in the capture phase); the finger lifted after a long press makes no click of it.
+document.addEventListener('pointerdown', () => (touch = undefined), true);
+document.addEventListener('click', (event) => {
+  const permalink = (event.target as Element).closest?.(PERMALINK);
+  if (touch && permalink === touch.permalink && isLong(touch)) event.preventDefault();
+});
 
 /** A click on a button, or a shift-click on a turn's number; `copying`, the copy it began. */
 export function onClick(event: MouseEvent, target: Element, copying?: Promise<void>): void {

@@ -3,14 +3,15 @@
  * page needs before the reader does anything, and what must answer a
  * gesture at once. It makes the speakers' names links to their turns, puts
  * the glossary's marks in the tab order (focusing one shows its term),
- * writes a copied link to the clipboard within the click, and tells a long
- * press on a turn's number on a touch screen. (The controls' pressed
- * states and the page-wide language are ./language-control.ts's.) The code
- * of every other action is the reader's actions' (./reader-actions.ts),
- * loaded on the first use of one: a click on a control, a shift-click or
- * long press on a turn's number, `j`, `k` or `?`, pointing at or focusing
- * a turn's text; or at once when the address or a remembered aid asks for
- * it.
+ * writes a copied link to the clipboard within the click, and notes when a
+ * touch on a turn's number begins and ends, keeping the browser's menu off
+ * it. (The controls' pressed states and the page-wide language are
+ * ./language-control.ts's.) The code of every other action is the reader's
+ * actions' (./reader-actions.ts), loaded on the first use of one: a click
+ * on a control, a shift-click on a turn's number or a touch on it (which
+ * the actions time as a long press), `j`, `k` or `?`, pointing at or
+ * focusing a turn's text; or at once when the address or a remembered aid
+ * asks for it.
  *
  * Inlined in every page, so it imports only the address of the actions,
  * and modules that nothing loaded later imports.
@@ -22,27 +23,22 @@ import actionsUrl from './reader-actions.ts?chunk-url';
 type Actions = typeof import('./reader-actions.ts');
 
 /** A turn's permalink, as ./transcript-turns.ts names it for the code loaded later. */
-const PERMALINK = '.turn > header > a';
-
-/** How long a touch on a turn's number is held to select turns, in milliseconds. */
-const LONG_PRESS = 500;
+const PERMALINK = '.turn>header>a';
 
 /**
  * What a "Copy link" button copies: the address its `data-copy` holds (the
  * range bar's, `#turn-3-5`), else its turn's share page, `turn-N/`, or its
  * permalink, `#turn-N`, where the site has no share pages (the `sharePages`
- * setting); under the reader's address, the site URL's where the build has
- * one (TurnList.astro's `data-reader`), else this page's own.
+ * setting); under the reader's address (TurnList.astro's `data-reader`).
  */
 function copiedAddress(button: HTMLElement): string {
-  const reader = document.querySelector<HTMLElement>('transcript-turns')?.dataset.reader;
-  const url = new URL(reader ?? location.pathname, location.origin);
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  const turns = document.querySelector<HTMLElement>('transcript-turns')!;
+  const reader = new URL(turns.dataset.reader!, location.href);
   const share = import.meta.env.DUET_SHARE_PAGES;
   // Written so that the build leaves one address in the page: `turn-N/`, or `#turn-N`.
   return new URL(
     button.dataset.copy || `${share ? '' : '#'}${button.closest('.turn')!.id}${share ? '/' : ''}`,
-    url,
+    reader,
   ).href;
 }
 
@@ -67,48 +63,39 @@ export function startReader(): void {
     );
   };
 
-  let press: ReturnType<typeof setTimeout> | undefined;
-  /** The turn's number a long press has just selected from, whose click is then no click. */
-  let pressed: Element | null = null;
-  const longPress = (permalink: Element) => {
-    clearTimeout(press);
-    if (pressed) return;
-    pressed = permalink;
-    act((module) => module.select(permalink.closest('.turn')!, false));
+  /**
+   * Ends the touch on a turn's number now held, if there is one, at the time of `event`: the
+   * finger lifted, moved (a scroll, which cancels the pointer), or touching anew. The time is the
+   * event's own, so a long press is told by how long the touch was held, not by which of a timer
+   * and the lifting finger a busy page gets to first.
+   */
+  let end: ((at: number) => void) | undefined;
+  const ended = (event: Event) => {
+    end?.(event.timeStamp);
+    end = undefined;
   };
-  const isTouch = (event: Event) => /^(touch|pen)$/.test((event as PointerEvent).pointerType);
-  const permalinkOf = (event: Event) => (event.target as Element).closest?.(PERMALINK);
-
-  document.addEventListener('pointerdown', (event) => {
-    clearTimeout(press);
-    pressed = null;
-    const permalink = isTouch(event) && permalinkOf(event);
-    if (permalink) press = setTimeout(() => longPress(permalink), LONG_PRESS);
-  });
-  // Lifting the finger first is a tap; moving it, a scroll, which cancels the pointer.
-  for (const type of ['pointerup', 'pointercancel']) {
-    document.addEventListener(type, () => clearTimeout(press));
+  for (const type of ['pointerup', 'pointercancel']) document.addEventListener(type, ended);
+  for (const type of ['pointerdown', 'contextmenu']) {
+    document.addEventListener(type, (event) => {
+      ended(event);
+      const { pointerType } = event as PointerEvent;
+      if (!/^(touch|pen)$/.test(pointerType) || !(event.target as Element).closest?.(PERMALINK)) {
+        return;
+      }
+      // Android says a long press with this event, and would open its menu on the link.
+      if (type === 'contextmenu') event.preventDefault();
+      let endedAt = Infinity;
+      end = (at) => (endedAt = at);
+      act((module) => module.press(event, () => endedAt));
+    });
   }
-  // Android says a long press with this event, and would open its menu on the link.
-  document.addEventListener('contextmenu', (event) => {
-    const permalink = isTouch(event) && permalinkOf(event);
-    if (!permalink) return;
-    event.preventDefault();
-    longPress(permalink);
-  });
 
   document.addEventListener('click', (event) => {
     const target = event.target as Element;
     // The search field has its own code (./search/start.ts).
     if (target.closest('site-search')) return;
-    const permalink = target.closest(PERMALINK);
-    // The finger lifted after a long press makes no click of it.
-    if (permalink && permalink === pressed) {
-      event.preventDefault();
-      return;
-    }
     // A shift-click on a turn's number selects turns: the browser opens no window for it.
-    if (permalink && event.shiftKey) event.preventDefault();
+    if (event.shiftKey && target.closest(PERMALINK)) event.preventDefault();
     else if (!target.closest('button')) {
       // A tap on a turn's text: a paragraph's partner, a glossary mark's term.
       if (target.closest('.turn-text')) act((module) => module.onPoint(event, target));

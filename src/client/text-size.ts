@@ -12,6 +12,12 @@ import { reflectPressed } from './pressed.ts';
 export const textSizes = ['normal', 'large', 'larger'] as const;
 export type TextSize = (typeof textSizes)[number];
 
+/**
+ * Each size's scale, as reader.css sets it, in percent: the buttons' names
+ * (TextSize.astro), the same in every language.
+ */
+export const textScales: Record<TextSize, number> = { normal: 100, large: 115, larger: 130 };
+
 /** What a first visit, or a page with storage off, reads at. */
 export const DEFAULT_TEXT_SIZE: TextSize = 'normal';
 export const TEXT_SIZE_STORAGE_KEY = 'duet:text-size';

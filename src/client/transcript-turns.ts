@@ -9,7 +9,7 @@ import { turnStrings } from '../lib/strings.ts';
 import { sayAloud } from './say.ts';
 
 /** A turn's permalink, `#turn-N` (Turn.astro), within the turn or the page. */
-export const PERMALINK = '.turn > header > a';
+export const PERMALINK = '.turn>header>a';
 
 /** A turn's switches to the other language: its only buttons with a pressed state. */
 export const FLIP = '.turn > header > [aria-pressed]';

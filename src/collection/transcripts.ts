@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { newestFirst, type Neighbour } from '../lib/order.ts';
+import { newestFirst } from '../lib/order.ts';
 import type { Transcript, Turn } from '../lib/transcript/schema.ts';
 
 export type TranscriptEntry = CollectionEntry<'transcripts'>;
@@ -55,16 +55,12 @@ export function transcriptKey(entry: TranscriptEntry): string {
 }
 
 /**
- * A reader page's key: its transcript, and what it shows of others: the
- * neighbours' addresses and titles (which also say whether the site has
- * other transcripts, so whether its search can widen to them). A reader
- * page that comes to show more of the site must say so here.
+ * A reader page's key: its transcript, and what it shows of others:
+ * whether the site has others, so whether its search can widen to them.
+ * A reader page that comes to show more of the site must say so here.
  */
-export function readerPageKey(
-  entry: TranscriptEntry,
-  { previous, next }: { previous?: Neighbour; next?: Neighbour },
-): string {
-  return JSON.stringify([transcriptKey(entry), previous ?? null, next ?? null]);
+export function readerPageKey(entry: TranscriptEntry, others: boolean): string {
+  return JSON.stringify([transcriptKey(entry), others]);
 }
 
 /**

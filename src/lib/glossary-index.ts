@@ -32,20 +32,28 @@ export interface GlossedTranscript {
 /**
  * A term as search finds it (src/client/search/glossary.ts): its row is
  * `#id` on the glossary page, or on the page `page` below it (the site's,
- * `k/`).
+ * `k/`); and as a glossary mark's tooltip shows it, with its pinyin
+ * (src/client/gloss-tips.ts).
  */
 export interface TermRecord {
   zh: string;
+  pinyin: readonly string[];
   en: string;
   abbr?: string | undefined;
   id: string;
   page?: string | undefined;
 }
 
-/** A transcript's terms as search reads them, from the file beside its glossary page (`terms.json`). */
+/** A glossary's terms as the page's script reads them, from the file beside its page (`terms.json`). */
 export function termRecords(glossary: readonly Omit<TermRecord, 'id'>[]): TermRecord[] {
   const ids = termIds(glossary);
-  return glossary.map(({ zh, en, abbr }, index) => ({ zh, en, abbr, id: ids[index]! }));
+  return glossary.map(({ zh, pinyin, en, abbr }, index) => ({
+    zh,
+    pinyin,
+    en,
+    abbr,
+    id: ids[index]!,
+  }));
 }
 
 export interface SiteTerm {
@@ -253,7 +261,14 @@ export function siteTermRecords(initials: readonly Initial[]): TermRecord[] {
     pages.flatMap(({ path, rows }) =>
       rows
         .filter(({ continued }) => !continued)
-        .map(({ term: { zh, en, abbr }, id }) => ({ zh, en, abbr, id, page: path })),
+        .map(({ term: { zh, pinyin, en, abbr }, id }) => ({
+          zh,
+          pinyin,
+          en,
+          abbr,
+          id,
+          page: path,
+        })),
     ),
   );
 }

@@ -1,7 +1,4 @@
-/**
- * The order transcripts are listed in, and so the order a reader walks
- * through them with the previous and next links. Pure, for unit tests.
- */
+/** The order transcripts are listed in on the home page. Pure, for unit tests. */
 import type { Localized } from './localized.ts';
 
 /** What the order needs of a transcript: its slug, title and date. */
@@ -23,22 +20,4 @@ export function newestFirst(a: Listed, b: Listed): number {
     titles.compare(a.data.title.en, b.data.title.en) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
-}
-
-/** A neighbour as its link needs it. */
-export interface Neighbour {
-  id: string;
-  title: Localized;
-}
-
-/** The transcripts before and after the one at `index` in a list. */
-export function neighboursOf(
-  list: readonly Listed[],
-  index: number,
-): { previous?: Neighbour; next?: Neighbour } {
-  const link = (entry: Listed | undefined) =>
-    entry ? { id: entry.id, title: entry.data.title } : undefined;
-  const previous = link(list[index - 1]);
-  const next = link(list[index + 1]);
-  return { ...(previous && { previous }), ...(next && { next }) };
 }

@@ -22,9 +22,6 @@ export const strings = {
   copied: { en: 'Link copied', zh: '链接已复制' },
   copyFailed: { en: 'Copy the address from the address bar', zh: '请从地址栏复制链接' },
   allTranscripts: { en: 'All transcripts', zh: '全部文稿' },
-  otherTranscripts: { en: 'Other transcripts', zh: '其他文稿' },
-  previousTranscript: { en: 'Previous', zh: '上一篇' },
-  nextTranscript: { en: 'Next', zh: '下一篇' },
   source: { en: 'Source', zh: '来源' },
   speakers: { en: 'Speakers', zh: '发言人' },
   undated: { en: 'Undated', zh: '日期不详' },
@@ -176,9 +173,6 @@ export function countTurns(count: number): Localized {
 export const phoneStrings = {
   about: { en: 'About', zh: '简介' },
   textSize: { en: 'Text size', zh: '字号' },
-  normal: { en: 'Normal', zh: '标准' },
-  large: { en: 'Large', zh: '大' },
-  larger: { en: 'Larger', zh: '特大' },
 } as const satisfies Record<string, Localized>;
 
 /** "5 speakers 5 位发言人": how many speakers a transcript has. */

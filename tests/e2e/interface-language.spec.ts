@@ -22,8 +22,8 @@ type Mode = (typeof modes)[number];
  * Kept the same in every mode by the contract: the language options and
  * their group's name ("Language"), the search field's name ("Search"), 繁體.
  */
-const KEPT = ['.language-control', '.search-form label', '[data-aid="traditional"]'];
-const KEPT_NAMES = '.search-form';
+const KEPT = ['.language-control', '[data-aid="traditional"]'];
+const KEPT_NAMES = '.search-form, .search-input';
 
 interface PageKind {
   name: string;
@@ -53,7 +53,6 @@ const PAGES: PageKind[] = [
       '.transcript-header .lead',
       '.transcript-header .event',
       '.speaker-list',
-      '.transcript-nav .title',
     ],
   },
   {

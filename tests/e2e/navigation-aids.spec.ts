@@ -243,7 +243,16 @@ test.describe('ranges of turns', () => {
         exact: true,
       });
       await permalink.scrollIntoViewIfNeeded();
-      const box = (await permalink.boundingBox())!;
+      // The turns around it, laid out only as they come near (content-visibility), may move it once
+      // more: the finger lands where it stands still from one frame to the next.
+      const frame = () => page.evaluate(() => new Promise(requestAnimationFrame));
+      let box = (await permalink.boundingBox())!;
+      for (let moved = true; moved;) {
+        await frame();
+        const now = (await permalink.boundingBox())!;
+        moved = now.x !== box.x || now.y !== box.y;
+        box = now;
+      }
       const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
@@ -276,6 +285,29 @@ test.describe('ranges of turns', () => {
       await press(page, 10);
       await expect(rangeBar(page, 8, 10, 'zh')).toBeVisible();
       await expect(page).toHaveURL(new RegExp(`${READER}\\?lang=zh#turn-8-10$`));
+    });
+
+    test('a touch on a turn’s number is told a long press or a tap by how long it was held, however late the actions’ code comes', async ({
+      page,
+    }) => {
+      // The first touch loads the actions' code, which arrives here only once the finger has lifted.
+      await page.route('**/reader-actions.*.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      await page.goto(READER);
+      await press(page, 5);
+      await expect(rangeBar(page, 5, 5)).toBeVisible();
+      await expect(turn(page, 5)).toHaveAttribute('data-in-range');
+
+      await page.goto(READER);
+      const loaded = page.waitForResponse(/reader-actions/);
+      await press(page, 7, 100);
+      await expect(page).toHaveURL(new RegExp(`${READER}#turn-7$`));
+      // Once the code has come, and a long press would have been told, the tap is still none.
+      await loaded;
+      await page.waitForTimeout(1000);
+      await expect(page.locator('.range-bar')).toHaveCount(0);
     });
 
     test('a tap on a turn’s number is still a permalink', async ({ page }) => {

@@ -196,10 +196,10 @@ test.describe('the text size', () => {
       language: await fontSize('.language-control button'),
       speaker: await fontSize('.turn h2'),
     };
-    const larger = textSize(page).getByRole('button', { name: /Larger/ });
+    const larger = textSize(page).getByRole('button', { name: '130%' });
     await larger.click();
     await expect(larger).toHaveAttribute('aria-pressed', 'true');
-    await expect(textSize(page).getByRole('button', { name: /Normal/ })).toHaveAttribute(
+    await expect(textSize(page).getByRole('button', { name: '100%' })).toHaveAttribute(
       'aria-pressed',
       'false',
     );
@@ -212,7 +212,7 @@ test.describe('the text size', () => {
     expect(await fontSize(`${TEXT.zh} rt`)).toBeCloseTo(before.reading * 1.3, 1);
 
     await page.reload();
-    await expect(textSize(page).getByRole('button', { name: /Larger/ })).toHaveAttribute(
+    await expect(textSize(page).getByRole('button', { name: '130%' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );

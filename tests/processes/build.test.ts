@@ -64,31 +64,9 @@ describe('npm run build', () => {
     ]);
     expect(titles.at(-1)).toBe('crlf-with-bom');
 
-    // Each reader page links to its neighbours in that order, and home.
-    const middle = readFileSync(`${outDir}/same-day/index.html`, 'utf8');
-    expect(middle).toContain('<nav class="transcript-nav" aria-label="Other transcripts 其他文稿"');
-    const [previous, next] = ['Previous', 'Next'].map(
-      (word) => `<span class="ui-en" lang="en">${word}</span><span class="ui-zh" lang="zh-Hans"> `,
-    );
-    expect(middle).toMatch(
-      new RegExp(
-        `<a href="/front-matter/" rel="prev">.*${previous}.*</span> <span class="title"><span lang="en">A panel: on things</span></span></a>`,
-      ),
-    );
-    expect(middle).toMatch(
-      new RegExp(
-        `<a href="/earlier-panel/" rel="next">.*${next}.*<span aria-hidden="true"> →</span></span> <span class="title"><span lang="en">An earlier panel</span></span></a>`,
-      ),
-    );
-    const first = readFileSync(`${outDir}/front-matter/index.html`, 'utf8');
-    expect(first).not.toContain('rel="prev"');
-    expect(first).toContain(
-      `<a href="/same-day/" rel="next"><span class="direction">${next}下一篇</span><span aria-hidden="true"> →</span></span> <span class="title"><span lang="en">Another panel, the same day</span></span></a>`,
-    );
-    expect(readFileSync(`${outDir}/crlf-with-bom/index.html`, 'utf8')).not.toContain('rel="next"');
-
     // Every front matter field shows on the reader page.
-    expect(first).toContain('<p class="lead"><span lang="en">Two people talk.</span></p>');
+    const first = readFileSync(`${outDir}/front-matter/index.html`, 'utf8');
+    expect(first).toContain('<p lang="en" class="lead">Two people talk.</p>');
     expect(first).toContain(
       '<time datetime="2024-05-31"><span class="ui-en" lang="en">31 May 2024</span><span class="ui-zh" lang="zh-Hans"> 2024年5月31日</span></time>',
     );
@@ -96,7 +74,7 @@ describe('npm run build', () => {
     expect(first).toContain(
       '<a href="https://example.com/talk"><span class="ui-en" lang="en">Source</span><span class="ui-zh" lang="zh-Hans"> 来源</span></a>',
     );
-    expect(first).toContain('<span class="role"><span lang="en">Moderator, Research</span></span>');
+    expect(first).toContain('<span lang="en" class="role">Moderator, Research</span>');
   });
 
   it('rebuilds after an edit with the last build’s cache: the edit shows on every page that shows it', () => {
@@ -107,7 +85,8 @@ describe('npm run build', () => {
     const first = buildSite(transcripts, work);
     expect(first.status, first.stderr).toBe(0);
     const read = (page: string) => readFileSync(`${first.outDir}/${page}`, 'utf8');
-    const untouched = read('front-matter/index.html');
+    const others = ['front-matter', 'same-day', 'continuation-lines'];
+    const untouched = others.map((slug) => read(`${slug}/index.html`));
     // Every file but the search index's (the edit's new words make new ones), by path.
     const pages = () =>
       readdirSync(first.outDir, { recursive: true })
@@ -131,15 +110,9 @@ describe('npm run build', () => {
 
     expect(read('earlier-panel/index.html')).toContain('An earlier talk, revised.');
     expect(read('index.html')).toContain('An earlier panel, revised');
-    // Its neighbours name it in their links.
-    expect(read('same-day/index.html')).toMatch(
-      /rel="next">(?:(?!<\/a>)[^])*<span class="title"><span lang="en">An earlier panel, revised<\/span><\/span>/,
-    );
-    expect(read('continuation-lines/index.html')).toMatch(
-      /rel="prev">(?:(?!<\/a>)[^])*<span class="title"><span lang="en">An earlier panel, revised<\/span><\/span>/,
-    );
-    // A page that shows nothing of it is as it was, turns and all, and no page went missing.
-    expect(read('front-matter/index.html')).toBe(untouched);
+    // Another reader page shows nothing of it, its neighbours in the list included: each is as it
+    // was, turns and all, and no page went missing.
+    expect(others.map((slug) => read(`${slug}/index.html`))).toEqual(untouched);
     expect(pages()).toEqual(built);
 
     rmSync(`${transcripts}/crlf-with-bom.md`);

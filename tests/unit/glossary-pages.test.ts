@@ -161,9 +161,30 @@ describe('the site’s glossary by initial', () => {
     const initials = sitePages(terms);
     const last = initials[1]!.pages.at(-1)!.path;
     expect(siteTermRecords(initials)).toEqual([
-      { zh: '阿尔法', en: 'the 阿尔法', abbr: undefined, id: 'term-阿尔法', page: 'a/' },
-      { zh: '可解释性', en: 'the 可解释性', abbr: undefined, id: 'term-可解释性', page: 'k/' },
-      { zh: '可纠正性', en: 'the 可纠正性', abbr: undefined, id: 'term-可纠正性', page: last },
+      {
+        zh: '阿尔法',
+        pinyin: ['ā ěr fǎ'],
+        en: 'the 阿尔法',
+        abbr: undefined,
+        id: 'term-阿尔法',
+        page: 'a/',
+      },
+      {
+        zh: '可解释性',
+        pinyin: ['kě jiě shì xìng'],
+        en: 'the 可解释性',
+        abbr: undefined,
+        id: 'term-可解释性',
+        page: 'k/',
+      },
+      {
+        zh: '可纠正性',
+        pinyin: ['kě jiū zhèng xìng'],
+        en: 'the 可纠正性',
+        abbr: undefined,
+        id: 'term-可纠正性',
+        page: last,
+      },
     ]);
     expect(last).not.toBe('k/');
   });

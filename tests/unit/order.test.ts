@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighboursOf, newestFirst, type Listed } from '../../src/lib/order.ts';
+import { newestFirst, type Listed } from '../../src/lib/order.ts';
 
 const listed = (id: string, title: string, date?: string): Listed => ({
   id,
@@ -26,22 +26,5 @@ describe('the order of the home page', () => {
       'undated-a',
       'undated-b',
     ]);
-  });
-});
-
-describe('neighboursOf', () => {
-  const list = [listed('a', 'A'), listed('b', 'B'), listed('c', 'C')];
-
-  it('gives the transcripts before and after, as their links need them', () => {
-    expect(neighboursOf(list, 1)).toEqual({
-      previous: { id: 'a', title: { en: 'A', zh: 'A' } },
-      next: { id: 'c', title: { en: 'C', zh: 'C' } },
-    });
-  });
-
-  it('leaves out a neighbour at either end, and both for a single transcript', () => {
-    expect(neighboursOf(list, 0)).toEqual({ next: { id: 'b', title: { en: 'B', zh: 'B' } } });
-    expect(neighboursOf(list, 2)).toEqual({ previous: { id: 'b', title: { en: 'B', zh: 'B' } } });
-    expect(neighboursOf([listed('a', 'A')], 0)).toEqual({});
   });
 });

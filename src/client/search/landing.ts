@@ -9,7 +9,7 @@
 import { counterpartRanges, type GlossPair } from '../../lib/search/counterparts.ts';
 import { readLanding, withoutLanding } from '../../lib/search/landing-address.ts';
 import { matchRanges, type Range } from '../../lib/search/matches.ts';
-import { GLOSS_CLASS, readGlossTitle } from '../../lib/transcript/gloss-marks.ts';
+import { GLOSS_CLASS } from '../../lib/transcript/gloss-marks.ts';
 import { adoptPanelStyle } from './panel-style.ts';
 import { flip } from '../transcript-turns.ts';
 import { isLanguage, otherLanguage, type Language } from '../../lib/transcript/language.ts';
@@ -73,12 +73,9 @@ function highlightRanges(block: Element, ranges: readonly Range[], kind: Kind): 
 /** The glossary's terms as the page marks them in a turn's English (src/lib/transcript/gloss-marks.ts). */
 function glossPairs(turn: Element): GlossPair[] {
   return [...turn.querySelectorAll<HTMLElement>(`${TEXT_SELECTOR.en} .${GLOSS_CLASS}`)].map(
-    // The mark's title is its term and pinyin; the tooltip's code moves it to `data-term` once it
-    // has shown it (gloss-tips.ts).
-    (mark) => ({
-      zh: readGlossTitle(mark.dataset.term ?? mark.title).zh,
-      en: mark.textContent ?? '',
-    }),
+    // The mark's title is its Chinese term; the tooltip's code moves it to `data-term` once it has
+    // shown it (gloss-tips.ts).
+    (mark) => ({ zh: mark.dataset.term ?? mark.title, en: mark.textContent ?? '' }),
   );
 }
 

@@ -9,7 +9,10 @@ import type { TermRecord } from '../glossary-index.ts';
 /** The most terms a query shows: they come after its turns. */
 export const MOST_TERMS = 3;
 
-export function matchTerms(query: string, terms: readonly TermRecord[]): TermRecord[] {
+export function matchTerms<Term extends Pick<TermRecord, 'zh' | 'en' | 'abbr'>>(
+  query: string,
+  terms: readonly Term[],
+): Term[] {
   const wanted = query.trim().toLowerCase().replace(/\s+/g, ' ');
   const han = wanted.match(/\p{Script=Han}/gu)?.length ?? 0;
   if (han === 0 ? wanted.length < 2 : han < 2) return [];

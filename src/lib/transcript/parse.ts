@@ -170,10 +170,9 @@ function silentSpeakers(speakerLines: Record<string, number>, turns: Turn[]): Lo
 function withGlossMarks(turns: Turn[], glossary: readonly GlossaryEntry[]): Turn[] {
   if (glossary.length === 0) return turns;
   const matcher = termMatcher(glossary);
-  const pinyin = new Map(glossary.map(({ zh, pinyin }) => [zh, pinyin.join(' ')]));
   return turns.map((turn) => {
     if (findTerms(turn.en.text, matcher).length === 0) return turn;
-    return { ...turn, en: { ...turn.en, html: markGlosses(turn.en.html, matcher, pinyin) } };
+    return { ...turn, en: { ...turn.en, html: markGlosses(turn.en.html, matcher) } };
   });
 }
 

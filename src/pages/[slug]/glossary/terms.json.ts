@@ -1,6 +1,7 @@
 /**
  * A transcript's glossary terms for its reader page's search, fetched with
- * the search's first query: a few hundred bytes.
+ * the search's first query, and for its marks' tooltips, fetched when the
+ * first shows: a few hundred bytes.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import {
