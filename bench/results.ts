@@ -1,6 +1,6 @@
 /** The shape of bench/results.json: one run of `npm run bench`. */
 import type { BuildResult } from './build.ts';
-import type { BudgetCheck } from './check-budgets.ts';
+import type { BudgetCheck } from './gate.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { FirstViewRow } from './first-view.ts';
 import type { HostileInputRow } from './hostile-input.ts';
@@ -8,6 +8,7 @@ import type { LongPageResult } from './long-page.ts';
 import type { FirstView, HtmlBytes } from './measure-page.ts';
 import type { RunInfo } from './run-info.ts';
 import type { SearchSummary } from './search.ts';
+import type { GlossaryPages, SiteFiles } from './site-files.ts';
 
 export interface SizeResult {
   /** Transcripts in the build: the seed and the synthetic ones. */
@@ -16,9 +17,12 @@ export interface SizeResult {
   turns: number;
   /** The build from nothing: its own, empty cache folder. */
   build: BuildResult;
-  /** Where measured (BUDGETS.rebuild.at transcripts): the build again after editing one transcript, with the cold build's cache. */
+  /** At the sizes BUDGETS.rebuild names: the build again after editing one transcript, with the cold build's cache. */
   rebuild?: BuildResult & { edited: string };
-  dist: { bytes: number; files: number };
+  /** The built site's files and bytes, in parts. */
+  dist: SiteFiles;
+  /** The site glossary's pages; undefined where no transcript glosses a term. */
+  glossary: GlossaryPages | undefined;
   /** The seed's reader page, `/<seed>/index.html`. */
   readerHtml: HtmlBytes;
   /** Scripts and stylesheets the seed's reader page loads before interaction. */

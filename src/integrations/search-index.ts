@@ -9,7 +9,8 @@
  * A rebuild redoes little: each transcript's terms, counted, are kept in
  * Astro's cache folder by the digest of its record and of the site's code,
  * and the index's files are kept in the output from one build to the next
- * and written only where they changed (kept-files.ts).
+ * and written only where they changed (kept-files.ts, whose integration
+ * keeps the output folder between builds).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { codeVersion } from './code-version.ts';
-import { emptyOutputExcept, KeptFiles, readAllKept } from './kept-files.ts';
+import { KeptFiles } from './kept-files.ts';
 import {
   SEARCH_BUNDLE,
   SEARCH_INDEX_REPORT,
@@ -42,23 +43,13 @@ const ANALYSES = 'search-terms';
 
 export function searchIndex(): AstroIntegration {
   let cacheDir = '';
-  let outDir = '';
   let code = '';
   return {
     name: 'duet-search-index',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        // The output is emptied at the start of the build instead, sparing the index's files.
-        updateConfig({ vite: { build: { emptyOutDir: false } } });
-      },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
-        outDir = fileURLToPath(config.outDir);
         code = codeVersion(fileURLToPath(config.root));
-      },
-      'astro:build:start': () => {
-        // The share pages (share-pages.ts) are kept as the index's files are.
-        emptyOutputExcept(outDir, readAllKept(cacheDir, outDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
