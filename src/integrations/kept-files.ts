@@ -113,9 +113,9 @@ export class KeptFiles {
     rmSync(this.#listing, { force: true });
   }
 
-  /** Writes `text` at `file` (a path under the output folder, with `/`), unless it is there already. */
-  write(file: string, text: string): void {
-    const digest = createHash('sha1').update(text).digest('base64');
+  /** Writes `data` at `file` (a path under the output folder, with `/`), unless it is there already. */
+  write(file: string, data: string | Uint8Array): void {
+    const digest = createHash('sha1').update(data).digest('base64');
     this.#written.set(file, digest);
     const target = path.join(this.#outDir, file);
     if (this.#previous.get(file) === digest && existsSync(target)) return;
@@ -124,7 +124,7 @@ export class KeptFiles {
       mkdirSync(folder, { recursive: true });
       this.#folders.add(folder);
     }
-    writeFileSync(target, text);
+    writeFileSync(target, data);
     this.changed++;
   }
 
