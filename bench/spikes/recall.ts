@@ -7,7 +7,7 @@
  * what each design is and what was found.
  *
  *   node_modules/.bin/node --max-old-space-size=12000 bench/spikes/recall.ts
- *     [--sizes 1,500] [--designs today,first-blocks,commongrams,whole-lists,chosen,positions]
+ *     [--sizes 1,500] [--designs pagefind-a,pagefind-b,today,first-blocks,commongrams,whole-lists,chosen,positions]
  *     [--phrases 200] [--seed <n>] [--work <folder>]
  *
  * Everything runs in this process, through each design's own reader and a
@@ -25,9 +25,15 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright';
+import { chromiumPath, launchChromium } from '../browser.ts';
+import { runWatched } from '../process-tree.ts';
 import { markdownTable } from '../table.ts';
 import { median } from '../units.ts';
 import { corpusFile, readCorpus, ROOT } from './corpus.ts';
+import { designById } from './designs.ts';
+import { readResults, writePages } from './measure.ts';
+import { rankedHits } from './quality.ts';
 import { searchRecordOf, type SearchRecord } from '../../src/lib/search/records.ts';
 import { parseQuery, pieceTerms, piecesOf } from '../../src/lib/search/terms.ts';
 import { SiteIndexReader, type IndexSource } from '../../src/lib/search/site-index/reader.ts';
@@ -63,7 +69,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1,500' },
     designs: {
       type: 'string',
-      default: 'today,first-blocks,commongrams,whole-lists,chosen,positions',
+      default: 'pagefind-a,pagefind-b,today,first-blocks,commongrams,whole-lists,chosen,positions',
     },
     phrases: { type: 'string', default: '200' },
     seed: { type: 'string' },
@@ -91,6 +97,12 @@ interface Built {
   fresh(text: string): Promise<Answer>;
   /** A page that keeps what it fetched, for later queries. */
   page(): (text: string) => Promise<Answer>;
+  /**
+   * For a design searched in Chromium (Pagefind): every phrase's results at
+   * once, on one page; its bytes are not counted here (the Pagefind spike,
+   * search-designs.ts, measured them).
+   */
+  batch?: (texts: readonly string[]) => Promise<string[][]>;
 }
 
 interface Design {
@@ -341,10 +353,53 @@ function varintBytes(value: number): number {
   return bytes;
 }
 
+/**
+ * Pagefind, as Duet used it before its own index (the Pagefind spike's
+ * design A: a record per turn and language), or B (a record per turn,
+ * both languages): indexed by the spike's indexer in a process of its own,
+ * searched in Chromium by the spike's page, what it read ranked in Node as
+ * the site ranks (quality.ts). The yardstick for recall.
+ */
+function pagefind(id: 'A' | 'B', work: string, browser: () => Promise<Browser>): Design {
+  const design = designById(id);
+  return {
+    id: `pagefind-${id.toLowerCase()}`,
+    what: `Pagefind 1.6.0, ${design.summary}`,
+    async build(records) {
+      const site = path.join(work, `pagefind-${id}-${records.length}`);
+      const corpus = await corpusFile(work, records.length);
+      const run = await runWatched(
+        path.join(ROOT, 'node_modules/.bin/node'),
+        [path.join(import.meta.dirname, 'indexer.ts'), id, corpus, site],
+        { binary: 'pagefind_extended' },
+      );
+      if (run.code !== 0) throw new Error(`Pagefind ${id} did not index: ${run.stderr.trim()}`);
+      await writePages(site);
+      const unanswered = async (): Promise<Answer> => {
+        throw new Error('Pagefind is searched in a batch');
+      };
+      return {
+        files: NaN,
+        bytes: NaN,
+        seconds: run.seconds,
+        fresh: unanswered,
+        page: () => unanswered,
+        batch: async (texts) => {
+          const runs = await readResults(await browser(), site, design, texts);
+          const seed = (await readCorpus(corpus).next()).value!;
+          return runs.map((found, i) => results(rankedHits(design, found, texts[i]!, seed)));
+        },
+      };
+    },
+  };
+}
+
 const NO_LISTS: SearchLimits = { ...LIMITS, listBytes: 0 };
 
-function designs(work: string): Design[] {
+function designs(work: string, browser: () => Promise<Browser>): Design[] {
   return [
+    pagefind('A', work, browser),
+    pagefind('B', work, browser),
     today(work),
     current(
       'first-blocks',
@@ -360,13 +415,13 @@ function designs(work: string): Design[] {
     }),
     current(
       'whole-lists',
-      'whole lists of the rarest keys by range, within 24 KB; no phrase keys',
+      'whole lists of the rarest keys by range, within 16 KB; no phrase keys',
       {
         phrases: false,
         limits: LIMITS,
       },
     ),
-    current('chosen', 'phrase keys and whole lists of the rarest keys by range, within 24 KB', {
+    current('chosen', 'phrase keys and whole lists of the rarest keys by range, within 16 KB', {
       phrases: true,
       limits: LIMITS,
     }),
@@ -395,6 +450,13 @@ interface Row {
   load: number;
 }
 
+/** The median and the largest; NaN for a design whose bytes are not counted here. */
+function spread(values: readonly number[]): { median: number; max: number } {
+  return values.length > 0
+    ? { median: median(values), max: Math.max(...values) }
+    : { median: NaN, max: NaN };
+}
+
 async function measure(
   design: Design,
   records: readonly SearchRecord[],
@@ -408,16 +470,22 @@ async function measure(
   log(`${design.id}: ${phrases.length} phrases`);
   const scores = [];
   const firsts: Answer[] = [];
-  for (const phrase of phrases) {
-    const answer = await built.fresh(phrase.text);
-    firsts.push(answer);
-    scores.push(scorePhrase(phrase, reference.holders(phrase.text), answer.results));
-  }
-  const page = built.page();
   const later: number[] = [];
-  for (const [i, phrase] of phrases.entries()) {
-    const answer = await page(phrase.text);
-    if (i > 0) later.push(answer.bytes);
+  if (built.batch) {
+    const answers = await built.batch(phrases.map((phrase) => phrase.text));
+    for (const [i, phrase] of phrases.entries())
+      scores.push(scorePhrase(phrase, reference.holders(phrase.text), answers[i]!));
+  } else {
+    for (const phrase of phrases) {
+      const answer = await built.fresh(phrase.text);
+      firsts.push(answer);
+      scores.push(scorePhrase(phrase, reference.holders(phrase.text), answer.results));
+    }
+    const page = built.page();
+    for (const [i, phrase] of phrases.entries()) {
+      const answer = await page(phrase.text);
+      if (i > 0) later.push(answer.bytes);
+    }
   }
   const recall = Object.fromEntries(
     phraseRecall(scores).map((kind) => [
@@ -440,12 +508,12 @@ async function measure(
     seed,
     phrases: phrases.length,
     recall,
-    firstBytes: { median: median(bytes), max: Math.max(...bytes) },
+    firstBytes: spread(bytes),
     laterBytes: {
-      mean: later.reduce((a, b) => a + b, 0) / Math.max(1, later.length),
+      mean: later.reduce((a, b) => a + b, 0) / later.length,
       max: Math.max(...later),
     },
-    fetches: { median: median(fetches), max: Math.max(...fetches) },
+    fetches: spread(fetches),
     files: built.files,
     megabytes: built.bytes / 1e6,
     buildSeconds: built.seconds,
@@ -498,7 +566,7 @@ async function recordsOf(work: string, count: number): Promise<SearchRecord[]> {
   return records.sort((a, b) => (a.slug < b.slug ? -1 : 1));
 }
 
-const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+const kb = (bytes: number) => (Number.isFinite(bytes) ? (bytes / 1000).toFixed(1) : '–');
 const share = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(2));
 
 function table(rows: readonly Row[]): string {
@@ -521,9 +589,9 @@ function table(rows: readonly Row[]): string {
       ...kinds.map((kind) => `${share(row.recall[kind].at10)} · ${share(row.recall[kind].at1)}`),
       `${kb(row.firstBytes.median)} / ${kb(row.firstBytes.max)}`,
       `${kb(row.laterBytes.mean)} / ${kb(row.laterBytes.max)}`,
-      `${row.fetches.median} / ${row.fetches.max}`,
+      Number.isFinite(row.fetches.max) ? `${row.fetches.median} / ${row.fetches.max}` : '–',
       row.files ? row.files.toLocaleString('en') : '–',
-      row.megabytes.toFixed(1),
+      Number.isFinite(row.megabytes) ? row.megabytes.toFixed(1) : '–',
       row.buildSeconds.toFixed(1),
     ]),
   );
@@ -535,13 +603,15 @@ const stored = path.join(work, 'recall.json');
 const rows: Row[] = existsSync(stored) ? (JSON.parse(readFileSync(stored, 'utf8')) as Row[]) : [];
 const wanted = values.designs.split(',');
 const count = Number(values.phrases);
+let chromium: Promise<Browser> | undefined;
+const browser = () => (chromium ??= launchChromium(chromiumPath()));
 for (const size of values.sizes.split(',').map(Number)) {
   const seed = values.seed === undefined ? randomInt(2 ** 31) : Number(values.seed);
   log(`N=${size}: reading the corpus`);
   const records = await recordsOf(work, size);
   const phrases = drawPhrases(records, { seed, count });
   log(`N=${size}: ${phrases.length} phrases drawn with seed ${seed}`);
-  for (const design of designs(work).filter((design) => wanted.includes(design.id))) {
+  for (const design of designs(work, browser).filter((design) => wanted.includes(design.id))) {
     const row = await measure(design, records, phrases, seed);
     const at = rows.findIndex((old) => old.design === row.design && old.transcripts === size);
     if (at >= 0) rows[at] = row;
@@ -554,4 +624,5 @@ for (const size of values.sizes.split(',').map(Number)) {
     if (row.packs) console.log(`  whole packs: ${JSON.stringify(row.packs)}`);
   }
 }
+await (await chromium)?.close();
 console.log(`\n${table(rows)}`);
