@@ -35,6 +35,12 @@ import { KB, median } from './units.ts';
 
 /** Phrases of each kind: with 100, one miss in a kind still meets a budget of 0.99. */
 export const PHRASES_PER_KIND = 100;
+/**
+ * Requests of `search/` one query may make: the index's own (`MOST_FETCHES`)
+ * and the table of Traditional characters beside it, fetched once a query
+ * holds a Han character.
+ */
+const MOST_REQUESTS = MOST_FETCHES + 1;
 /** Of each kind, the first few are also measured as the first query of a fresh page. */
 const FRESH_PER_KIND = 5;
 
@@ -53,7 +59,7 @@ export interface HostileQueryRow {
   firstBytes: number;
   /** After the phrases, on their page: what it fetched on top of theirs. */
   laterBytes: number;
-  /** Requests it made of the site index, files and ranges alike, the more of the two. */
+  /** Requests it made of `search/`, files and ranges alike, the more of the two. */
   fetches: number;
   /** After the phrases: from the last keystroke to results, as a later query. */
   msToResults: number;
@@ -296,9 +302,9 @@ export function checkRecallBudgets(sizes: readonly SizeResult[]): BudgetCheck[] 
       bytes(`later query bytes, ${row.what}`, BUDGETS.laterQueryBytes, row.laterBytes);
       check(
         `fetches, ${row.what}, ${where}`,
-        `≤ ${MOST_FETCHES}`,
+        `≤ ${MOST_REQUESTS}`,
         String(row.fetches),
-        row.fetches <= MOST_FETCHES,
+        row.fetches <= MOST_REQUESTS,
       );
       check(
         `ms to results, ${row.what}, ${where}`,
