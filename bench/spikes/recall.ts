@@ -20,6 +20,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { randomInt } from 'node:crypto';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -386,6 +387,8 @@ function pagefind(id: 'A' | 'B', work: string, browser: () => Promise<Browser>):
         page: () => unanswered,
         batch: async (texts) => {
           const runs = await readResults(await browser(), site, design, texts);
+          // Hundreds of MB at 500 transcripts: the results are what is kept.
+          await rm(site, { recursive: true, force: true });
           const seed = (await readCorpus(corpus).next()).value!;
           return runs.map((found, i) => results(rankedHits(design, found, texts[i]!, seed)));
         },
