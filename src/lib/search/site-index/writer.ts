@@ -172,8 +172,6 @@ export class SiteIndexWriter {
   readonly #common: Common;
   /** Per language, a key to the id of its posting list in that language's documents. */
   readonly #ids: Record<Language, Map<string, number>> = { zh: new Map(), en: new Map() };
-  /** Per language, each phrase key met: its list's id, or -1 where it is no key. */
-  readonly #phrases: Record<Language, Map<string, number>> = { zh: new Map(), en: new Map() };
   /** Per posting list: its key and language. */
   readonly #terms: string[] = [];
   readonly #languages: Language[] = [];
@@ -353,16 +351,14 @@ export class SiteIndexWriter {
     return [file];
   }
 
-  /** A phrase key's list, or undefined when no part of it is common in the language: it is no key there. */
+  /**
+   * A phrase key's list, or undefined when no part of it is common in the
+   * language: it is no key there. Those are most of a site's word pairs,
+   * so they are asked again rather than remembered.
+   */
   #phraseId(key: string, language: Language): number | undefined {
-    const known = this.#phrases[language];
-    let id = known.get(key);
-    if (id === undefined) {
-      const common = this.#common[language];
-      id = isIndexed(key, (term) => common.has(term)) ? this.#listId(key, language) : -1;
-      known.set(key, id);
-    }
-    return id < 0 ? undefined : id;
+    const common = this.#common[language];
+    return isIndexed(key, (term) => common.has(term)) ? this.#listId(key, language) : undefined;
   }
 
   #listId(term: string, language: Language): number {
@@ -382,22 +378,23 @@ export class SiteIndexWriter {
     if (id === undefined) return 0;
     const { firstBlock } = this.#options;
     const { documents, frequencies } = this.#store.postings(id);
-    const ranked = this.#ranked(id, documents, frequencies);
-    const first = encodeBlock(ranked.slice(0, firstBlock));
+    const first = encodeBlock(this.#best(id, documents, frequencies, firstBlock));
     if (documents.length <= firstBlock) return [documents.length, first];
     const [offset, length] = lists.add(encodeList(documents));
     return [documents.length, first, offset, length];
   }
 
   /**
-   * A list's best postings first: by weight, the BM25 term-frequency part
-   * with its language's average length (the idf is the same for every
-   * posting of a list, so the reader adds it), then by document. Weights
-   * are small integers, so a counting sort over the postings (already in
-   * document order) does it in one pass. A speaker's postings all weigh
-   * the same: the filter matches or not.
+   * A list's `count` best postings, best first: by weight, the BM25
+   * term-frequency part with its language's average length (the idf is the
+   * same for every posting of a list, so the reader adds it), then by
+   * document. Weights are small integers, so a counting sort over the
+   * postings (already in document order) places them in one pass, and only
+   * the first `count` places are kept: a common term's list is hundreds of
+   * thousands long. A speaker's postings all weigh the same: the filter
+   * matches or not.
    */
-  #ranked(id: number, documents: Uint32Array, frequencies: Uint8Array): Posting[] {
+  #best(id: number, documents: Uint32Array, frequencies: Uint8Array, count: number): Posting[] {
     const isSpeaker = this.#terms[id]!.startsWith(SPEAKER_PREFIX);
     const average = this.#totalLength[this.#languages[id]!] / this.#turns || 1;
     const weights = new Uint8Array(documents.length);
@@ -414,12 +411,13 @@ export class SiteIndexWriter {
     }
     // Start of each weight's place, heaviest first.
     for (let i = 1; i < buckets.length; i++) buckets[i]! += buckets[i - 1]!;
-    const ranked = new Array<Posting>(documents.length);
+    const best = new Array<Posting>(Math.min(count, documents.length));
     for (const [i, document] of documents.entries()) {
       const weight = weights[i]!;
-      ranked[buckets[WEIGHT_LEVELS - weight]!++] = { document, weight };
+      const place = buckets[WEIGHT_LEVELS - weight]!++;
+      if (place < best.length) best[place] = { document, weight };
     }
-    return ranked;
+    return best;
   }
 
   #manifest(): IndexFile {
