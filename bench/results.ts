@@ -5,6 +5,7 @@ import type { LighthouseResult } from './lighthouse.ts';
 import type { FirstViewRow } from './first-view.ts';
 import type { HostileInputRow } from './hostile-input.ts';
 import type { LongPageResult } from './long-page.ts';
+import type { RecallResult } from './recall.ts';
 import type { FirstView, HtmlBytes } from './measure-page.ts';
 import type { RunInfo } from './run-info.ts';
 import type { SearchSummary } from './search.ts';
@@ -31,6 +32,8 @@ export interface SizeResult {
   againstFloor: FirstViewRow;
   /** The fixed queries on the seed's reader page, on it widened to all transcripts, and on `/`. */
   search: SearchSummary[];
+  /** Phrases copied from the site's turns, and hostile queries, on `/`. */
+  recall: RecallResult;
 }
 
 export interface BenchResults extends RunInfo {

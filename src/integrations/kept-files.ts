@@ -220,11 +220,11 @@ export class KeptFiles {
   }
 
   /**
-   * Writes `text` at `file` (a path under the output folder, with `/`), unless
+   * Writes `data` at `file` (a path under the output folder, with `/`), unless
    * it is there already; as one of the files of `group` (see `keep`), if given.
    */
-  write(file: string, text: string, group?: string): void {
-    const digest = createHash('sha1').update(text).digest('base64');
+  write(file: string, data: string | Uint8Array, group?: string): void {
+    const digest = createHash('sha1').update(data).digest('base64');
     this.#written.set(file, digest);
     if (group !== undefined) this.#groups[group]?.files.push(file);
     const target = path.join(this.#outDir, file);
@@ -234,7 +234,7 @@ export class KeptFiles {
       mkdirSync(folder, { recursive: true });
       this.#folders.add(folder);
     }
-    writeFileSync(target, text);
+    writeFileSync(target, data);
     this.changed++;
   }
 

@@ -4,6 +4,7 @@ import { checkBudgets } from '../../bench/check-budgets.ts';
 import { checkFirstViewBudgets } from '../../bench/check-first-view.ts';
 import { result, verdict } from '../../bench/gate.ts';
 import { checkHostileInputBudgets } from '../../bench/hostile-input.ts';
+import { checkRecallBudgets } from '../../bench/recall.ts';
 import type { LighthouseResult } from '../../bench/lighthouse.ts';
 import type { SizeResult } from '../../bench/results.ts';
 import type { SearchKind, SearchSummary } from '../../bench/search.ts';
@@ -53,6 +54,20 @@ function size(transcripts: number, changes: Partial<SizeResult> = {}): SizeResul
     },
     againstFloor: { pathname: '/seed/', page: transfer, floor: transfer, ratio: 1.2 },
     search: [search('reader', 3), search('reader-wide', 4), search('home', 50)],
+    recall: {
+      seed: 1,
+      kinds: (['english', 'chinese', 'common'] as const).map((kind) => ({
+        kind,
+        phrases: 100,
+        at10: 1,
+        at1: 1,
+        missed: [],
+      })),
+      firstQueryBytes: 40 * KB,
+      laterQueryBytes: 20 * KB,
+      medianMsToResults: 50,
+      hostile: [],
+    },
     ...changes,
   };
 }
@@ -112,8 +127,34 @@ describe('the bench’s gate', () => {
         runs: [{ contentVisibility: 'auto', switchSlowestMs: 80, scrollP95FrameMs: 30 }],
       } as never),
       ...checkHostileInputBudgets([{ what: 'parse', ms: 12, budgetMs: 2_000 }] as never),
+      ...checkRecallBudgets(full()),
     ];
     expect(checks.filter((check) => check.status !== 'pass')).toEqual([]);
+  });
+
+  it('fails a size whose phrases were not measured, or not all kinds of them, or missed, or timed at zero', () => {
+    const checks = checkRecallBudgets([
+      size(1, { recall: undefined as never }),
+      size(500, {
+        recall: { ...size(500).recall, medianMsToResults: 0, kinds: [] },
+      }),
+      size(5000, {
+        recall: {
+          ...size(5000).recall,
+          kinds: [{ kind: 'common', phrases: 100, at10: 0.9, at1: 0.9, missed: [] }],
+        },
+      }),
+    ]);
+    expect(checks.filter((check) => check.status === 'fail').map((check) => check.name)).toEqual([
+      'phrase recall, /, 1 transcript',
+      'recall@10, English, 3–6 words, /, 500 transcripts',
+      'recall@10, Chinese, 3–8 characters, /, 500 transcripts',
+      'recall@10, common English words only, /, 500 transcripts',
+      'ms to results, phrases (median), /, 500 transcripts',
+      'recall@10, English, 3–6 words, /, 5,000 transcripts',
+      'recall@10, Chinese, 3–8 characters, /, 5,000 transcripts',
+      'recall@10, common English words only, /, 5,000 transcripts',
+    ]);
   });
 
   it('fails every budget of a run that measured nothing, each with its reason', () => {
