@@ -55,9 +55,12 @@ export const BUDGETS = {
     { at: 5000, share: 0.15 },
   ],
   /**
-   * What a build of `at` transcripts gives its host (share pages on, as by
-   * default): at most `files` files and `bytes` bytes of them (1 GB, GitHub
-   * Pages' limit on a site; the README's "Publishing" says what each host takes).
+   * What a build of `at` transcripts gives its host: at most `files` files
+   * with share pages on, as by default (a page a turn, and about ten files a
+   * transcript besides), and at most `bytes` bytes (1 GB, GitHub Pages'
+   * limit on a site) without them, as a site of that size publishes to
+   * GitHub Pages (`sharePages: false`): a share page a turn is about 0.3 GB
+   * at 5,000 on its own. The README's "Publishing" says what each host takes.
    */
   site: { at: 5000, files: 300_000, bytes: 1000 * KB ** 2 },
   /** The largest page of the site's glossary (its index, or a page of an initial), gzip, at every size. */
