@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './tests/support/chromium.ts';
 import { builtFromSources, sourcesDigest } from './tests/support/built-from.ts';
 import {
+  E2E_NO_SHARE_SITE,
+  E2E_NO_SHARE_WORK,
   E2E_PUBLISHED_SITE,
   E2E_PUBLISHED_WORK,
   E2E_SITE,
@@ -27,8 +29,10 @@ function freePort(): Promise<number> {
 const chosen = !process.env.E2E_PORT;
 process.env.E2E_PORT ??= String(await freePort());
 process.env.E2E_PUBLISHED_PORT ??= String(await freePort());
+process.env.E2E_NO_SHARE_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
 const publishedPort = Number(process.env.E2E_PUBLISHED_PORT);
+const noSharePort = Number(process.env.E2E_NO_SHARE_PORT);
 const executablePath = systemChromium();
 
 // A run tests the sites built from the sources as they are, never an older build: checked once,
@@ -38,6 +42,7 @@ if (!process.env.E2E_SITES_CHECKED) {
   const problems = [
     { site: E2E_SITE, work: E2E_WORK },
     { site: E2E_PUBLISHED_SITE, work: E2E_PUBLISHED_WORK },
+    { site: E2E_NO_SHARE_SITE, work: E2E_NO_SHARE_WORK },
   ].flatMap(({ site, work }) => {
     if (!existsSync(`${site}/index.html`)) return [`There is no site in ${site}.`];
     if (!builtFromSources(work, digest)) {
@@ -66,6 +71,7 @@ function preview(outDir: string, port: number, base = '/') {
   };
 }
 const published = preview(E2E_PUBLISHED_SITE, publishedPort, PUBLISHED.base);
+const noShare = preview(E2E_NO_SHARE_SITE, noSharePort);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -82,7 +88,9 @@ export default defineConfig({
     // The site as published under a base path with a site URL (tests/support/build-site.ts):
     // the tests tagged @published, those about addresses, run against it too.
     { name: 'published', grep: /@published/, use: { baseURL: published.url } },
+    // The site without share pages (the `sharePages` setting off): the tests tagged @no-share-pages.
+    { name: 'no-share-pages', grep: /@no-share-pages/, use: { baseURL: noShare.url } },
   ],
-  // Both builds of the test corpus (`npm run test:e2e` makes them first).
-  webServer: [preview(E2E_SITE, port), published],
+  // The three builds of the test corpus (`npm run test:e2e` makes them first).
+  webServer: [preview(E2E_SITE, port), published, noShare],
 });

@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { constants, existsSync } from 'node:fs';
-import { access, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { access, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { peakBetween, runWatched, type Sample } from './process-tree.ts';
 import type { ClockHook, ClockMark } from './phase-clock.ts';
@@ -226,16 +226,4 @@ function phasesOf(
     seconds: (to - from) / 1000,
     peakBytes: peakBetween(samples, from, to),
   }));
-}
-
-/** Total bytes and number of files below a folder. */
-export async function folderSize(folder: string): Promise<{ bytes: number; files: number }> {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
-    files++;
-  }
-  return { bytes, files };
 }

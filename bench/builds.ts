@@ -14,9 +14,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readTranscripts } from '../src/lib/transcript/files.ts';
 import { BUDGETS } from './budgets.ts';
-import { buildSite, folderSize } from './build.ts';
+import { buildSite } from './build.ts';
 import { editOne, writeContent } from './generate.ts';
 import type { SizeResult } from './results.ts';
+import { filesTable, glossaryTable, measureSite } from './site-files.ts';
 import { buildsTable, phasesNote } from './table.ts';
 import { KB } from './units.ts';
 
@@ -42,7 +43,10 @@ try {
   if (!found) throw new Error(`the seed ${SEED_SLUG}.md is missing from content/transcripts`);
   const seed = { file: path.join(ROOT, found.file), slug: SEED_SLUG, transcript: found.transcript };
   const work = await mkdtemp(path.join(os.tmpdir(), 'duet-builds-'));
-  const rows: Pick<SizeResult, 'transcripts' | 'turns' | 'build' | 'rebuild' | 'dist'>[] = [];
+  const rows: Pick<
+    SizeResult,
+    'transcripts' | 'turns' | 'build' | 'rebuild' | 'dist' | 'glossary'
+  >[] = [];
   try {
     for (const count of sizes) {
       const contentDir = path.join(work, `content-${count}`);
@@ -53,9 +57,9 @@ try {
       log(`N=${count}: astro build (${content.turns} turns)`);
       const options = { root: ROOT, contentDir, outDir, workDir, limitBytes, without };
       const build = await buildSite(options);
-      const dist = await folderSize(outDir);
+      const { dist, glossary } = await measureSite(outDir);
       let rebuild: SizeResult['rebuild'];
-      if (count === BUDGETS.rebuild.at) {
+      if (BUDGETS.rebuild.some(({ at }) => at === count)) {
         const edited = await editOne(contentDir, content);
         log(`N=${count}: astro build again, ${edited} edited`);
         rebuild = { ...(await buildSite({ ...options, warm: true })), edited };
@@ -66,6 +70,7 @@ try {
         build,
         ...(rebuild && { rebuild }),
         dist,
+        glossary,
       });
       if (!values.keep)
         await rm(path.join(work, `site-${count}`), { recursive: true, force: true });
@@ -75,7 +80,9 @@ try {
     else await rm(work, { recursive: true, force: true });
   }
   if (without.length > 0) console.log(`Left out: ${without.join(', ')}.\n`);
-  console.log(`${buildsTable(rows)}\n\n${phasesNote()}`);
+  console.log(
+    [buildsTable(rows), phasesNote(), filesTable(rows), glossaryTable(rows)].join('\n\n'),
+  );
 } catch (error) {
   log(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;

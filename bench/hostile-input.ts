@@ -20,7 +20,7 @@ import {
   LONG_SPEAKER_SOURCE,
 } from '../tests/support/hostile-input.ts';
 import { BUDGETS } from './budgets.ts';
-import type { BudgetCheck } from './check-budgets.ts';
+import { Gate, type BudgetCheck } from './gate.ts';
 import { markdownTable } from './table.ts';
 import { median } from './units.ts';
 
@@ -98,10 +98,15 @@ export function hostileInputTable(rows: readonly HostileInputRow[]): string {
 }
 
 export function checkHostileInputBudgets(rows: readonly HostileInputRow[]): BudgetCheck[] {
-  return rows.map((row) => ({
-    name: row.what,
-    limit: `≤ ${row.budgetMs} ms`,
-    actual: `${row.ms.toFixed(1)} ms`,
-    status: row.ms <= row.budgetMs ? 'pass' : 'fail',
-  }));
+  const gate = new Gate();
+  for (const row of rows) {
+    gate.check(
+      row.what,
+      `≤ ${row.budgetMs} ms`,
+      { value: row.ms, missing: 'not run', readings: [row.ms] },
+      (ms) => ms <= row.budgetMs,
+      () => `${row.ms.toFixed(1)} ms`,
+    );
+  }
+  return gate.checks;
 }

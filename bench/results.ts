@@ -1,13 +1,15 @@
 /** The shape of bench/results.json: one run of `npm run bench`. */
 import type { BuildResult } from './build.ts';
-import type { BudgetCheck } from './check-budgets.ts';
+import type { BudgetCheck } from './gate.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { FirstViewRow } from './first-view.ts';
 import type { HostileInputRow } from './hostile-input.ts';
 import type { LongPageResult } from './long-page.ts';
+import type { RecallResult } from './recall.ts';
 import type { FirstView, HtmlBytes } from './measure-page.ts';
 import type { RunInfo } from './run-info.ts';
 import type { SearchSummary } from './search.ts';
+import type { GlossaryPages, SiteFiles } from './site-files.ts';
 
 export interface SizeResult {
   /** Transcripts in the build: the seed and the synthetic ones. */
@@ -16,9 +18,12 @@ export interface SizeResult {
   turns: number;
   /** The build from nothing: its own, empty cache folder. */
   build: BuildResult;
-  /** Where measured (BUDGETS.rebuild.at transcripts): the build again after editing one transcript, with the cold build's cache. */
+  /** At the sizes BUDGETS.rebuild names: the build again after editing one transcript, with the cold build's cache. */
   rebuild?: BuildResult & { edited: string };
-  dist: { bytes: number; files: number };
+  /** The built site's files and bytes, in parts. */
+  dist: SiteFiles;
+  /** The site glossary's pages; undefined where no transcript glosses a term. */
+  glossary: GlossaryPages | undefined;
   /** The seed's reader page, `/<seed>/index.html`. */
   readerHtml: HtmlBytes;
   /** Scripts and stylesheets the seed's reader page loads before interaction. */
@@ -27,6 +32,8 @@ export interface SizeResult {
   againstFloor: FirstViewRow;
   /** The fixed queries on the seed's reader page, on it widened to all transcripts, and on `/`. */
   search: SearchSummary[];
+  /** Phrases copied from the site's turns, and hostile queries, on `/`. */
+  recall: RecallResult;
 }
 
 export interface BenchResults extends RunInfo {

@@ -2,15 +2,17 @@
  * `npm run bench`: builds the site from 1 and 500 transcripts (the seed
  * plus synthetic ones recombined from its turns), and 5,000 with --large;
  * measures each build (its time, phases and the peak memory of its whole
- * process tree), rebuilds the 500 after editing one transcript, measures
- * the seed's reader page and the searches (its own, widened to all
- * transcripts, and `/`'s) in Chromium, runs Lighthouse (three times a page,
- * the median run reported) on the build of the seed alone, times the parser
- * and `npm run check` on hostile input, prints the
+ * process tree), rebuilds the 500 and the 5,000 after editing one
+ * transcript, measures the seed's reader page and the searches (its own,
+ * widened to all transcripts, and `/`'s, with the recall of phrases copied
+ * from the site's turns, bench/recall.ts) in Chromium, runs Lighthouse
+ * (three times a page, the median run reported) on the build of the seed
+ * alone, times the parser and `npm run check` on hostile input, prints the
  * tables, writes them to bench/results.md and everything measured to
- * bench/results.json, and exits 1 when a budget is broken.
+ * bench/results.json, and exits 1 when a budget fails: broken, or not
+ * measured by this run (bench/gate.ts).
  *
- *   npm run bench -- [--sizes 1,500] [--large] [--skip-lighthouse] [--keep] [--limit-gb 8]
+ *   npm run bench -- [--sizes 1,500] [--large] [--skip-lighthouse] [--keep] [--limit-gb 8] [--phrase-seed n]
  *
  * Everything it writes, but the results, goes to a folder in the system's
  * temporary folder, removed at the end unless --keep.
@@ -24,7 +26,7 @@ import type { Browser } from 'playwright';
 import { readTranscripts } from '../src/lib/transcript/files.ts';
 import { chromiumPath, launchChromium } from './browser.ts';
 import { BUDGETS } from './budgets.ts';
-import { buildSite, folderSize } from './build.ts';
+import { buildSite } from './build.ts';
 import { checkBudgets } from './check-budgets.ts';
 import { checkFirstViewBudgets } from './check-first-view.ts';
 import { firstViewTable, measureAgainstFloor, serveFloor } from './first-view.ts';
@@ -39,8 +41,10 @@ import { longPageTable, measureLongPage, type LongPageResult } from './long-page
 import { htmlBytes, measureFirstView } from './measure-page.ts';
 import type { BenchResults, SizeResult } from './results.ts';
 import { runInfo, runInfoLines } from './run-info.ts';
+import { checkRecallBudgets, measureRecall, recallTable } from './recall.ts';
 import { measureSearch, SEARCH_KINDS, type SearchKind } from './search.ts';
 import { serve } from './serve.ts';
+import { filesTable, glossaryTable, measureSite } from './site-files.ts';
 import {
   budgetsTable,
   buildsTable,
@@ -69,6 +73,8 @@ interface Options {
   keep: boolean;
   /** Past this many bytes a build's process tree is killed: the machine is kept, the run fails. */
   limitBytes: number;
+  /** The seed to draw the recall phrases with, to replay a run's; a new one each run otherwise. */
+  phraseSeed: number | undefined;
 }
 
 const log = (message: string) => console.error(`bench: ${message}`);
@@ -89,6 +95,7 @@ function readOptions(): Options {
       'skip-lighthouse': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       'limit-gb': { type: 'string', default: '8' },
+      'phrase-seed': { type: 'string' },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
@@ -96,6 +103,11 @@ function readOptions(): Options {
     throw new Error(`--sizes takes whole numbers from 1, e.g. 1,500; got ${values.sizes}`);
   }
   if (values.large && !sizes.includes(LARGE)) sizes.push(LARGE);
+  const phraseSeed =
+    values['phrase-seed'] === undefined ? undefined : Number(values['phrase-seed']);
+  if (phraseSeed !== undefined && !Number.isInteger(phraseSeed)) {
+    throw new Error(`--phrase-seed takes a whole number; got ${values['phrase-seed']}`);
+  }
   const limit = Number(values['limit-gb']);
   if (!(limit > 0))
     throw new Error(`--limit-gb takes a number of GB, e.g. 8; got ${values['limit-gb']}`);
@@ -104,6 +116,7 @@ function readOptions(): Options {
     skipLighthouse: values['skip-lighthouse'],
     keep: values.keep,
     limitBytes: limit * KB ** 3,
+    phraseSeed,
   };
 }
 
@@ -130,6 +143,7 @@ async function main(options: Options): Promise<number> {
         chromePath,
         keep: options.keep,
         limitBytes: options.limitBytes,
+        phraseSeed: options.phraseSeed,
         // On the build of the seed alone: what Lighthouse scores does not depend on N.
         withLighthouse: count === 1 && !options.skipLighthouse,
       });
@@ -153,6 +167,7 @@ async function main(options: Options): Promise<number> {
     ...checkBudgets(sizes, lighthouse),
     ...checkFirstViewBudgets(sizes, lighthouse, `/${SEED_SLUG}/`, longPage),
     ...checkHostileInputBudgets(hostileInput),
+    ...checkRecallBudgets(sizes),
   ];
   const report: BenchResults = {
     ...info,
@@ -182,21 +197,26 @@ async function main(options: Options): Promise<number> {
 
   const broken = budgets.filter((check) => check.status === 'fail');
   for (const check of broken) {
-    console.log(`Budget broken: ${check.name}: ${check.actual}, limit ${check.limit}`);
+    console.log(
+      `Budget failed: ${check.name}: ${check.reason ?? `${check.actual}, limit ${check.limit}`}`,
+    );
   }
   return broken.length > 0 ? 1 : 0;
 }
 
-/** What the run prints, in order: builds, the reader page, searches, hostile input, Lighthouse, what costs points, budgets. */
+/** What the run prints, in order: builds, files, the reader page, the glossary, searches, hostile input, Lighthouse, what costs points, budgets. */
 function resultTables(report: BenchResults): string[] {
   const reader = report.lighthouse.find((run) => new URL(run.url).pathname === `/${SEED_SLUG}/`);
   const tables = [
     buildsTable(report.sizes),
     phasesNote(),
+    filesTable(report.sizes),
     pagesTable(report.sizes),
+    glossaryTable(report.sizes),
     firstViewTable(report.sizes, { floor: report.floorLighthouse?.lcpMs, page: reader?.lcpMs }),
     longPageTable(report.longPage),
     searchTable(report.sizes),
+    recallTable(report.sizes),
     hostileInputTable(report.hostileInput),
   ];
   if (report.lighthouse.length > 0) tables.push(lighthouseTable(report.lighthouse));
@@ -250,6 +270,7 @@ interface SizeRun {
   chromePath: string;
   keep: boolean;
   limitBytes: number;
+  phraseSeed: number | undefined;
   withLighthouse: boolean;
 }
 
@@ -282,10 +303,10 @@ async function measureSize(run: SizeRun): Promise<{
   if (missing.length > 0) {
     throw new Error(`the build has no page for ${missing.length} transcripts, e.g. ${missing[0]}`);
   }
-  const dist = await folderSize(outDir);
+  const { dist, glossary } = await measureSite(outDir);
 
   let rebuild: SizeResult['rebuild'];
-  if (count === BUDGETS.rebuild.at) {
+  if (BUDGETS.rebuild.some(({ at }) => at === count)) {
     const edited = await editOne(contentDir, content);
     log(`N=${shown}: astro build again, ${edited} edited`);
     const warm = await buildSite({
@@ -317,6 +338,8 @@ async function measureSize(run: SizeRun): Promise<{
       log(`N=${shown}: search, ${SEARCH_KINDS[kind]}`);
       search.push(await measureSearch(browser, urls[kind], kind));
     }
+    log(`N=${shown}: recall of phrases copied from turns, and hostile queries, on /`);
+    const recall = await measureRecall(browser, urls.home, contentDir, run.phraseSeed);
 
     const lighthouse: LighthouseResult[] = [];
     for (const url of run.withLighthouse ? [`${server.origin}/`, readerUrl] : []) {
@@ -340,10 +363,12 @@ async function measureSize(run: SizeRun): Promise<{
       build,
       ...(rebuild && { rebuild }),
       dist,
+      glossary,
       readerHtml,
       firstView,
       againstFloor,
       search,
+      recall,
     };
     return { size, lighthouse, floorLighthouse };
   } finally {

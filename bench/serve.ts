@@ -1,10 +1,12 @@
 /**
  * A small static server for a built site, as a static host serves it:
  * `index.html` for a folder, a redirect from `/slug` to `/slug/`,
- * `404.html` with status 404 for anything else, and gzip for text when the
+ * `404.html` with status 404 for anything else, gzip for text when the
  * browser accepts it (Lighthouse counts transfer sizes, and every real
  * host compresses), at the level every other size in the bench is counted
- * at. It listens on a free port of 127.0.0.1.
+ * at, and a single byte range of a file when asked for one (206), as
+ * GitHub Pages, Netlify and Cloudflare Pages send it: the search index
+ * reads its binary files so. It listens on a free port of 127.0.0.1.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -76,7 +78,21 @@ export async function serve(folder: string, options: ServeOptions = {}): Promise
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     const headers: Record<string, string | number> = { 'content-type': type };
-    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+    const range = /^bytes=(\d+)-(\d+)$/.exec(request.headers.range ?? '');
+    if (range && status === 200) {
+      const start = Number(range[1]);
+      const end = Math.min(Number(range[2]), body.length - 1);
+      if (start > end) {
+        response.writeHead(416, { 'content-range': `bytes */${body.length}` }).end();
+        return;
+      }
+      headers['content-range'] = `bytes ${start}-${end}/${body.length}`;
+      body = body.subarray(start, end + 1);
+      status = 206;
+    } else if (
+      COMPRESSIBLE.test(type) &&
+      /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')
+    ) {
       body = gzipSync(body, { level: GZIP_LEVEL });
       headers['content-encoding'] = 'gzip';
       headers.vary = 'accept-encoding';

@@ -4,7 +4,7 @@
  * row per size, and per search), Lighthouse (one per page), budgets.
  */
 import { PHASES, type PhaseName } from './build.ts';
-import type { BudgetCheck } from './check-budgets.ts';
+import { result, type BudgetCheck } from './gate.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { SizeResult } from './results.ts';
 import { SEARCH_KINDS } from './search.ts';
@@ -143,6 +143,6 @@ export function lighthouseTable(runs: readonly LighthouseResult[]): string {
 export function budgetsTable(checks: readonly BudgetCheck[]): string {
   return markdownTable(
     ['budget', 'limit', 'actual', 'result'],
-    checks.map((check) => [check.name, check.limit, check.actual, check.status]),
+    checks.map((check) => [check.name, check.limit, check.actual, result(check)]),
   );
 }

@@ -93,14 +93,19 @@ function subResultHits(runs: ReadResult[], query: SearchQuery, seed: Entry): Rea
   return hits.sort((a, b) => b.words - a.words || a.order - b.order).map(({ entry }) => entry);
 }
 
-export function rankRun(design: Design, run: SpikeRun, text: string, seed: Entry): number[] {
+/** What a page read, ranked as the site ranks; sub-results only of the seed's turns. */
+export function rankedHits(design: Design, run: SpikeRun, text: string, seed: Entry) {
   const query = parseQuery(text);
   if (!query) return [];
   const read =
     design.client.unit === 'record'
       ? run.read.flatMap((record) => recordHits(record, query))
       : subResultHits(run.read, query, seed);
-  return rank(query, read, false).hits.map((hit) => hit.turn);
+  return rank(query, read, false).hits;
+}
+
+export function rankRun(design: Design, run: SpikeRun, text: string, seed: Entry): number[] {
+  return rankedHits(design, run, text, seed).map((hit) => hit.turn);
 }
 
 export function qualityRows(

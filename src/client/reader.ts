@@ -27,13 +27,19 @@ const PERMALINK = '.turn>header>a';
 
 /**
  * What a "Copy link" button copies: the address its `data-copy` holds (the
- * range bar's, `#turn-3-5`), else its turn's share page, `turn-N/`; under the
- * reader's address (TurnList.astro's `data-reader`).
+ * range bar's, `#turn-3-5`), else its turn's share page, `turn-N/`, or its
+ * permalink, `#turn-N`, where the site has no share pages (the `sharePages`
+ * setting); under the reader's address (TurnList.astro's `data-reader`).
  */
 function copiedAddress(button: HTMLElement): string {
   const turns = document.querySelector<HTMLElement>('transcript-turns')!;
   const reader = new URL(turns.dataset.reader!, location.href);
-  return new URL(button.dataset.copy || `${button.closest('.turn')!.id}/`, reader).href;
+  const share = import.meta.env.DUET_SHARE_PAGES;
+  // Written so that the build leaves one address in the page: `turn-N/`, or `#turn-N`.
+  return new URL(
+    button.dataset.copy || `${share ? '' : '#'}${button.closest('.turn')!.id}${share ? '/' : ''}`,
+    reader,
+  ).href;
 }
 
 export function startReader(): void {

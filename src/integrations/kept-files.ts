@@ -1,19 +1,19 @@
 /**
- * Files an integration writes into the built site itself (the search
- * index), kept from one build to the next and written again only where
- * their text changed.
+ * Files an integration writes into the built site itself (the share pages,
+ * the search index), kept from one build to the next and written again only
+ * where their text changed.
  *
  * Astro empties the output folder before every build. At 500 transcripts
  * that deleted the search index's 56,000 files only for the build to write
  * them again, nearly all the same, and writing them right after deleting
  * them was the slowest part of a rebuild by far (measured: `npm run
- * bench:builds`, the `after` phase). So the build is told not to empty the
- * folder (`emptyOutDir: false`), and `emptyOutputExcept` empties it at the
- * start of the build instead, of everything but the kept files; at the end,
- * `KeptFiles` writes each kept file whose text changed and deletes those no
- * longer written. What it kept is listed in Astro's cache folder, for the
- * output folder it was written to: with no list, or another folder, nothing
- * is kept and everything is written.
+ * bench:builds`, the `after` phase). So the output is kept between builds
+ * (`keptOutput`), and once its pages are written, `removeStale` deletes
+ * what the build did not write again, but the kept files; then `KeptFiles`
+ * writes each kept file whose text changed and deletes those no longer
+ * written. What it kept is listed in Astro's cache folder, for the output
+ * folder it was written to: with no list, or another folder, nothing is
+ * kept and everything is written.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -23,30 +23,46 @@ import {
   readFileSync,
   rmdirSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 
 interface Listing {
   /** The output folder the files were written to. */
   outDir: string;
   /** Path under the output folder, with `/` -> digest of the text written there. */
   files: Record<string, string>;
+  /** Files written from one source (a transcript), by the source's name: see `KeptFiles.keep`. */
+  groups?: Record<string, Group>;
+}
+
+interface Group {
+  /** The digest of what the files were made from. */
+  source: string;
+  files: string[];
 }
 
 function listingFile(cacheDir: string, name: string): string {
   return path.join(cacheDir, `kept-${name}.json`);
 }
 
-/** What the last complete build kept in `outDir`, by path; empty when that is not known. */
-export function readKept(cacheDir: string, name: string, outDir: string): Map<string, string> {
+/** The last complete build's list of what it kept in `outDir`, or undefined when that is not known. */
+function readListing(cacheDir: string, name: string, outDir: string): Listing | undefined {
   try {
     const listing = JSON.parse(readFileSync(listingFile(cacheDir, name), 'utf8')) as Listing;
-    if (listing.outDir === outDir) return new Map(Object.entries(listing.files));
+    if (listing.outDir === outDir) return listing;
   } catch {
     // No list, or one that cannot be read: nothing is known to be kept.
   }
-  return new Map();
+  return undefined;
+}
+
+/** What the last complete build kept in `outDir`, by path; empty when that is not known. */
+export function readKept(cacheDir: string, name: string, outDir: string): Map<string, string> {
+  return new Map(Object.entries(readListing(cacheDir, name, outDir)?.files ?? {}));
 }
 
 /** What the last complete build kept in `outDir`, for every integration that keeps files there. */
@@ -61,38 +77,105 @@ export function readAllKept(cacheDir: string, outDir: string): Set<string> {
 }
 
 /**
- * Deletes everything in `outDir` but the `kept` paths (and `.git`, as
- * Astro spares it), going into a folder only when something in it is kept.
+ * A file's modification time may lag the clock by a tick of the kernel's
+ * coarse clock (4 ms here), so a file the build wrote just after it began
+ * could seem older than the build: what is older by more than this is
+ * the last build's. A build takes seconds before it writes its first page.
  */
-export function emptyOutputExcept(outDir: string, kept: ReadonlySet<string>): void {
+const CLOCK_SLACK_MS = 1000;
+
+/**
+ * Deletes every file in `outDir` the build that began at `since` (ms since
+ * the epoch) did not write, but the `kept` paths (and `.git`, as Astro
+ * spares it), and the folders left empty.
+ */
+export function removeStale(outDir: string, kept: ReadonlySet<string>, since: number): void {
   if (!existsSync(outDir)) return;
-  const folders = new Set<string>();
-  for (const file of kept) {
-    for (
-      let folder = path.posix.dirname(file);
-      folder !== '.';
-      folder = path.posix.dirname(folder)
-    ) {
-      folders.add(folder);
-    }
-  }
-  const empty = (folder: string): boolean => {
-    const absolute = path.join(outDir, folder);
+  const before = since - CLOCK_SLACK_MS;
+  const clear = (folder: string): boolean => {
     let left = 0;
-    for (const entry of readdirSync(absolute, { withFileTypes: true })) {
+    for (const entry of readdirSync(path.join(outDir, folder), { withFileTypes: true })) {
       const relative = folder ? `${folder}/${entry.name}` : entry.name;
+      const absolute = path.join(outDir, relative);
       if (relative === '.git' || kept.has(relative)) {
         left++;
-      } else if (entry.isDirectory() && folders.has(relative)) {
-        if (empty(relative)) rmdirSync(path.join(outDir, relative));
+      } else if (entry.isDirectory()) {
+        if (clear(relative)) rmdirSync(absolute);
         else left++;
+      } else if (statSync(absolute).mtimeMs < before) {
+        rmSync(absolute, { force: true });
       } else {
-        rmSync(path.join(outDir, relative), { recursive: true, force: true });
+        left++;
       }
     }
     return left === 0;
   };
-  empty('');
+  clear('');
+}
+
+/** Names the output folder whose pages are the last complete build's with this cache folder. */
+function outputMark(cacheDir: string): string {
+  return path.join(cacheDir, 'output-folder.txt');
+}
+
+/** Whether `outDir` holds the pages of the last complete build with `cacheDir`. */
+function holdsLastBuild(cacheDir: string, outDir: string): boolean {
+  try {
+    return readFileSync(outputMark(cacheDir), 'utf8') === outDir;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The integration that keeps the built site between builds for `KeptFiles`,
+ * and Astro's pages with it. Emptying the output at the start deleted every
+ * page the incremental build then copied back from its cache, six files per
+ * transcript, the one part of a rebuild done for every transcript that
+ * it need not be (README.md, "Reading").
+ *
+ * So the output is emptied only when it is not the last complete build's
+ * with this cache folder (a build that stopped, or one into another
+ * folder): Astro leaves in place a page it skips and finds there, and
+ * another build's page would stay with it. Otherwise, once the pages are
+ * written, `removeStale` deletes what the build neither wrote nor left in
+ * place and no integration keeps: a deleted transcript's pages, Vite's old
+ * bundles. First among the integrations, so those after it read nothing
+ * stale (a deleted transcript's search record).
+ */
+export function keptOutput(): AstroIntegration {
+  let outDir = '';
+  let cacheDir = '';
+  let since = 0;
+  return {
+    name: 'duet-kept-output',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const kept = holdsLastBuild(fileURLToPath(config.cacheDir), fileURLToPath(config.outDir));
+        if (kept) updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': () => {
+        since = Date.now();
+        // Until this build is complete, its output holds no build's pages whole.
+        rmSync(outputMark(cacheDir), { force: true });
+      },
+      'astro:build:done': ({ assets }) => {
+        const kept = readAllKept(cacheDir, outDir);
+        // Every page the build made, the ones Astro skipped and left as they were included.
+        for (const urls of assets.values()) {
+          for (const url of urls)
+            kept.add(path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'));
+        }
+        removeStale(outDir, kept, since);
+        mkdirSync(cacheDir, { recursive: true });
+        writeFileSync(outputMark(cacheDir), outDir);
+      },
+    },
+  };
 }
 
 /** The files one integration keeps in the output folder, for one build. */
@@ -100,7 +183,9 @@ export class KeptFiles {
   readonly #outDir: string;
   readonly #listing: string;
   readonly #previous: Map<string, string>;
+  readonly #previousGroups: Record<string, Group>;
   readonly #written = new Map<string, string>();
+  readonly #groups: Record<string, Group> = {};
   readonly #folders = new Set<string>();
   /** Files whose text changed, or that were new, in this build. */
   changed = 0;
@@ -108,15 +193,40 @@ export class KeptFiles {
   constructor(cacheDir: string, name: string, outDir: string) {
     this.#outDir = outDir;
     this.#listing = listingFile(cacheDir, name);
-    this.#previous = readKept(cacheDir, name, outDir);
+    const listing = readListing(cacheDir, name, outDir);
+    this.#previous = new Map(Object.entries(listing?.files ?? {}));
+    this.#previousGroups = listing?.groups ?? {};
     // Until this build's list is written, the files are not known to match any list.
     rmSync(this.#listing, { force: true });
   }
 
-  /** Writes `text` at `file` (a path under the output folder, with `/`), unless it is there already. */
-  write(file: string, text: string): void {
-    const digest = createHash('sha1').update(text).digest('base64');
+  /**
+   * Keeps, as they are, the files the last build wrote from the source
+   * named `group` when what they were made from (its digest, `source`) is
+   * the same and every one of them is still there, so they are neither made
+   * nor compared again; returns whether it did. When it did not, the files
+   * are to be written again, each with `write(file, text, group)`.
+   */
+  keep(group: string, source: string): boolean {
+    this.#groups[group] = { source, files: [] };
+    const before = this.#previousGroups[group];
+    if (before?.source !== source) return false;
+    const digests = before.files.map((file) => this.#previous.get(file));
+    if (digests.includes(undefined)) return false;
+    if (!before.files.every((file) => existsSync(path.join(this.#outDir, file)))) return false;
+    before.files.forEach((file, index) => this.#written.set(file, digests[index]!));
+    this.#groups[group].files = before.files;
+    return true;
+  }
+
+  /**
+   * Writes `data` at `file` (a path under the output folder, with `/`), unless
+   * it is there already; as one of the files of `group` (see `keep`), if given.
+   */
+  write(file: string, data: string | Uint8Array, group?: string): void {
+    const digest = createHash('sha1').update(data).digest('base64');
     this.#written.set(file, digest);
+    if (group !== undefined) this.#groups[group]?.files.push(file);
     const target = path.join(this.#outDir, file);
     if (this.#previous.get(file) === digest && existsSync(target)) return;
     const folder = path.dirname(target);
@@ -124,16 +234,33 @@ export class KeptFiles {
       mkdirSync(folder, { recursive: true });
       this.#folders.add(folder);
     }
-    writeFileSync(target, text);
+    writeFileSync(target, data);
     this.changed++;
   }
 
-  /** Deletes the files the last build kept and this one did not write, then lists this build's. */
+  /**
+   * Deletes the files the last build kept and this one did not write (and
+   * the folders they leave empty), then lists this build's.
+   */
   finish(): void {
     for (const file of this.#previous.keys()) {
-      if (!this.#written.has(file)) rmSync(path.join(this.#outDir, file), { force: true });
+      if (this.#written.has(file)) continue;
+      rmSync(path.join(this.#outDir, file), { force: true });
+      // Its folder goes with it once empty (a share page's `turn-N/`), and so on up.
+      for (let folder = path.posix.dirname(file); folder !== '.';) {
+        try {
+          rmdirSync(path.join(this.#outDir, folder));
+        } catch {
+          break;
+        }
+        folder = path.posix.dirname(folder);
+      }
     }
-    const listing: Listing = { outDir: this.#outDir, files: Object.fromEntries(this.#written) };
+    const listing: Listing = {
+      outDir: this.#outDir,
+      files: Object.fromEntries(this.#written),
+      groups: this.#groups,
+    };
     mkdirSync(path.dirname(this.#listing), { recursive: true });
     writeFileSync(this.#listing, JSON.stringify(listing));
   }

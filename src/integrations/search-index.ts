@@ -6,19 +6,23 @@
  * one file at a time, then removes them: the collection stays the one
  * hand-off from the parser, and memory holds the postings, not the site.
  *
- * A rebuild redoes little: each transcript's terms, counted, are kept in
- * Astro's cache folder by the digest of its record and of the site's code,
- * and the index's files are kept in the output from one build to the next
- * and written only where they changed (kept-files.ts).
+ * The records are read twice: first to learn which terms are common, then
+ * to index them (writer.ts says why). A rebuild redoes little: each
+ * transcript's terms, counted, are kept in Astro's cache folder by the
+ * digest of its record and of the site's code, and the index's files are
+ * kept in the output from one build to the next and written only where
+ * they changed (kept-files.ts, whose integration keeps the output folder
+ * between builds).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deflateRawSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { codeVersion } from './code-version.ts';
-import { emptyOutputExcept, KeptFiles, readAllKept } from './kept-files.ts';
+import { KeptFiles } from './kept-files.ts';
 import {
   SEARCH_BUNDLE,
   SEARCH_INDEX_REPORT,
@@ -30,6 +34,7 @@ import { isHan, TRADITIONAL_TABLE } from '../lib/reading-aids/format.ts';
 import { traditionalTable } from '../lib/reading-aids/traditional.ts';
 import {
   analyse,
+  commonTerms,
   SiteIndexWriter,
   type AnalysedTurn,
   type IndexFile,
@@ -42,23 +47,13 @@ const ANALYSES = 'search-terms';
 
 export function searchIndex(): AstroIntegration {
   let cacheDir = '';
-  let outDir = '';
   let code = '';
   return {
     name: 'duet-search-index',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        // The output is emptied at the start of the build instead, sparing the index's files.
-        updateConfig({ vite: { build: { emptyOutDir: false } } });
-      },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
-        outDir = fileURLToPath(config.outDir);
         code = codeVersion(fileURLToPath(config.root));
-      },
-      'astro:build:start': () => {
-        // The share pages (share-pages.ts) are kept as the index's files are.
-        emptyOutputExcept(outDir, readAllKept(cacheDir, outDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
@@ -101,39 +96,51 @@ export async function writeSearchIndex(
   { cacheDir, code }: WriteOptions,
 ): Promise<SearchIndexReport> {
   const started = performance.now();
-  const recordsDir = path.join(site, SEARCH_RECORDS);
-  const writer = new SiteIndexWriter();
-  const characters = new Set<string>();
-  let written = 0;
   try {
     const kept = new KeptFiles(cacheDir, KEPT, site);
-    const write = (file: IndexFile) => kept.write(`${SEARCH_BUNDLE}/${file.path}`, file.text);
+    const write = (file: IndexFile) => kept.write(`${SEARCH_BUNDLE}/${file.path}`, file.data);
     const analyses = new Analyses(path.join(cacheDir, ANALYSES), code);
-    for (const { text, record } of readRecords(site)) {
-      for (const file of writer.add(record, analyses.of(text, record))) write(file);
-      for (const turn of record.turns) {
+    function* transcripts() {
+      for (const { text, record } of readRecords(site)) {
+        yield { record, analysed: analyses.of(text, record) };
+      }
+    }
+    const common = commonTerms(
+      (function* () {
+        for (const { analysed } of transcripts()) yield analysed;
+      })(),
+    );
+    const writer = new SiteIndexWriter(common, { deflate });
+    const characters = new Set<string>();
+    for (const transcript of transcripts()) {
+      for (const file of writer.add(transcript)) write(file);
+      for (const turn of transcript.record.turns) {
         for (const character of turn.zh + turn.en) if (isHan(character)) characters.add(character);
       }
     }
     for (const file of writer.finish()) write(file);
-    write({ path: TRADITIONAL_TABLE, text: JSON.stringify(traditionalTable(characters)) });
+    write({ path: TRADITIONAL_TABLE, data: JSON.stringify(traditionalTable(characters)) });
     kept.finish();
-    written = kept.changed;
     analyses.finish();
+    const counts = writer.counts;
+    return {
+      transcripts: counts.transcripts,
+      turns: counts.turns,
+      records: counts.documents,
+      terms: counts.terms,
+      shards: counts.shards,
+      files: counts.files,
+      written: kept.changed,
+      seconds: (performance.now() - started) / 1000,
+    };
   } finally {
-    rmSync(recordsDir, { recursive: true, force: true });
+    rmSync(path.join(site, SEARCH_RECORDS), { recursive: true, force: true });
   }
-  const counts = writer.counts;
-  return {
-    transcripts: counts.transcripts,
-    turns: counts.turns,
-    records: counts.documents,
-    terms: counts.terms,
-    shards: counts.shards,
-    files: counts.files,
-    written,
-    seconds: (performance.now() - started) / 1000,
-  };
+}
+
+/** The build's compression of the texts in the index's packs: zlib's, at its best. */
+function deflate(bytes: Uint8Array): Uint8Array {
+  return deflateRawSync(bytes, { level: 9 });
 }
 
 /**

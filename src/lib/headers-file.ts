@@ -12,7 +12,7 @@
  */
 import { TRADITIONAL_TABLE } from './reading-aids/format.ts';
 import { SEARCH_BUNDLE } from './search/bundle.ts';
-import { continuationPath, fragmentPath, MANIFEST, shardPath } from './search/site-index/format.ts';
+import { MANIFEST, VERSIONED_FOLDERS } from './search/site-index/format.ts';
 
 /** For files whose address names their content: a year, never revalidated. */
 export const CACHE_FOREVER = 'public, max-age=31536000, immutable';
@@ -33,16 +33,6 @@ interface HeaderRule {
   headers: [name: string, value: string][];
 }
 
-/**
- * The site index's folders (src/lib/search/site-index/format.ts): every
- * file in them is fetched as `<path>?v=<version>`, the version a digest of
- * the whole index, so one address always means one content. Only the
- * manifest, which names the version, is fetched without it.
- */
-const VERSIONED_FOLDERS = [shardPath(0), continuationPath(0, 0, 0), fragmentPath(0)].map(
-  (path) => path.split('/')[0]!,
-);
-
 function headerRules({ base, assets, policy }: HeadersFileOptions): HeaderRule[] {
   const root = base.replace(/\/+$/, '');
   const search = `${root}/${SEARCH_BUNDLE}`;
@@ -50,7 +40,9 @@ function headerRules({ base, assets, policy }: HeadersFileOptions): HeaderRule[]
     { pattern: `${root}/*`, headers: [['Content-Security-Policy', policy]] },
     { pattern: `${root}/${assets}/*`, headers: [['Cache-Control', CACHE_FOREVER]] },
     { pattern: `${search}/${MANIFEST}`, headers: [['Cache-Control', CACHE_REVALIDATE]] },
-    // The search's table of Traditional characters is fetched with the index's version too.
+    // The site index's files are fetched as `<path>?v=<version>`, the version a digest of the
+    // whole index, so one address always means one content: all but the manifest, which names
+    // the version. The search's table of Traditional characters is fetched with it too.
     { pattern: `${search}/${TRADITIONAL_TABLE}`, headers: [['Cache-Control', CACHE_FOREVER]] },
     ...VERSIONED_FOLDERS.map((folder): HeaderRule => ({
       pattern: `${search}/${folder}/*`,

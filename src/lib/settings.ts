@@ -56,6 +56,15 @@ export const settingsSchema = z.strictObject({
   languageMode: z
     .enum(languageModes, { error: `must be one of ${languageModes.join(', ')}` })
     .default('both'),
+  /**
+   * Whether every turn has a share page, `/<slug>/turn-N/`, whose link
+   * preview quotes the turn; "Copy link" then copies that address. On by
+   * default. A large site may turn them off to stay within a host's limit on
+   * files (they are one file a turn: the README's "Publishing" says what each
+   * host takes): then no file is written for a turn, and "Copy link" copies
+   * the turn's permalink on its reader, `/<slug>/#turn-N`.
+   */
+  sharePages: z.boolean({ error: 'must be true or false' }).default(true),
 });
 
 /** The settings as written: every field may be left out. */

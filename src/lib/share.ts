@@ -3,7 +3,10 @@
  * turn (a preview cannot see the `#turn-N` of a permalink), and a way on
  * to the turn on its reader page: a refresh to it, and a link for when
  * refreshes are off. No script, no styles: there is one for every turn of
- * the site, so it is kept to a few hundred bytes beside its quote. With
+ * the site, so it is kept to a few hundred bytes beside its quote, which
+ * it carries once: as `og:description`, which previews read (a `description`
+ * beside it was a third of the page, for search engines, which the page's
+ * refresh sends on to the reader anyway). With
  * no script there is no language mode: what it shows is in both languages,
  * as the reader without script shows it. Pure, for unit tests;
  * src/integrations/share-pages.ts writes the files.
@@ -89,7 +92,6 @@ export function sharePage(turn: ShareTurn, addresses: ShareAddresses): string {
     `<title>${escapeHtml(pageTitle(full, addresses.siteName))}</title>` +
     `<meta http-equiv="refresh" content="0; url=${reader}">` +
     (canonical ? `<link rel="canonical" href="${canonical}">` : '') +
-    `<meta name="description" content="${quote}">` +
     `<meta property="og:type" content="article"><meta property="og:site_name" content="${site}">` +
     `<meta property="og:title" content="${title}"><meta property="og:description" content="${quote}">` +
     (canonical ? `<meta property="og:url" content="${canonical}">` : '') +

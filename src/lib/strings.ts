@@ -203,3 +203,29 @@ export const turnStrings = {
   oneSelected: { en: 'Turn {first} selected', zh: '已选中第 {first} 段' },
   selected: { en: 'Turns {first} to {last} selected', zh: '已选中第 {first}–{last} 段' },
 } as const satisfies Record<string, Localized>;
+
+/** The site's glossary, a page per pinyin initial and its index (src/pages/glossary/). */
+export const glossaryPagesStrings = {
+  indexIntro: {
+    en: 'Every term the transcripts explain in English, by the first letter of its pinyin: choose a letter to see its terms, their pinyin and the transcripts that explain them.',
+    zh: '各篇文稿中附有英文注释的所有术语，按拼音首字母分页：选择一个字母，查看术语、拼音及所在文稿。',
+  },
+  initials: { en: 'Initials', zh: '首字母' },
+  /** The terms whose pinyin begins with no letter (a digit, a Latin symbol). */
+  other: { en: 'Other', zh: '其他' },
+  /** A page of an initial whose terms fill several. */
+  page: { en: 'page {number} of {count}', zh: '第 {number} 页，共 {count} 页' },
+  /** The name of the links to the other pages of an initial whose terms fill several. */
+  pagesOf: { en: 'Pages of {initial}', zh: '{initial} 的各页' },
+  previous: { en: 'Previous page', zh: '上一页' },
+  next: { en: 'Next page', zh: '下一页' },
+  /** A term in more transcripts than a page holds: its row goes on from the page before. */
+  continued: { en: 'Continued from the page before', zh: '接上页' },
+} as const satisfies Record<string, Localized>;
+
+/** "3 terms 3 个术语": how many terms an initial has. */
+export function countTerms(count: number): Localized {
+  return count === 1
+    ? { en: '1 term', zh: '1 个术语' }
+    : { en: `${count} terms`, zh: `${count} 个术语` };
+}

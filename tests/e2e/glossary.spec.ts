@@ -1,6 +1,7 @@
 /**
  * The glossary as a reader meets it: a transcript's glossary page and the
- * site's, each term with its pinyin, the site's in pinyin order; the
+ * site's, its index of initials and a page of terms for each, each term
+ * with its pinyin, the site's in pinyin order; the
  * reader's link to them; and the marked English terms, which offer their
  * Chinese term and its pinyin to a pointer, to the keyboard and to a screen
  * reader. Expected terms come from the corpus, parsed as the build parses
@@ -9,9 +10,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { pinyin } from 'pinyin-pro';
-import { pinyinKey, termIds } from '../../src/lib/glossary-index.ts';
+import { initialOf, pinyinKey, termIds } from '../../src/lib/glossary-index.ts';
 import { bothLanguages } from '../../src/lib/localized.ts';
-import { fill, strings } from '../../src/lib/strings.ts';
+import { countTerms, fill, strings } from '../../src/lib/strings.ts';
 import { corpus, seed } from '../support/corpus.ts';
 import { english, READER, TEXT, turn } from './pages.ts';
 
@@ -86,35 +87,90 @@ test('a transcript without glossed terms has no glossary link and no glossary pa
   expect(response?.status()).toBe(404);
 });
 
-test('the site’s glossary, linked from /, lists each term with the transcripts that gloss it, by pinyin', async ({
+/** Every term of the corpus, with the transcript that glosses it, its row's id there, and its initial. */
+const siteTerms = glossed.flatMap(({ transcript, slug }) => {
+  const ids = termIds(transcript.glossary);
+  return transcript.glossary.map((entry, index) => ({
+    ...entry,
+    slug,
+    id: ids[index]!,
+    initial: initialOf({ pinyin: [readingOf(entry.zh)] }),
+  }));
+});
+const initials = [...new Set(siteTerms.map(({ initial }) => initial))].sort();
+
+test('the site’s glossary, linked from /, lists its initials, each linked to its page of terms', async ({
   page,
 }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Glossary 术语表', exact: true }).click();
   await expect(page).toHaveURL('/glossary/');
-  const terms = glossed.flatMap(({ transcript, slug }) => {
-    const ids = termIds(transcript.glossary);
-    return transcript.glossary.map((entry, index) => ({ ...entry, slug, id: ids[index]! }));
-  });
-  for (const term of terms) {
-    const row = page
-      .getByRole('row')
-      .filter({ has: page.getByRole('rowheader', { name: term.zh, exact: true }) })
-      .filter({ hasText: term.en });
-    const title = corpus.find(({ slug }) => slug === term.slug)!.transcript.title;
-    await expect(
-      row.getByRole('link', { name: bothLanguages(title), exact: true }),
-    ).toHaveAttribute('href', `/${term.slug}/glossary/#${term.id}`);
-    await expect(row.locator('td[lang="zh-Latn-pinyin"]')).toHaveText(readingOf(term.zh));
+  const letters = page.locator('.glossary-index > li > a');
+  await expect(letters.locator('.initial')).toHaveText(
+    initials.map((initial) => initial.toUpperCase()),
+  );
+  for (const [index, initial] of initials.entries()) {
+    const count = new Set(
+      siteTerms
+        .filter((term) => term.initial === initial)
+        .map(({ zh, en }) => `${zh} ${en.toLowerCase()}`),
+    ).size;
+    await expect(letters.nth(index)).toHaveAttribute('href', `/glossary/${initial}/`);
+    await expect(letters.nth(index).locator('.count')).toHaveText(bothLanguages(countTerms(count)));
   }
-  // In the order of the pinyin the rows show, syllable by syllable, letters before tones.
-  const shown = await page.locator('td[lang="zh-Latn-pinyin"]').allTextContents();
-  expect(shown).toHaveLength(new Set(terms.map(({ zh, en }) => `${zh} ${en.toLowerCase()}`)).size);
+  await letters.nth(1).click();
+  await expect(page).toHaveURL(`/glossary/${initials[1]}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `Glossary 术语表 · ${initials[1]!.toUpperCase()}`,
+  );
+});
+
+test('each page of the site’s glossary lists its initial’s terms by pinyin, with the transcripts that gloss them', async ({
+  page,
+}) => {
+  const shown: string[] = [];
+  for (const initial of initials) {
+    await page.goto(`/glossary/${initial}/`);
+    // The initials, this one marked, each linked to its page.
+    const bar = page.getByRole('navigation', { name: 'Initials 首字母' });
+    await expect(bar.getByRole('link')).toHaveText(initials.map((letter) => letter.toUpperCase()));
+    await expect(
+      bar.getByRole('link', { name: initial.toUpperCase(), exact: true }),
+    ).toHaveAttribute('aria-current', 'page');
+    const terms = siteTerms.filter((term) => term.initial === initial);
+    for (const term of terms) {
+      const row = page
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: term.zh, exact: true }) })
+        .filter({ hasText: term.en });
+      const title = corpus.find(({ slug }) => slug === term.slug)!.transcript.title;
+      await expect(
+        row.getByRole('link', { name: bothLanguages(title), exact: true }),
+      ).toHaveAttribute('href', `/${term.slug}/glossary/#${term.id}`);
+      await expect(row.locator('td[lang="zh-Latn-pinyin"]')).toHaveText(readingOf(term.zh));
+    }
+    const readings = await page.locator('td[lang="zh-Latn-pinyin"]').allTextContents();
+    expect(readings).toHaveLength(
+      new Set(terms.map(({ zh, en }) => `${zh} ${en.toLowerCase()}`)).size,
+    );
+    shown.push(...readings);
+  }
+  // In the order of the pinyin the rows show, page after page, syllable by syllable, letters before tones.
   const keys = shown.map((reading) => pinyinKey([reading]));
   expect(keys).toEqual(keys.toSorted());
-  const last = terms.at(-1)!;
+  // A row's link lands on the term's row on its transcript's glossary.
+  const last = siteTerms.find(({ initial }) => initial === initials.at(-1))!;
   await page.locator(`a[href="/${last.slug}/glossary/#${last.id}"]`).click();
   await expect(page.locator('tr:target').getByRole('rowheader')).toHaveText(last.zh);
+});
+
+test('an address of a term on the glossary’s index, from before it had pages, lands on the term’s row', async ({
+  page,
+}) => {
+  const term = siteTerms.find(({ initial }) => initial === initials.at(-1))!;
+  await page.goto(`/glossary/#${term.id}`);
+  await expect(page).toHaveURL(`/glossary/${term.initial}/#${encodeURIComponent(term.id)}`);
+  await expect(page.locator('tr:target').getByRole('rowheader')).toHaveText(term.zh);
 });
 
 /** The seed's first turn whose English marks a term, that term, and what its tooltip says. */
@@ -198,7 +254,8 @@ test('search on / finds a glossary term, linked to the site glossary', async ({ 
   await expect(term).toHaveCount(1);
   await page.keyboard.press('ArrowDown');
   await term.click();
-  await expect(page).toHaveURL(/\/glossary\/#/);
+  const initial = initialOf({ pinyin: [readingOf(entry.zh)] });
+  await expect(page).toHaveURL(new RegExp(`/glossary/${initial}/#`));
   await expect(page.locator('tr:target').getByRole('rowheader')).toHaveText(entry.zh);
 });
 
@@ -223,6 +280,8 @@ test.describe('axe', () => {
       await page.goto(`${seed.href}glossary/`);
       await expectNoViolations(page);
       await page.goto('/glossary/');
+      await expectNoViolations(page);
+      await page.goto(`/glossary/${initials[0]}/`);
       await expectNoViolations(page);
       await page.goto(`${READER}#turn-${marked.number}`);
       // The marks join the tab order with the reader's actions, which the landing's scroll brings.

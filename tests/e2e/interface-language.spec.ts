@@ -11,6 +11,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { initialOf } from '../../src/lib/glossary-index.ts';
+import { seed } from '../support/corpus.ts';
 import { at, languageControl, READER } from './pages.ts';
 
 const modes = ['zh', 'en', 'both'] as const;
@@ -67,9 +69,17 @@ const PAGES: PageKind[] = [
   {
     name: 'the site’s glossary',
     path: '/glossary/',
-    // Each row's terms, and the transcripts that gloss them, by title.
+    // The initials (letters of pinyin), and the terms that begin and end a page of one.
+    content: ['.site-name', '.glossary-index .initial', '.glossary-index ol a'],
+  },
+  {
+    name: 'a page of the site’s glossary',
+    path: `/glossary/${initialOf(seed.transcript.glossary[0]!)}/`,
+    // Its initial and the others, each row's terms, and the transcripts that gloss them, by title.
     content: [
       '.site-name',
+      '.glossary-initial',
+      '.glossary-initials a',
       '.glossary-table tbody th',
       '.glossary-table tbody td[lang]',
       '.glossary-turns a',

@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { initialOf } from '../../src/lib/glossary-index.ts';
 import { seed } from '../support/corpus.ts';
 import { searchField, typeQuery } from '../support/search-driver.ts';
 import { chinese, english, READER, TEXT, turn } from './pages.ts';
@@ -140,8 +141,10 @@ test('on a wide screen the description and the speakers are open, with no summar
 });
 
 for (const width of [390, 320]) {
-  // Every kind of page: home, reader, glossaries, and one that is not there.
-  for (const path of ['/', READER, `${READER}glossary/`, '/glossary/', '/no-such-page/']) {
+  // Every kind of page: home, reader, glossaries (a transcript's, the site's index and a page of
+  // it), and one that is not there.
+  const site = `/glossary/${initialOf(seed.transcript.glossary[0]!)}/`;
+  for (const path of ['/', READER, `${READER}glossary/`, '/glossary/', site, '/no-such-page/']) {
     test(`the header is one row with nothing clipped at ${width} px (${path})`, async ({
       page,
     }) => {

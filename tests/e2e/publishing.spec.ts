@@ -1,25 +1,36 @@
 /**
- * Publishing: what link previews, crawlers and feed readers see, and that
- * every address stays under the base. Every test here runs against both
- * builds of the corpus (playwright.config.ts): the plain one, without a
- * site URL, and the one published under a base path with a site URL.
+ * Publishing: what link previews, crawlers and feed readers see, that
+ * every address stays under the base, and how many files a host is given.
+ * The tests tagged @published run against the plain build of the corpus,
+ * without a site URL, and the one published under a base path with a site
+ * URL; those tagged @no-share-pages against the plain build and the one
+ * with the `sharePages` setting off (playwright.config.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { turnStrings } from '../../src/lib/strings.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { quoteTurn, shareTitle } from '../../src/lib/share.ts';
 import { corpus, seed } from '../support/corpus.ts';
 import { bothLanguages } from '../../src/lib/localized.ts';
-import { E2E_PUBLISHED_SITE, E2E_SITE, PUBLISHED } from '../support/paths.ts';
+import { E2E_NO_SHARE_SITE, E2E_PUBLISHED_SITE, E2E_SITE, PUBLISHED } from '../support/paths.ts';
 import { at, READER, turn } from './pages.ts';
 
-/** The build a project serves: its folder and its site URL, if it has one. */
-function build({ project }: TestInfo): { dist: string; site: string | undefined } {
-  return project.name === 'published'
-    ? { dist: E2E_PUBLISHED_SITE, site: PUBLISHED.site }
-    : { dist: E2E_SITE, site: undefined };
+/** The build a project serves: its folder, its site URL if it has one, and whether it has share pages. */
+function build({ project }: TestInfo): {
+  dist: string;
+  site: string | undefined;
+  sharePages: boolean;
+} {
+  if (project.name === 'published') {
+    return { dist: E2E_PUBLISHED_SITE, site: PUBLISHED.site, sharePages: true };
+  }
+  if (project.name === 'no-share-pages') {
+    return { dist: E2E_NO_SHARE_SITE, site: undefined, sharePages: false };
+  }
+  return { dist: E2E_SITE, site: undefined, sharePages: true };
 }
 
 const meta = (page: Page, key: string) =>
@@ -245,5 +256,61 @@ test(
     // Every turn's share page and its link to the turn were among them.
     const turns = corpus.reduce((sum, entry) => sum + entry.transcript.turns.length, 0);
     expect(checked).toBeGreaterThan(turns * 2);
+  },
+);
+
+test(
+  'the build holds a share page per turn, or none with the setting off, and a few files per transcript',
+  { tag: '@no-share-pages' },
+  ({}, info) => {
+    const { dist, sharePages } = build(info);
+    const all = files(dist);
+    const shares = all.filter((file) => /\/turn-\d+\/index\.html$/.test(file));
+    let turns = 0;
+    for (const { slug, transcript } of corpus) {
+      const own = all.filter((file) => file.startsWith(`${slug}/`));
+      const numbers = transcript.turns.map(({ number }) => `${slug}/turn-${number}/index.html`);
+      turns += numbers.length;
+      expect(shares.filter((file) => file.startsWith(`${slug}/`)).sort()).toEqual(
+        sharePages ? numbers.sort() : [],
+      );
+      // Its reader, its glossary and the glossary's terms, its pinyin and its Traditional text.
+      expect(own.filter((file) => !shares.includes(file)).length, slug).toBeLessThanOrEqual(5);
+    }
+    expect(shares).toHaveLength(sharePages ? turns : 0);
+    // The site's own files, but the search index's (counted with it), do not grow with its turns.
+    const site = all.filter(
+      (file) =>
+        !corpus.some(({ slug }) => file.startsWith(`${slug}/`)) && !file.startsWith('search/'),
+    );
+    expect(site.length).toBeLessThanOrEqual(10 * corpus.length);
+    info.annotations.push({
+      type: 'files',
+      description: `${all.length} files: ${shares.length} share pages, ${all.filter((file) => file.startsWith('search/')).length} of the search index, ${site.length} of the site's own`,
+    });
+  },
+);
+
+test(
+  '“Copy link” copies the turn’s share address, or its permalink on a site without share pages',
+  { tag: '@no-share-pages' },
+  async ({ page, context, baseURL }, info) => {
+    const { sharePages } = build(info);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(at(baseURL, READER));
+    await turn(page, 7)
+      .getByRole('button', { name: /^Copy link.* 7$/ })
+      .click();
+    await expect(page.getByRole('status')).toHaveText(turnStrings.copied.en);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const reader = `${new URL(baseURL!).origin}${at(baseURL, READER)}`;
+    expect(copied).toBe(sharePages ? `${reader}turn-7/` : `${reader}#turn-7`);
+    // The range bar copies its range's permalink either way.
+    await page.goto(`${at(baseURL, READER)}#turn-3-5`);
+    await page
+      .locator('.range-bar')
+      .getByRole('button', { name: /^Copy link/ })
+      .click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${reader}#turn-3-5`);
   },
 );

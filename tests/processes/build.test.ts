@@ -1,7 +1,9 @@
 /**
  * The content loader inside a real `astro build`: bad transcripts stop it
  * with every problem and write nothing; good ones become pages; a rebuild
- * after an edit shows it everywhere it shows, parsing only that file.
+ * after an edit shows it everywhere it shows, parsing only that file, and
+ * leaves every other page in the output; one after a transcript is deleted
+ * leaves none of its files.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -85,6 +87,13 @@ describe('npm run build', () => {
     const read = (page: string) => readFileSync(`${first.outDir}/${page}`, 'utf8');
     const others = ['front-matter', 'same-day', 'continuation-lines'];
     const untouched = others.map((slug) => read(`${slug}/index.html`));
+    // Every file but the search index's (the edit's new words make new ones), by path.
+    const pages = () =>
+      readdirSync(first.outDir, { recursive: true })
+        .map(String)
+        .filter((file) => !file.startsWith('search'))
+        .sort();
+    const built = pages();
 
     // A new title, and new words in a turn; its place in the home page's order stays.
     const file = `${transcripts}/earlier-panel.md`;
@@ -102,7 +111,13 @@ describe('npm run build', () => {
     expect(read('earlier-panel/index.html')).toContain('An earlier talk, revised.');
     expect(read('index.html')).toContain('An earlier panel, revised');
     // Another reader page shows nothing of it, its neighbours in the list included: each is as it
-    // was, turns and all.
+    // was, turns and all, and no page went missing.
     expect(others.map((slug) => read(`${slug}/index.html`))).toEqual(untouched);
+    expect(pages()).toEqual(built);
+
+    rmSync(`${transcripts}/crlf-with-bom.md`);
+    const third = buildSite(transcripts, work);
+    expect(third.status, third.stderr).toBe(0);
+    expect(pages()).toEqual(built.filter((file) => !file.startsWith('crlf-with-bom')));
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Building for an address: Astro's --site and --base flags win over the
- * settings file, and every page and share page then lives under them.
+ * settings file, and every page and share page then lives under them; and
+ * the share pages, there or not as the settings say.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -34,5 +35,23 @@ describe('npm run build -- --site … --base …', () => {
       `<link rel="canonical" href="https://flag.example/from-file/${slug}/turn-1/">`,
     );
     expect(share).toContain(`url=/from-file/${slug}/#turn-1`);
+  });
+
+  it('writes no share pages with the setting off, and removes those an earlier build wrote', () => {
+    const work = 'tests/.output/share-setting';
+    rmSync(work, { recursive: true, force: true });
+    const shares = (dir: string) =>
+      readdirSync(dir, { recursive: true }).filter((file) => /turn-\d+$/.test(String(file)));
+    const on = buildSite(GOOD, work);
+    expect(on.status, on.output).toBe(0);
+    expect(shares(on.outDir).length).toBeGreaterThan(0);
+    // The same folder and cache, the setting turned off: no file, and no folder, of a share page.
+    const off = buildSite(GOOD, work, { config: { sharePages: false } });
+    expect(off.status, off.output).toBe(0);
+    expect(shares(off.outDir)).toEqual([]);
+    expect(existsSync(`${off.outDir}/index.html`)).toBe(true);
+    const again = buildSite(GOOD, work);
+    expect(again.status, again.output).toBe(0);
+    expect(shares(again.outDir)).toEqual(shares(on.outDir));
   });
 });

@@ -13,8 +13,12 @@ import {
   type SearchIndexReport,
 } from '../../src/lib/search/bundle.ts';
 import { TRADITIONAL_TABLE } from '../../src/lib/reading-aids/format.ts';
-import { documentOf, fragmentPath, MANIFEST } from '../../src/lib/search/site-index/format.ts';
-import { readManifest, SiteIndexReader } from '../../src/lib/search/site-index/reader.ts';
+import { documentOf, MANIFEST } from '../../src/lib/search/site-index/format.ts';
+import {
+  readManifest,
+  SiteIndexReader,
+  type IndexSource,
+} from '../../src/lib/search/site-index/reader.ts';
 import { searchIndex } from '../../src/lib/search/site-index/search.ts';
 import { parseQuery } from '../../src/lib/search/terms.ts';
 import { readTranscripts } from '../../src/lib/transcript/files.ts';
@@ -22,6 +26,15 @@ import { buildSite, type IsolatedBuild } from '../support/astro-build.ts';
 import { GOOD } from '../unit/helpers.ts';
 
 const WORK = 'tests/.output/search-index';
+
+/** The built index's files, as a server sends them. */
+function builtSource(index: string): IndexSource {
+  return {
+    text: async (file) => readFileSync(path.join(index, file), 'utf8'),
+    range: async (file, _version, start, end) =>
+      new Uint8Array(readFileSync(path.join(index, file)).subarray(start, end)),
+  };
+}
 
 describe('the site index of a build', () => {
   let build: IsolatedBuild;
@@ -45,11 +58,17 @@ describe('the site index of a build', () => {
 
     const manifest = readManifest(JSON.parse(readFileSync(path.join(index, MANIFEST), 'utf8')));
     expect(manifest).toMatchObject({ transcripts: transcripts.length, turns });
-    // A fragment per turn and language, the last one's English last.
-    expect(existsSync(path.join(index, fragmentPath(documentOf(turns - 1, 'en'))))).toBe(true);
-    expect(existsSync(path.join(index, fragmentPath(documentOf(turns, 'zh'))))).toBe(false);
-    // Beside the index, the search's table of Traditional characters.
-    expect(readdirSync(index).sort()).toEqual(['f', MANIFEST, 's', TRADITIONAL_TABLE].sort());
+    // Every turn's texts, in packs of 16 turns, the last turn's English last.
+    expect(readdirSync(path.join(index, 'f'))).toHaveLength(Math.ceil(turns / 16));
+    const reader = new SiteIndexReader(builtSource(index));
+    const last = transcripts.at(-1)!.transcript.turns.at(-1)!;
+    expect(await reader.fragment(documentOf(turns - 1, 'en'))).toMatchObject({
+      turn: last.number,
+      text: last.en.text,
+    });
+    // Beside the index (its shards, packs and texts; this small site has no list past a first
+    // block), the search's table of Traditional characters.
+    expect(readdirSync(index).sort()).toEqual(['f', MANIFEST, 's', 't', TRADITIONAL_TABLE].sort());
     expect(existsSync(path.join(build.outDir, SEARCH_RECORDS))).toBe(false);
     expect(existsSync(path.join(build.outDir, 'pagefind'))).toBe(false);
   });
@@ -58,9 +77,7 @@ describe('the site index of a build', () => {
     const { transcripts } = await readTranscripts(GOOD, process.cwd());
     const { slug, transcript } = transcripts.find((file) => file.slug === 'mixed-scripts')!;
     const turn = transcript.turns.at(-1)!;
-    const reader = new SiteIndexReader(async (file) =>
-      readFileSync(path.join(index, file), 'utf8'),
-    );
+    const reader = new SiteIndexReader(builtSource(index));
     const { hits } = await searchIndex(reader, parseQuery(turn.zh.text)!, {});
     expect(hits[0]).toMatchObject({ slug, turn: turn.number, language: 'zh', text: turn.zh.text });
   });

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Settings } from '../../src/lib/settings.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -27,8 +28,8 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** More flags for `astro build`, such as `--base /sub --site https://example.org`. */
   flags?: readonly string[];
-  /** Settings over the project's config, as if written there (duet.config.ts hands `site` and `base` on). */
-  config?: { site?: string; base?: string };
+  /** Settings over duet.config.ts's, as if written there: a site URL, a base, share pages off. */
+  config?: Partial<Pick<Settings, 'site' | 'base' | 'sharePages'>>;
 }
 
 /**
@@ -57,8 +58,10 @@ export function buildSite(
   const config = path.join(folder, 'astro.config.mjs');
   writeFileSync(
     config,
-    `import base from ${JSON.stringify(path.join(ROOT, 'astro.config.ts'))};\n` +
-      `export default { ...base, ...${JSON.stringify(settings)}, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
+    `import settings from ${JSON.stringify(path.join(ROOT, 'duet.config.ts'))};\n` +
+      `import { siteConfig } from ${JSON.stringify(path.join(ROOT, 'astro.config.ts'))};\n` +
+      `const config = siteConfig({ ...settings, ...${JSON.stringify(settings)} });\n` +
+      `export default { ...config, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
   );
   // This process's Node (the project's Node 24): the `astro` shim would take the first `node`
   // on the PATH, which outside `npm run` may be one Astro refuses.

@@ -2,23 +2,25 @@
  * Builds the site from the test corpus into folders of its own, for the
  * e2e tests (`npm run test:e2e` runs this first), so a test run never
  * overwrites the `dist/` that `npm start` serves: once as `npm run build`
- * builds it, once published under a base path and a site URL. Each build
+ * builds it, once published under a base path and a site URL, once without
+ * share pages (the `sharePages` setting off). Each build
  * that succeeds records the sources it was made from (./built-from.ts),
  * read before it began.
  */
 import { buildSite } from './astro-build.ts';
 import { forgetSources, recordSources, sourcesDigest } from './built-from.ts';
-import { CORPUS, E2E_PUBLISHED_WORK, E2E_WORK, PUBLISHED } from './paths.ts';
+import { CORPUS, E2E_NO_SHARE_WORK, E2E_PUBLISHED_WORK, E2E_WORK, PUBLISHED } from './paths.ts';
 
 const digest = sourcesDigest();
 const builds = [
-  { work: E2E_WORK, flags: [] },
+  { work: E2E_WORK },
   { work: E2E_PUBLISHED_WORK, flags: ['--base', PUBLISHED.base, '--site', PUBLISHED.site] },
+  { work: E2E_NO_SHARE_WORK, config: { sharePages: false } },
 ];
 process.exitCode = 0;
-for (const { work, flags } of builds) {
+for (const { work, ...options } of builds) {
   forgetSources(work);
-  const status = buildSite(CORPUS, work, { inherit: true, flags }).status;
+  const status = buildSite(CORPUS, work, { inherit: true, ...options }).status;
   if (status === 0) recordSources(work, digest);
   else process.exitCode = status ?? 1;
 }

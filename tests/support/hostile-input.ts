@@ -1,9 +1,11 @@
 /**
  * Input written to be slow, in one place: the tests check what it gives
  * and the work it takes, counted (tests/unit/suggest.test.ts,
- * tests/processes/check.test.ts), and the bench times it against budgets
- * (bench/hostile-input.ts), so that no test fails on a loaded machine.
+ * tests/processes/check.test.ts, tests/unit/site-index-hostile.test.ts),
+ * and the bench times it against budgets (bench/hostile-input.ts, the
+ * search's in bench/recall.ts), so that no test fails on a loaded machine.
  */
+import type { SearchRecord } from '../../src/lib/search/records.ts';
 import type { Entry } from './folder-entries.ts';
 
 /** A label of 25,000 characters: no typo of another, and too long to compare with one. */
@@ -51,3 +53,35 @@ export const HOSTILE_FOLDER: Record<string, Entry> = {
   'pipe.md': { pipe: true },
   'to-folder.md': { link: 'folder.md' },
 };
+
+/** A query written to be costly for the site's search, with what it is, for the tables. */
+export interface HostileQuery {
+  what: string;
+  query: string;
+}
+
+/** `text` over and over, cut at `length` characters. */
+function filled(text: string, length: number): string {
+  return text.repeat(Math.ceil(length / Math.max(1, text.length))).slice(0, length);
+}
+
+/**
+ * Queries a reader could paste that a search must answer as cheaply as any
+ * other, made from the site's own texts so their words are found in the
+ * index: a page of its turns in both languages (10,000 characters), 1,000
+ * of its English words, one letter and one Han character repeated, and
+ * punctuation only.
+ */
+export function hostileQueries(records: readonly SearchRecord[]): HostileQuery[] {
+  const turns = records.flatMap((record) => record.turns);
+  const page = turns.map((turn) => `${turn.zh}\n${turn.en}`).join('\n');
+  const words = turns.flatMap((turn) => turn.en.match(/[A-Za-z]+/g) ?? []);
+  const thousand = Array.from({ length: 1_000 }, (_, i) => words[i % words.length]).join(' ');
+  return [
+    { what: 'a pasted page, 10,000 characters', query: filled(page, 10_000) },
+    { what: '1,000 words', query: thousand },
+    { what: 'one letter, 10,000 times', query: 'a'.repeat(10_000) },
+    { what: 'one Han character, 10,000 times', query: '的'.repeat(10_000) },
+    { what: 'punctuation only', query: filled('?!.,;:“”—…（），。', 10_000) },
+  ];
+}

@@ -1,62 +1,85 @@
 /**
  * A site index written into memory and read back through a stand-in for
- * `fetch`, which keeps every file it is asked for: what a page would
- * fetch, without a server.
+ * `fetch`, which keeps every file and range it is asked for: what a page
+ * would fetch, without a server.
  */
+import { deflateRawSync, gzipSync } from 'node:zlib';
 import { same, type Localized } from '../../src/lib/localized.ts';
-import { gzipSync } from 'node:zlib';
 import type { SearchRecord } from '../../src/lib/search/records.ts';
-import { SiteIndexReader, type Load } from '../../src/lib/search/site-index/reader.ts';
-import { SiteIndexWriter, type SiteIndexOptions } from '../../src/lib/search/site-index/writer.ts';
+import { SiteIndexReader, type IndexSource } from '../../src/lib/search/site-index/reader.ts';
+import { writeSiteIndex } from '../../src/lib/search/site-index/writer.ts';
+
+/** What a test may set of the writer's options: the build's compression is always used. */
+export type IndexOptions = Omit<Parameters<typeof writeSiteIndex>[1], 'deflate'>;
+
+/** Every file of an index, by its path under `search/`. */
+export type IndexFiles = Map<string, string | Uint8Array>;
+
+/** One fetch a page would make: a whole file, or a range of bytes of one. */
+export interface Fetched {
+  path: string;
+  /** Bytes sent: a JSON file's gzip size (level 9), a range's own length. */
+  bytes: number;
+}
 
 export interface MemoryIndex {
-  /** Every file, by its path under `search/`. */
-  files: Map<string, string>;
-  /** The paths loaded so far, in order, the version left off. */
+  files: IndexFiles;
+  /** The paths loaded so far, in order, the version left off: a file once per fetch, ranges as `path@start-end`. */
   loaded: string[];
+  fetched: Fetched[];
   reader: SiteIndexReader;
   /** A reader that has loaded nothing yet, as on a fresh page. */
   freshReader(): SiteIndexReader;
-  /** The gzip size (level 9) of the files loaded so far. */
+  /** The bytes fetched so far, as a host would send them. */
   gzipBytes(): number;
 }
+
+/** The build's compression: what src/integrations/search-index.ts gives the writer. */
+export const deflate = (bytes: Uint8Array) => deflateRawSync(bytes, { level: 9 });
 
 /** Writes the records' index the way the integration does, in order, into a map of files. */
 export function writeIndex(
   records: readonly SearchRecord[],
-  options?: SiteIndexOptions,
-): Map<string, string> {
-  const writer = new SiteIndexWriter(options);
-  const files = new Map<string, string>();
-  for (const record of records)
-    for (const file of writer.add(record)) files.set(file.path, file.text);
-  for (const file of writer.finish()) files.set(file.path, file.text);
+  options: IndexOptions = {},
+): IndexFiles {
+  const files: IndexFiles = new Map();
+  for (const file of writeSiteIndex(records, { deflate, ...options }))
+    files.set(file.path, file.data);
   return files;
 }
 
-export function memoryIndex(
-  records: readonly SearchRecord[],
-  options?: SiteIndexOptions,
-): MemoryIndex {
+export function memoryIndex(records: readonly SearchRecord[], options?: IndexOptions): MemoryIndex {
   return serve(writeIndex(records, options));
 }
 
 /** Serves index files already written. */
-export function serve(files: Map<string, string>): MemoryIndex {
+export function serve(files: IndexFiles): MemoryIndex {
   const loaded: string[] = [];
-  const load: Load = async (path) => {
-    loaded.push(path);
-    const text = files.get(path);
-    if (text === undefined) throw new Error(`404 Not Found`);
-    return text;
+  const fetched: Fetched[] = [];
+  const source: IndexSource = {
+    text: async (path) => {
+      loaded.push(path);
+      const data = files.get(path);
+      if (typeof data !== 'string') throw new Error(`404 Not Found`);
+      fetched.push({ path, bytes: gzipSync(data, { level: 9 }).length });
+      return data;
+    },
+    range: async (path, _version, start, end) => {
+      loaded.push(`${path}@${start}-${end}`);
+      const data = files.get(path);
+      if (!(data instanceof Uint8Array)) throw new Error(`404 Not Found`);
+      const bytes = data.subarray(start, end);
+      fetched.push({ path, bytes: bytes.length });
+      return bytes;
+    },
   };
   return {
     files,
     loaded,
-    reader: new SiteIndexReader(load),
-    freshReader: () => new SiteIndexReader(load),
-    gzipBytes: () =>
-      loaded.reduce((sum, path) => sum + gzipSync(files.get(path) ?? '', { level: 9 }).length, 0),
+    fetched,
+    reader: new SiteIndexReader(source),
+    freshReader: () => new SiteIndexReader(source),
+    gzipBytes: () => fetched.reduce((sum, { bytes }) => sum + bytes, 0),
   };
 }
 

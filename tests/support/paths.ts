@@ -21,3 +21,10 @@ export const E2E_SITE = `${E2E_WORK}/dist`;
 export const PUBLISHED = { base: '/sub/duet', site: 'https://example.org' } as const;
 export const E2E_PUBLISHED_WORK = 'tests/.output/e2e-published';
 export const E2E_PUBLISHED_SITE = `${E2E_PUBLISHED_WORK}/dist`;
+/**
+ * The same site built with the `sharePages` setting off: a site with no file
+ * per turn, whose "Copy link" copies the permalink (the tests tagged
+ * @no-share-pages run against it).
+ */
+export const E2E_NO_SHARE_WORK = 'tests/.output/e2e-no-share';
+export const E2E_NO_SHARE_SITE = `${E2E_NO_SHARE_WORK}/dist`;

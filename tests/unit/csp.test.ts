@@ -34,7 +34,7 @@ describe('the headers file', () => {
         policy,
         ['Cache-Control', CACHE_REVALIDATE],
       ]);
-      for (const file of ['s/3.json', 'c/3/0-1.json', 'f/0/12.json']) {
+      for (const file of ['s/3.json', 'p/0.bin', 'f/12.json', 't/0.bin']) {
         expect(headersFor(rules, `${root}/search/${file}`)).toEqual([
           policy,
           ['Cache-Control', CACHE_FOREVER],

@@ -11,10 +11,12 @@ import { pinyin } from 'pinyin-pro';
 import type { Element, ElementContent } from 'hast';
 import { describe, expect, it } from 'vitest';
 import {
+  changesOf,
   countHan,
   isHan,
   readTable,
   simplify,
+  withChanges,
   wordsIn,
 } from '../../src/lib/reading-aids/format.ts';
 import {
@@ -165,16 +167,39 @@ describe('Traditional characters', () => {
       const file = traditionalFileOf(transcript);
       expect(file.turns).toHaveLength(transcript.turns.length);
       transcript.turns.forEach((turn, index) => {
+        const text = withChanges(turn.zh.text, file.turns[index]!)!;
+        expect(text).toBe(traditionalOf(turn.zh.text));
         const written = Array.from(turn.zh.text);
-        const converted = Array.from(file.turns[index]!);
+        const converted = Array.from(text);
         expect(converted).toHaveLength(written.length);
-        expect(file.turns[index]!.length).toBe(turn.zh.text.length);
+        expect(text.length).toBe(turn.zh.text.length);
         written.forEach((character, at) => {
           if (!isHan(character)) expect(converted[at]).toBe(character);
           else expect(isHan(converted[at]!)).toBe(true);
         });
       });
     }
+  });
+
+  it('writes only what changes, each after the number of characters kept before it', () => {
+    expect(changesOf('可解释性 头发', '可解釋性 頭髮')).toBe('2釋2頭0髮');
+    expect(withChanges('可解释性 头发', '2釋2頭0髮')).toBe('可解釋性 頭髮');
+    expect(changesOf('第 10 场', '第 10 場')).toBe('5場');
+    expect(withChanges('第 10 场', '5場')).toBe('第 10 場');
+    // Counted as a page's text nodes count, in UTF-16 code units: 𠮷 is two.
+    expect(changesOf('𠮷发', '𠮷發')).toBe('2發');
+    expect(withChanges('𠮷发', '2發')).toBe('𠮷發');
+    // The seed's file is less than half its text written out whole, in bytes.
+    const { transcript } = corpus.find(({ slug }) => slug === 'alignment-panel')!;
+    const bytes = (turns: string[]) => new TextEncoder().encode(JSON.stringify({ turns })).length;
+    const whole = transcript.turns.map(({ zh }) => traditionalOf(zh.text));
+    expect(bytes(traditionalFileOf(transcript).turns)).toBeLessThan(bytes(whole) / 2);
+  });
+
+  it('changes nothing with another build’s file: a change past the end, or of a Han character by another kind', () => {
+    expect(withChanges('头发', '5髮')).toBeUndefined();
+    expect(withChanges('a 头发', '0髮')).toBeUndefined();
+    expect(withChanges('头发', '0a')).toBeUndefined();
   });
 
   it('converts a character at a time where a phrase would change the length', () => {

@@ -11,15 +11,29 @@ import { writeSearchIndex } from '../../src/integrations/search-index.ts';
 import { isHan, TRADITIONAL_TABLE } from '../../src/lib/reading-aids/format.ts';
 import { traditionalTable } from '../../src/lib/reading-aids/traditional.ts';
 import { SEARCH_BUNDLE, SEARCH_RECORDS } from '../../src/lib/search/bundle.ts';
-import { searchRecordOf } from '../../src/lib/search/records.ts';
-import { SiteIndexReader } from '../../src/lib/search/site-index/reader.ts';
+import { searchRecordOf, type SearchRecord } from '../../src/lib/search/records.ts';
+import { SiteIndexReader, type IndexSource } from '../../src/lib/search/site-index/reader.ts';
 import { searchIndex } from '../../src/lib/search/site-index/search.ts';
 import { parseQuery } from '../../src/lib/search/terms.ts';
-import { writeIndex } from '../support/memory-index.ts';
+import { record, writeIndex, type IndexFiles } from '../support/memory-index.ts';
 import { GOOD, parseFile } from './helpers.ts';
 
 const SLUGS = ['either-order', 'continuation-lines'];
 const records = () => SLUGS.map((slug) => searchRecordOf(slug, parseFile(`${GOOD}/${slug}.md`)));
+
+/** `count` talks of twelve turns, each turn's words its own. */
+function talks(count: number): SearchRecord[] {
+  return Array.from({ length: count }, (_, t) =>
+    record(
+      `talk-${String(t).padStart(2, '0')}`,
+      Array.from({ length: 12 }, (_, i) => [
+        `Speaker ${i % 3}`,
+        `第${t}场第${i}段：我们讨论对齐和可解释性。`,
+        `Talk ${t}, turn ${i}: word${t * 12 + i} and the alignment of models.`,
+      ]),
+    ),
+  );
+}
 
 /** A cache folder of a build's own, as Astro gives each build. */
 const cache = () => ({
@@ -43,12 +57,26 @@ function recordFiles(): Record<string, string> {
   );
 }
 
-/** Every file under a folder, by its path inside it. */
-function filesUnder(folder: string): Map<string, string> {
+/** Every file under a folder, by its path inside it: a JSON file's text, a binary file's bytes. */
+function filesUnder(folder: string): IndexFiles {
   const files = readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
-  return new Map(files.sort().map((file) => [file, readFileSync(path.join(folder, file), 'utf8')]));
+  return new Map(
+    files.sort().map((file) => {
+      const bytes = readFileSync(path.join(folder, file));
+      return [file, file.endsWith('.bin') ? new Uint8Array(bytes) : bytes.toString('utf8')];
+    }),
+  );
+}
+
+/** A source over a built site's index folder, as a server would send it. */
+function folderSource(folder: string): IndexSource {
+  return {
+    text: async (file) => readFileSync(path.join(folder, file), 'utf8'),
+    range: async (file, _version, start, end) =>
+      new Uint8Array(readFileSync(path.join(folder, file)).subarray(start, end)),
+  };
 }
 
 describe('writeSearchIndex', () => {
@@ -63,7 +91,7 @@ describe('writeSearchIndex', () => {
     const characters = inOrder.flatMap((record) =>
       record.turns.flatMap((turn) => Array.from(turn.zh + turn.en)),
     );
-    expect(JSON.parse(written.get(TRADITIONAL_TABLE)!)).toEqual(
+    expect(JSON.parse(written.get(TRADITIONAL_TABLE) as string)).toEqual(
       traditionalTable(new Set(characters.filter(isHan))),
     );
     written.delete(TRADITIONAL_TABLE);
@@ -82,10 +110,7 @@ describe('writeSearchIndex', () => {
   it('writes an index the reader searches', async () => {
     const site = siteWithRecords(recordFiles());
     await writeSearchIndex(site, cache());
-    const folder = path.join(site, SEARCH_BUNDLE);
-    const reader = new SiteIndexReader(async (file) =>
-      readFileSync(path.join(folder, file), 'utf8'),
-    );
+    const reader = new SiteIndexReader(folderSource(path.join(site, SEARCH_BUNDLE)));
     const turn = records()[0]!.turns[0]!;
     const { hits } = await searchIndex(reader, parseQuery(turn.en)!, {});
     expect(hits[0]).toMatchObject({ slug: 'either-order', turn: 1, text: turn.en });
@@ -123,32 +148,34 @@ describe('writeSearchIndex', () => {
 
   it('with a cache folder, writes again only what an edit changed, and the same index as without', async () => {
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'duet-index-cache-'));
-    const files = recordFiles();
-    const site = siteWithRecords(files);
-    const cold = await writeSearchIndex(site, { cacheDir, code: 'v1' });
+    // Enough turns for many packs and shards: an edit changes a few of them.
+    const site = [...records(), ...talks(30)].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+    const write = async (transcripts: readonly SearchRecord[]) => {
+      const folder = path.join(cacheDir, 'site');
+      mkdirSync(path.join(folder, SEARCH_RECORDS), { recursive: true });
+      for (const record of transcripts) {
+        writeFileSync(
+          path.join(folder, SEARCH_RECORDS, `${record.slug}.json`),
+          JSON.stringify(record),
+        );
+      }
+      return { folder, report: await writeSearchIndex(folder, { cacheDir, code: 'v1' }) };
+    };
+    const cold = await write(site);
     // The index's files, and the table of Traditional characters beside them.
-    expect(cold.written).toBe(cold.files + 1);
+    expect(cold.report.written).toBe(cold.report.files + 1);
 
     // The same records again: every file kept, none written.
-    mkdirSync(path.join(site, SEARCH_RECORDS));
-    for (const [name, text] of Object.entries(files)) {
-      writeFileSync(path.join(site, SEARCH_RECORDS, name), text);
-    }
-    expect(await writeSearchIndex(site, { cacheDir, code: 'v1' })).toMatchObject({ written: 0 });
+    expect((await write(site)).report).toMatchObject({ written: 0 });
 
-    // One transcript's last words edited: its fragment and some shards change, not the rest.
-    const [first, second] = records().sort((a, b) => (a.slug < b.slug ? -1 : 1));
-    const edited = structuredClone(second!);
-    edited.turns.at(-1)!.en += ' [edited]';
-    mkdirSync(path.join(site, SEARCH_RECORDS));
-    for (const record of [first!, edited]) {
-      writeFileSync(path.join(site, SEARCH_RECORDS, `${record.slug}.json`), JSON.stringify(record));
-    }
-    const warm = await writeSearchIndex(site, { cacheDir, code: 'v1' });
-    expect(warm.written).toBeGreaterThan(0);
-    expect(warm.written).toBeLessThan(warm.files / 2);
-    const written = filesUnder(path.join(site, SEARCH_BUNDLE));
+    // One transcript's last words edited: its pack, its texts, some shards and lists change, not the rest.
+    const edited = structuredClone(site);
+    edited.at(-1)!.turns.at(-1)!.en += ' [edited]';
+    const warm = await write(edited);
+    expect(warm.report.written).toBeGreaterThan(0);
+    expect(warm.report.written).toBeLessThan(warm.report.files / 4);
+    const written = filesUnder(path.join(warm.folder, SEARCH_BUNDLE));
     written.delete(TRADITIONAL_TABLE);
-    expect(written).toEqual(writeIndex([first!, edited]));
+    expect(written).toEqual(writeIndex(edited));
   });
 });

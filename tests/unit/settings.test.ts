@@ -22,6 +22,7 @@ describe('the site settings (duet.config.ts)', () => {
       },
       base: '/',
       languageMode: 'both',
+      sharePages: true,
     });
     expect(
       defineSettings({ site: 'https://example.org', base: '/duet', languageMode: 'zh' }),
@@ -65,7 +66,15 @@ describe('the site settings (duet.config.ts)', () => {
       "The site's settings are not valid:\nduet.config.ts: langaugeMode: is not a setting: did you mean languageMode?",
     );
     expect(messageFor({ colour: 'red' })).toContain(
-      'duet.config.ts: colour: is not a setting: the fields are title, description, site, base, languageMode',
+      'duet.config.ts: colour: is not a setting: the fields are title, description, site, base, languageMode, sharePages',
+    );
+  });
+
+  it('take share pages on by default, off when asked, and nothing but true or false', () => {
+    expect(defineSettings({}).sharePages).toBe(true);
+    expect(defineSettings({ sharePages: false }).sharePages).toBe(false);
+    expect(messageFor({ sharePages: 'no' })).toBe(
+      "The site's settings are not valid:\nduet.config.ts: sharePages: must be true or false",
     );
   });
 });

@@ -50,6 +50,8 @@ describe('a turn’s share page', () => {
     expect(html).toContain(
       '<meta property="og:description" content="你好 &lt;b&gt; / Hello &amp; bye">',
     );
+    // The quote once: there is a page like it for every turn of the site.
+    expect(html.split('Hello &amp; bye')).toHaveLength(2);
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/duet/ai-panel/#turn-12">');
     expect(html).toContain(
       '<link rel="canonical" href="https://example.org/duet/ai-panel/turn-12/">',

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchOutcome } from '../../src/lib/search/rank.ts';
 import { SHOWN } from '../../src/lib/search/rank.ts';
 import { searchRecordOf, type SearchRecord } from '../../src/lib/search/records.ts';
-import { documentOf, fragmentPath } from '../../src/lib/search/site-index/format.ts';
+import { documentOf } from '../../src/lib/search/site-index/format.ts';
 import type { SiteIndexReader } from '../../src/lib/search/site-index/reader.ts';
 import {
   MOST_READ,
@@ -16,7 +16,7 @@ import {
   type SiteSearchCallbacks,
 } from '../../src/lib/search/site-index/search.ts';
 import { parseQuery } from '../../src/lib/search/terms.ts';
-import { memoryIndex, record } from '../support/memory-index.ts';
+import { memoryIndex, record, type MemoryIndex } from '../support/memory-index.ts';
 import { SEED_SLUG } from '../support/paths.ts';
 import { parseFile, SEED } from './helpers.ts';
 
@@ -28,6 +28,10 @@ function search(
 ): Promise<SearchOutcome> {
   return searchIndex(reader, parseQuery(input)!, filters, callbacks);
 }
+
+/** What a page read: the texts of turns (ranges of `t/`), the whole lists of keys (ranges of `p/`). */
+const texts = (index: MemoryIndex) => index.loaded.filter((path) => path.startsWith('t/'));
+const lists = (index: MemoryIndex) => index.loaded.filter((path) => path.startsWith('p/'));
 
 /** `slug:turn:language` of each hit, in order. */
 async function found(reader: SiteIndexReader, input: string, filters: SiteFilters = {}) {
@@ -98,7 +102,7 @@ describe('the site index: what a query finds', () => {
     const index = memoryIndex([panel, notes]);
     const outcome = await search(index.reader, 'alignment quixotic');
     expect(outcome).toMatchObject({ hits: [], more: false });
-    expect(index.loaded.filter((path) => path.startsWith('f/'))).toEqual([]);
+    expect(texts(index)).toEqual([]);
   });
 
   it('keeps to a speaker, and a speaker’s name is not a word of the text', async () => {
@@ -170,7 +174,7 @@ const filler = 'and then we went on talking about several other things for quite
 const needle = { turn: 0, speaker: 'Rare', zh: '很长', en: `${filler} model ${filler} zebra` };
 
 describe('the site index past a term’s first block', () => {
-  // More turns say "model" than a query may fetch continuation blocks for.
+  // Far more turns say "model" than its first block holds.
   const index = memoryIndex([crowd('model', 3000, needle)]);
 
   it('holds the needle’s "model" only past the first block, as the test needs', async () => {
@@ -182,9 +186,11 @@ describe('the site index past a term’s first block', () => {
   it('finds a turn that holds a rare word with a common one, reading only that turn', async () => {
     const fresh = memoryIndex([crowd('model', 3000, needle)]);
     expect(await found(fresh.reader, 'model zebra')).toEqual(['crowd:3001:en']);
+    // The manifest, the shards, then the needle's pack and its English text alone: no list.
     expect(fresh.loaded.filter((path) => !path.startsWith('s/'))).toEqual([
       'index.json',
-      fragmentPath(documentOf(3000, 'en')),
+      expect.stringMatching(/^f\/\d+\.json$/),
+      expect.stringMatching(/^t\/\d+\.bin@\d+-\d+$/),
     ]);
   });
 
@@ -199,8 +205,7 @@ describe('the site index past a term’s first block', () => {
     const outcome = await search(fresh.reader, 'model', { speaker: 'Moderator' });
     expect(outcome.hits).toHaveLength(SHOWN);
     expect(outcome.more).toBe(true);
-    const fragments = fresh.loaded.filter((path) => path.startsWith('f/'));
-    expect(fragments.length).toBeLessThanOrEqual(MOST_READ);
+    expect(texts(fresh).length).toBeLessThanOrEqual(MOST_READ);
     expect(outcome.hits.every((hit) => hit.speaker.en === 'Moderator')).toBe(true);
   });
 
@@ -222,10 +227,10 @@ describe('the site index past a term’s first block', () => {
     const outcome = await search(fresh.reader, 'gamma', { language: 'zh' });
     expect(outcome.hits).toHaveLength(SHOWN);
     expect(outcome.hits.every((hit) => hit.language === 'zh')).toBe(true);
-    expect(fresh.loaded.filter((path) => path.startsWith('f/'))).toHaveLength(SHOWN);
+    expect(texts(fresh)).toHaveLength(SHOWN);
   });
 
-  it('intersects two keys exactly when their postings fit in a few continuation blocks', async () => {
+  it('intersects two keys exactly by their whole lists, reading only the turns that hold both', async () => {
     // 600 short turns say "alpha", 600 say "beta": their first blocks. Five long ones say both.
     const short = (word: string) =>
       Array.from({ length: 600 }, () => ['Guest', '短', word] as const);
@@ -237,8 +242,8 @@ describe('the site index past a term’s first block', () => {
     const outcome = await search(fresh.reader, 'alpha beta');
     expect(outcome.hits.map((hit) => hit.turn)).toEqual([1201, 1202, 1203, 1204, 1205]);
     expect(outcome.more).toBe(false);
-    expect(fresh.loaded.filter((path) => path.startsWith('c/'))).toHaveLength(2);
-    expect(fresh.loaded.filter((path) => path.startsWith('f/'))).toHaveLength(5);
+    expect(lists(fresh)).toHaveLength(2);
+    expect(texts(fresh)).toHaveLength(5);
   });
 });
 
@@ -259,7 +264,7 @@ describe('the site index: reading in rounds', () => {
     expect(progress).toEqual([6]);
     expect(outcome.hits).toHaveLength(SHOWN);
     // Every document read was a result, so the second round read the four still missing.
-    expect(fresh.loaded.filter((path) => path.startsWith('f/'))).toHaveLength(SHOWN);
+    expect(texts(fresh)).toHaveLength(SHOWN);
   });
 
   it('stops reading once a newer search has started', async () => {
@@ -275,7 +280,7 @@ describe('the site index: reading in rounds', () => {
       },
     );
     expect(outcome.hits).toHaveLength(6);
-    expect(fresh.loaded.filter((path) => path.startsWith('f/'))).toHaveLength(6);
+    expect(texts(fresh)).toHaveLength(6);
   });
 });
 

@@ -30,6 +30,7 @@ import {
   TRADITIONAL_TAG,
   type PinyinFile,
   type TraditionalFile,
+  withChanges,
   wordsIn,
 } from '../../lib/reading-aids/format.ts';
 import { languageTags } from '../../lib/transcript/language.ts';
@@ -126,9 +127,10 @@ function removePinyin(block: Element): void {
   for (const paragraph of paragraphsOf(block)) paragraph.normalize();
 }
 
-function addTraditional(block: HTMLElement, text: string): void {
+function addTraditional(block: HTMLElement, changes: string): void {
   keepWritten(block);
-  if (replaceText(block, text)) block.lang = TRADITIONAL_TAG;
+  const text = withChanges(writtenText(block), changes);
+  if (text !== undefined && replaceText(block, text)) block.lang = TRADITIONAL_TAG;
 }
 
 function removeTraditional(block: HTMLElement): void {

@@ -1,7 +1,8 @@
 /**
  * Glossary terms among a search's results: the page's terms
  * (../glossary-terms.ts), fetched with the search's first query; each
- * matching term links to its row on the glossary page.
+ * matching term links to its row there, or on the page below it that
+ * holds its row (the site's glossary, a page per initial).
  */
 import { matchTerms } from '../../lib/search/glossary-match.ts';
 import type { TermRecord } from '../../lib/glossary-index.ts';
@@ -16,6 +17,6 @@ export async function searchGlossary(query: string): Promise<TermHit[]> {
   const page = glossaryPage();
   return matchTerms(query, await glossaryTerms()).map((term) => ({
     ...term,
-    href: `${page}#${term.id}`,
+    href: new URL(`${term.page ?? ''}#${term.id}`, page).href,
   }));
 }

@@ -1,13 +1,14 @@
 /**
  * The whole site's search, in the browser: the site index under
- * `<base>/search/` (src/lib/search/site-index/), fetched file by file as a
- * query needs it. Nothing is fetched before the reader reaches the search
- * field; then only the manifest, a few hundred bytes.
+ * `<base>/search/` (src/lib/search/site-index/), fetched as a query needs
+ * it: its JSON files whole, and the parts of its binary files by HTTP
+ * range. Nothing is fetched before the reader reaches the search field;
+ * then only the manifest, a few hundred bytes.
  */
 import { sitePath } from '../../lib/address.ts';
 import type { SearchOutcome } from '../../lib/search/rank.ts';
 import { SEARCH_BUNDLE } from '../../lib/search/bundle.ts';
-import { SiteIndexReader, type Load } from '../../lib/search/site-index/reader.ts';
+import { SiteIndexReader, type IndexSource } from '../../lib/search/site-index/reader.ts';
 import {
   searchIndex,
   type SiteFilters,
@@ -28,18 +29,52 @@ export function indexUrl(path: string, version: string | undefined): string {
   return version === undefined ? url : `${url}?v=${encodeURIComponent(version)}`;
 }
 
-const load: Load = async (path, version) => {
-  const url = indexUrl(path, version);
-  // The manifest names the build; it is checked with the server each time the page asks.
-  const response = await fetch(url, version === undefined ? { cache: 'no-cache' } : {});
+async function fetched(url: string, init: RequestInit = {}): Promise<Response> {
+  const response = await fetch(url, init);
   if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`);
-  return response.text();
+  return response;
+}
+
+/** Binary files a host sent whole, for the next range of them. */
+const wholeFiles = new Map<string, Promise<Uint8Array>>();
+
+/** The first byte a 206 response says it holds, from `Content-Range: bytes 100-199/5000`. */
+function rangeStart(response: Response): number | undefined {
+  const match = /^bytes (\d+)-/.exec(response.headers.get('content-range') ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+const source: IndexSource = {
+  async text(path, version) {
+    // The manifest names the build; it is checked with the server each time the page asks.
+    const init: RequestInit = version === undefined ? { cache: 'no-cache' } : {};
+    return (await fetched(indexUrl(path, version), init)).text();
+  },
+  async range(path, version, start, end) {
+    const url = indexUrl(path, version);
+    const whole = wholeFiles.get(url);
+    if (whole) return (await whole).subarray(start, end);
+    const response = await fetched(url, { headers: { range: `bytes=${start}-${end - 1}` } });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (response.status === 206 && rangeStart(response) === start && bytes.length === end - start) {
+      return bytes;
+    }
+    // A host that ignores ranges sends the whole file (200); one that compressed what it sliced
+    // sends bytes that are not the range asked for: either way, the whole file is read instead.
+    const file =
+      response.status === 200
+        ? Promise.resolve(bytes)
+        : fetched(url).then(async (again) => new Uint8Array(await again.arrayBuffer()));
+    wholeFiles.set(url, file);
+    file.catch(() => wholeFiles.delete(url));
+    return (await file).subarray(start, end);
+  },
 };
 
 let reader: SiteIndexReader | undefined;
 
 function siteIndex(): SiteIndexReader {
-  reader ??= new SiteIndexReader(load);
+  reader ??= new SiteIndexReader(source);
   return reader;
 }
 
@@ -73,7 +108,7 @@ export async function simplifiedQuery(input: string): Promise<string> {
   if (!Array.from(input).some(isHan)) return input;
   table ??= siteIndex()
     .manifest()
-    .then(({ version }) => load(TRADITIONAL_TABLE, version))
+    .then(({ version }) => source.text(TRADITIONAL_TABLE, version))
     .then((text) => readTable((JSON.parse(text) as TraditionalTable).pairs));
   try {
     return simplify(input, await table);

@@ -39,11 +39,61 @@ export function wordsIn(turn: string): string[][] {
 /** A transcript's Chinese text in Traditional characters: `/<slug>/traditional.json`. */
 export interface TraditionalFile {
   /**
-   * Per turn, in order, its Chinese text with each character in its
-   * Traditional form: as long as the text, character for character, so
-   * a position in one is the same position in the other.
+   * Per turn, in order, what its Traditional form changes (`changesOf`): each
+   * character that differs, after the number of characters before it that
+   * stay as written, `2釋2頭0髮` for 可解释性 头发. The Traditional text is
+   * as long as the text, character for character, so a position in one is
+   * the same position in the other; written out whole, it repeated every
+   * character that stays (English words, punctuation, most Han characters),
+   * and was nearly three times as large.
    */
   turns: string[];
+}
+
+const DIGIT = /[0-9]/;
+
+/**
+ * The changes that make `text` into `converted` (as long as it, character
+ * for character), as the file writes them. The count before a change is of
+ * UTF-16 code units, as a page's text nodes count; a change to a digit,
+ * which the count would swallow, is left out (no conversion makes one).
+ */
+export function changesOf(text: string, converted: string): string {
+  let changes = '';
+  let kept = 0;
+  for (let index = 0; index < text.length;) {
+    const from = String.fromCodePoint(text.codePointAt(index)!);
+    const to = String.fromCodePoint(converted.codePointAt(index)!);
+    if (from !== to && !DIGIT.test(to)) {
+      changes += `${kept}${to}`;
+      kept = 0;
+    } else {
+      kept += from.length;
+    }
+    index += from.length;
+  }
+  return changes;
+}
+
+/**
+ * `text` with the file's `changes` made: its Traditional form, as long as the
+ * text. Undefined where they do not fit it (another build's file): a change
+ * past its end, or of a character by one that is not alike (a Han character
+ * by one that is not, say).
+ */
+export function withChanges(text: string, changes: string): string | undefined {
+  let result = '';
+  let at = 0;
+  for (const [, kept, to] of changes.matchAll(/([0-9]+)(\D)/gu)) {
+    at += Number(kept);
+    const from = String.fromCodePoint(text.codePointAt(at) ?? 0);
+    if (at >= text.length || from.length !== to!.length || isHan(from) !== isHan(to!)) {
+      return undefined;
+    }
+    result += text.slice(result.length, at) + to;
+    at += to!.length;
+  }
+  return result + text.slice(at);
 }
 
 /** The tag of pinyin: Chinese in Latin letters (BCP 47). */

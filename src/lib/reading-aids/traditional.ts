@@ -7,7 +7,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import type { Transcript } from '../transcript/schema.ts';
-import { isHan, type TraditionalFile, type TraditionalTable } from './format.ts';
+import { changesOf, isHan, type TraditionalFile, type TraditionalTable } from './format.ts';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const fromTraditional = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -50,7 +50,9 @@ export function traditionalOf(text: string): string {
 }
 
 export function traditionalFileOf(transcript: Transcript): TraditionalFile {
-  return { turns: transcript.turns.map((turn) => traditionalOf(turn.zh.text)) };
+  return {
+    turns: transcript.turns.map(({ zh }) => changesOf(zh.text, traditionalOf(zh.text))),
+  };
 }
 
 /** OpenCC's character dictionaries, `from to|from to|…`: every character it converts. */

@@ -77,19 +77,26 @@ function normalise(text: string): string {
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+/** Whether `outside`, beside a phrase's `edge` character, leaves the phrase's word whole. */
+function isWordEdge(outside: string | undefined, edge: string): boolean {
+  return isHan(edge) || outside === undefined || !WORD_CHARACTER.test(outside) || isHan(outside);
+}
+
 /**
  * Whether the pieces of a query stand in `text` as one phrase, punctuation
  * and case aside. The phrase starts at the start of a word; its last word
- * may be unfinished, as it is while the reader types.
+ * may be unfinished, as it is while the reader types, unless `whole`.
  */
-export function containsPhrase(text: string, pieces: readonly string[]): boolean {
+export function containsPhrase(text: string, pieces: readonly string[], whole = false): boolean {
   const phrase = normalise(pieces.join(' '));
   if (phrase.length === 0) return false;
   const haystack = normalise(text);
-  const startsWithLatin = !isHan(phrase[0]!);
   for (let at = haystack.indexOf(phrase); at >= 0; at = haystack.indexOf(phrase, at + 1)) {
-    const before = haystack[at - 1];
-    if (!startsWithLatin || before === undefined || !WORD_CHARACTER.test(before) || isHan(before)) {
+    const end = at + phrase.length;
+    if (
+      isWordEdge(haystack[at - 1], phrase[0]!) &&
+      (!whole || isWordEdge(haystack[end], phrase.at(-1)!))
+    ) {
       return true;
     }
   }

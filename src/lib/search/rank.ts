@@ -86,7 +86,9 @@ function turnKey(hit: Hit): string {
 
 /**
  * The turns of the transcript being read (`current`, on its reader page)
- * first, then phrase matches, then the order found; one result per turn,
+ * first, then phrase matches (those whose last word is whole before those
+ * where it only begins a word: "kind of" is in "kind of" before "kind
+ * offer"), then the order found; one result per turn,
  * shown in the language the query is written in when the turn matched in
  * both. `unread` says whether more turns were found than were read.
  */
@@ -99,12 +101,17 @@ export function rank(
   const preferred: Language = query.hasHan ? 'zh' : 'en';
   const own = (entry: ReadHit) => Number(entry.hit.slug === current);
   const ranked = read
-    .map((entry, order) => ({ entry, order }))
+    .map((entry, order) => ({
+      entry,
+      order,
+      whole: entry.phrase && containsPhrase(entry.hit.text, query.pieces, true),
+    }))
     .filter(({ entry }) => isShown(query, entry))
     .sort(
       (a, b) =>
         own(b.entry) - own(a.entry) ||
         Number(b.entry.phrase) - Number(a.entry.phrase) ||
+        Number(b.whole) - Number(a.whole) ||
         a.order - b.order,
     )
     .map(({ entry }) => entry);

@@ -41,9 +41,20 @@ export function piecesOf(text: string): string[] {
  * (naïve, 2024) are kept lower-cased as they are.
  */
 export function latinTerm(word: string): string {
-  const lowered = word.toLocaleLowerCase().replace(/’/gu, "'");
-  return /^[a-z']+$/u.test(lowered) ? stem(lowered) : lowered;
+  let term = stems.get(word);
+  if (term === undefined) {
+    const lowered = word.toLocaleLowerCase().replace(/’/gu, "'");
+    term = /^[a-z']+$/u.test(lowered) ? stem(lowered) : lowered;
+    // A site says the same few thousand words over and over: each is stemmed once.
+    if (stems.size >= MOST_STEMS) stems.clear();
+    stems.set(word, term);
+  }
+  return term;
 }
+
+/** Words already stemmed, as written; emptied when it holds this many, so it cannot grow without end. */
+const MOST_STEMS = 100_000;
+const stems = new Map<string, string>();
 
 /**
  * The index terms of one piece (see `piecesOf`): a Han run's pairs, or a

@@ -1,120 +1,208 @@
 /**
- * Reads the site index's files (format.ts) through a loader the caller
- * gives: `fetch` in the browser, a map of files in tests. Each file is
- * loaded once and checked before use; a file that cannot be loaded or is
- * not what the format says rejects with an Error naming it, and is tried
- * again on the next call.
+ * Reads the site index's files (format.ts) through a source the caller
+ * gives: `fetch` in the browser, a map of files in tests. Each file or
+ * range is loaded once and checked before use; one that cannot be loaded
+ * or is not what the format says rejects with an Error naming it, and is
+ * tried again on the next call.
  */
 import { languages, type Language } from '../../transcript/language.ts';
 import {
-  continuationBlocks,
-  continuationPath,
   decodeBlock,
+  decodeList,
   FORMAT,
-  fragmentPath,
+  listsPath,
   MANIFEST,
+  packHeaderPath,
+  packOf,
+  packTextsPath,
   shardOf,
   shardPath,
   type Fragment,
   type Manifest,
+  type PackHeader,
+  type PackTurn,
   type Posting,
 } from './format.ts';
 
-/**
- * Loads a file of the index by its path under `search/`; `version` is the
- * manifest's, undefined for the manifest itself. Rejects when it cannot.
- */
-export type Load = (path: string, version: string | undefined) => Promise<string>;
+/** Where the index's files come from: their paths are under `search/`. */
+export interface IndexSource {
+  /** A JSON file's text; `version` is the manifest's, undefined for the manifest itself. */
+  text(path: string, version: string | undefined): Promise<string>;
+  /** Bytes `start` (inclusive) to `end` (exclusive) of a binary file. */
+  range(path: string, version: string, start: number, end: number): Promise<Uint8Array>;
+}
 
-/** A term's postings in one language's documents, as its shard holds them. */
+/** A key's postings in one language's documents, as its shard holds them. */
 export interface TermPostings {
   term: string;
   language: Language;
-  /** Documents that hold the term: more than `first` holds when it has continuations. */
+  /** Documents that hold the key: more than `first` holds when the list is longer. */
   df: number;
   /** The first block, best first. */
   first: Posting[];
   shard: number;
-  /** The list's continuation number in its shard, when it has continuation blocks. */
-  continuation?: number;
-  /** How many continuation blocks follow the first. */
-  blocks: number;
+  /** Where the whole list stands in the shard's lists, when `first` is not all of it. */
+  whole?: { offset: number; length: number };
 }
 
-/** A term's posting lists; a language none of whose documents hold the term has none. */
+/** A key's posting lists; a language none of whose documents hold the key has none. */
 export type TermEntry = Partial<Record<Language, TermPostings>>;
 
-/** Fragments kept for later queries; past this many the oldest go. */
+/** The documents at the start of a list, and the last document up to which they are all of it. */
+export interface ListStart {
+  documents: number[];
+  until: number;
+}
+
+/** Texts kept for later queries; past this many the oldest go. */
 const KEPT_FRAGMENTS = 500;
 
+/** A pack's header, read: each turn's place in the pack's texts. */
+interface Pack {
+  header: PackHeader;
+  /** Per turn of the pack, the byte offset of its Chinese text; its English follows. */
+  offsets: number[];
+}
+
 export class SiteIndexReader {
-  readonly #load: Load;
+  readonly #source: IndexSource;
   #manifest: Promise<Manifest> | undefined;
   readonly #shards = new Map<number, Promise<Map<string, TermEntry>>>();
-  readonly #continuations = new Map<string, Promise<Posting[]>>();
+  readonly #lists = new Map<string, Promise<ListStart>>();
+  readonly #packs = new Map<number, Promise<Pack>>();
   readonly #fragments = new Map<number, Promise<Fragment>>();
 
-  constructor(load: Load) {
-    this.#load = load;
+  constructor(source: IndexSource) {
+    this.#source = source;
   }
 
   manifest(): Promise<Manifest> {
-    this.#manifest ??= this.#file(MANIFEST, undefined, readManifest);
+    this.#manifest ??= this.#json(MANIFEST, undefined, readManifest);
     this.#manifest.catch(() => (this.#manifest = undefined));
     return this.#manifest;
   }
 
-  /** A term's posting lists, or undefined when no document holds it. */
+  /** A key's posting lists, or undefined when no document holds it. */
   async term(term: string): Promise<TermEntry | undefined> {
     const manifest = await this.manifest();
     const shard = shardOf(term, manifest.shards);
     const entries = remembered(this.#shards, shard, () =>
-      this.#file(shardPath(shard), manifest.version, (data) => readShard(data, shard, manifest)),
+      this.#json(shardPath(shard), manifest.version, (data) => readShard(data, shard, manifest)),
     );
     return (await entries).get(term);
   }
 
-  /** Continuation block `block` (from 1) of a posting list. */
-  async continuation(list: TermPostings, block: number): Promise<Posting[]> {
-    if (list.continuation === undefined || block < 1 || block > list.blocks) {
-      throw new RangeError(`${list.term} (${list.language}) has no continuation block ${block}`);
+  /**
+   * The documents of a list, ascending, from its start: all of them when
+   * its first block is all of it, else those the first `bytes` of its
+   * whole list hold (all of it by default). `until` is the last document
+   * they are all of the list's up to: Infinity when they are all of it.
+   */
+  async documents(list: TermPostings, bytes = Infinity): Promise<ListStart> {
+    const { whole } = list;
+    if (!whole) {
+      const documents = list.first.map(({ document }) => document).sort((a, b) => a - b);
+      return { documents, until: Infinity };
     }
+    const length = Math.min(bytes, whole.length);
     const manifest = await this.manifest();
-    const path = continuationPath(list.shard, list.continuation, block);
-    return remembered(this.#continuations, path, () =>
-      this.#file(path, manifest.version, decodeBlock),
-    );
+    const path = listsPath(list.shard, manifest.listGroup);
+    return remembered(this.#lists, `${list.language}:${list.term}:${length}`, async () => {
+      const fetched = await this.#range(path, manifest.version, whole.offset, length);
+      return this.#checked(path, () => {
+        const partial = length < whole.length;
+        const documents = decodeList(fetched, list.language, partial);
+        if (partial ? documents.length > list.df : documents.length !== list.df) {
+          throw new Error(
+            `the list of ${JSON.stringify(list.term)} does not match its df, ${list.df}`,
+          );
+        }
+        return { documents, until: partial ? (documents.at(-1) ?? -1) : Infinity };
+      });
+    });
   }
 
-  /** A document's fragment: its turn, transcript and text. */
+  /** A document's text, with its turn, speaker and transcript. */
   async fragment(document: number): Promise<Fragment> {
-    const manifest = await this.manifest();
     if (this.#fragments.size >= KEPT_FRAGMENTS && !this.#fragments.has(document)) {
       this.#fragments.delete(this.#fragments.keys().next().value!);
     }
-    return remembered(this.#fragments, document, () =>
-      this.#file(fragmentPath(document), manifest.version, readFragment),
-    );
+    return remembered(this.#fragments, document, () => this.#readFragment(document));
   }
 
-  async #file<T>(path: string, version: string | undefined, read: (data: unknown) => T) {
-    const name = `search/${path}`;
-    let text: string;
-    try {
-      text = await this.#load(path, version);
-    } catch (error) {
-      throw new Error(`The search index file ${name} could not be loaded: ${reason(error)}`, {
+  async #readFragment(document: number): Promise<Fragment> {
+    const manifest = await this.manifest();
+    const pack = packOf(document, manifest.packTurns);
+    const { header, offsets } = await remembered(this.#packs, pack, () =>
+      this.#json(packHeaderPath(pack), manifest.version, (data) => readPack(data, manifest)),
+    );
+    const index = (document >> 1) - pack * manifest.packTurns;
+    const turn = header.turns[index];
+    const path = packTextsPath(pack, manifest.textGroup);
+    if (!turn) throw new Error(`The search index file search/${path} has no document ${document}`);
+    const [transcript, number, speaker, zhBytes, enBytes] = turn;
+    const english = document % 2 === 1;
+    const start = header.start + offsets[index]! + (english ? zhBytes : 0);
+    const deflated = await this.#range(path, manifest.version, start, english ? enBytes : zhBytes);
+    const text = await inflate(deflated).catch((error: unknown) => {
+      throw new Error(`The search index file search/${path} is not valid: ${reason(error)}`, {
         cause: error,
       });
-    }
+    });
+    const [slug, title, speakers] = header.transcripts[transcript]!;
+    const [key, name] = speakers[speaker] ?? ['', { en: '', zh: '' }];
+    return { slug, title, speaker: key, name, turn: number, text, bytes: deflated.length };
+  }
+
+  async #json<T>(path: string, version: string | undefined, read: (data: unknown) => T) {
+    let text: string;
     try {
-      return read(JSON.parse(text) as unknown);
+      text = await this.#source.text(path, version);
     } catch (error) {
-      throw new Error(`The search index file ${name} is not valid: ${reason(error)}`, {
+      throw new Error(
+        `The search index file search/${path} could not be loaded: ${reason(error)}`,
+        {
+          cause: error,
+        },
+      );
+    }
+    return this.#checked(path, () => read(JSON.parse(text) as unknown));
+  }
+
+  async #range(path: string, version: string, start: number, length: number) {
+    try {
+      const bytes = await this.#source.range(path, version, start, start + length);
+      if (bytes.length !== length) {
+        throw new Error(`bytes ${start}-${start + length - 1} came as ${bytes.length} bytes`);
+      }
+      return bytes;
+    } catch (error) {
+      throw new Error(
+        `The search index file search/${path} could not be loaded: ${reason(error)}`,
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+
+  #checked<T>(path: string, read: () => T): T {
+    try {
+      return read();
+    } catch (error) {
+      throw new Error(`The search index file search/${path} is not valid: ${reason(error)}`, {
         cause: error,
       });
     }
   }
+}
+
+/** A text as the pack holds it: UTF-8, deflated on its own. */
+async function inflate(bytes: Uint8Array): Promise<string> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'));
+  return new Response(stream).text();
 }
 
 /** The cached promise for `key`, made by `make` if there is none; a failure is forgotten. */
@@ -140,6 +228,10 @@ function isCount(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) >= 0;
 }
 
+function isLocalized(value: unknown): boolean {
+  return isRecord(value) && typeof value.en === 'string' && typeof value.zh === 'string';
+}
+
 export function readManifest(data: unknown): Manifest {
   if (!isRecord(data)) throw new Error('the manifest should be an object');
   if (data.format !== FORMAT) {
@@ -149,7 +241,10 @@ export function readManifest(data: unknown): Manifest {
   const counts = [
     'shards',
     'firstBlock',
-    'continuationBlock',
+    'common',
+    'packTurns',
+    'textGroup',
+    'listGroup',
     'transcripts',
     'turns',
     'documents',
@@ -159,12 +254,13 @@ export function readManifest(data: unknown): Manifest {
     if (!isCount(data[field])) throw new Error(`its ${field} should be a whole number`);
   }
   const manifest = data as unknown as Manifest;
-  const { shards, firstBlock, continuationBlock } = manifest;
+  const { shards, firstBlock, packTurns, textGroup, listGroup } = manifest;
   if (shards < 1 || (shards & (shards - 1)) !== 0) {
     throw new Error(`its shard count, ${shards}, should be a power of two`);
   }
-  if (firstBlock < 1 || continuationBlock < 1)
-    throw new Error('its block sizes should be positive');
+  if ([firstBlock, packTurns, textGroup, listGroup].some((size) => size < 1)) {
+    throw new Error('its block, pack and group sizes should be positive');
+  }
   return manifest;
 }
 
@@ -194,13 +290,17 @@ function readList(
   manifest: Manifest,
 ): TermPostings {
   const named = `the ${language} postings of ${JSON.stringify(term)}`;
-  if (!Array.isArray(list) || list.length < 2 || list.length > 3 || !isCount(list[0])) {
-    throw new Error(`${named} should be [df, block] or [df, block, continuation], or 0`);
+  if (!Array.isArray(list) || (list.length !== 2 && list.length !== 4) || !isCount(list[0])) {
+    throw new Error(`${named} should be [df, block] or [df, block, offset, length], or 0`);
   }
-  const [df, block, continuation] = list as [number, unknown, unknown];
+  const [df, block, offset, length] = list as [number, unknown, unknown, unknown];
   const first = decodeBlock(block);
-  const blocks = continuationBlocks(df, manifest);
-  if (first.length !== Math.min(df, manifest.firstBlock) || blocks > 0 !== isCount(continuation)) {
+  const whole = list.length === 4;
+  if (
+    first.length !== Math.min(df, manifest.firstBlock) ||
+    whole !== df > manifest.firstBlock ||
+    (whole && (!isCount(offset) || !isCount(length)))
+  ) {
     throw new Error(`${named} do not match their df, ${df}`);
   }
   return {
@@ -209,22 +309,47 @@ function readList(
     df,
     first,
     shard,
-    blocks,
-    ...(isCount(continuation) ? { continuation } : {}),
+    ...(whole ? { whole: { offset: offset as number, length: length as number } } : {}),
   };
 }
 
-export function readFragment(data: unknown): Fragment {
-  if (!isRecord(data)) throw new Error('a fragment should be an object');
-  for (const field of ['slug', 'speaker', 'text'] as const) {
-    if (typeof data[field] !== 'string') throw new Error(`its ${field} should be a string`);
+export function readPack(data: unknown, manifest: Manifest): Pack {
+  if (
+    !isRecord(data) ||
+    !isCount(data.start) ||
+    !Array.isArray(data.transcripts) ||
+    !Array.isArray(data.turns)
+  ) {
+    throw new Error('a pack should be { start, transcripts, turns }');
   }
-  for (const field of ['title', 'name'] as const) {
-    const value = data[field];
-    if (!isRecord(value) || typeof value.en !== 'string' || typeof value.zh !== 'string') {
-      throw new Error(`its ${field} should be text in both languages, { en, zh }`);
+  for (const transcript of data.transcripts as unknown[]) {
+    if (
+      !Array.isArray(transcript) ||
+      typeof transcript[0] !== 'string' ||
+      !isLocalized(transcript[1]) ||
+      !Array.isArray(transcript[2]) ||
+      !(transcript[2] as unknown[]).every(
+        (speaker) =>
+          Array.isArray(speaker) && typeof speaker[0] === 'string' && isLocalized(speaker[1]),
+      )
+    ) {
+      throw new Error('a transcript of a pack should be [slug, title, [[key, name]...]]');
     }
   }
-  if (!isCount(data.turn) || data.turn < 1) throw new Error('its turn should be a number from 1');
-  return data as unknown as Fragment;
+  const offsets: number[] = [];
+  let at = 0;
+  for (const turn of data.turns as unknown[]) {
+    if (!Array.isArray(turn) || turn.length !== 5 || !turn.every(isCount)) {
+      throw new Error('a turn of a pack should be [transcript, turn, speaker, zh bytes, en bytes]');
+    }
+    const [transcript, number, , zhBytes, enBytes] = turn as PackTurn;
+    if (transcript >= data.transcripts.length || number < 1) {
+      throw new Error(`a turn of a pack names no transcript, or no turn: ${JSON.stringify(turn)}`);
+    }
+    offsets.push(at);
+    at += zhBytes + enBytes;
+  }
+  if (data.turns.length > manifest.packTurns)
+    throw new Error('a pack holds more turns than a pack may');
+  return { header: data as unknown as PackHeader, offsets };
 }

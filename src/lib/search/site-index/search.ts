@@ -1,42 +1,83 @@
 /**
  * A query against the site index: from the query's keys to the turns to
- * show, in as few and as small fetches as the answer allows.
+ * show, in a bounded number of fetches (`MOST_FETCHES`), each small.
  *
- * 1. The shards of every key, in parallel. A key no document holds means
- *    no turn holds them all: nothing is found, and nothing more fetched.
- *    A key no document of one language holds rules out that language.
- * 2. In each language left (the filter's alone, if there is one),
- *    candidates come from the rarest key's postings there, best first. A
- *    key whose first block is all of its postings rules out, exactly,
- *    every candidate it does not hold; the others order the candidates:
- *    first those that more of the other keys' first blocks hold, then
- *    those in the query's language, then by BM25. Where the rarest keys'
- *    postings fit in a few continuation blocks, those are fetched first,
- *    so that the keys are complete and the intersection exact.
- * 3. The candidates are read in rounds (a fragment each, the first round
- *    small so the best results show at once, the later ones as large as
- *    the results still missing need), each read with
- *    `hitOf` and ranked with `rank`, until a screenful is known, the reads
- *    run out, or a newer search starts. When the candidates run out first,
- *    the rarest keys' continuation blocks are fetched, one at a time.
+ * 1. The shards of the query's first `MOST_KEYS` terms (a longer query is
+ *    looked up by its first words, its whole text still checked on every
+ *    turn read), and the speaker's, in parallel. A key no document holds
+ *    means no turn holds them all: nothing is found, and nothing more
+ *    fetched. A key no document of one language holds rules out that
+ *    language.
+ * 2. The shards of the query's phrase keys (keys.ts) that exist: those
+ *    with a part the first shards say is common, at most
+ *    `MOST_PHRASE_KEYS`, the rarest by their parts' frequencies. A phrase
+ *    key that exists in a language but is in no shard means that no text
+ *    of the language holds those words together.
+ * 3. In each language left, the keys are intersected exactly where that
+ *    is cheap: the whole lists of the rarest keys, while their bytes stay
+ *    within `LIST_BYTES`, rule out every document they do not hold. The
+ *    candidates come from the rarest key: its whole list when fetched,
+ *    else its first block (the best postings). Phrase keys come first, so
+ *    the turns that hold the query's words together are read before those
+ *    that only hold them somewhere; those follow, from the words alone.
+ *    Candidates are read in order of how many other keys' best postings
+ *    hold them, the query's own language first, then by BM25.
+ * 4. The candidates are read in rounds (a text each, the first round small
+ *    so the best results show at once, the later ones as large as the
+ *    results still missing need), each read with `hitOf` and ranked with
+ *    `rank`, until a screenful is known, `MOST_READ` are read, the
+ *    candidates run out, or a newer search starts.
  *
- * A turn is shown only when its own text holds every key (`hitOf`), so the
- * postings only choose what to read; they never decide what matches.
+ * A turn is shown only when its own text holds every term of the query
+ * (`hitOf`), so the postings only choose what to read; they never decide
+ * what matches.
  */
 import { languages, type Language } from '../../transcript/language.ts';
 import { hitOf, rank, SHOWN, type ReadHit, type SearchOutcome } from '../rank.ts';
 import { inverseFrequency } from '../score.ts';
 import type { SearchQuery } from '../terms.ts';
-import { isSpeaker, languageOf, speakerTerm, type Fragment, type Posting } from './format.ts';
-import type { SiteIndexReader, TermPostings } from './reader.ts';
+import { isSpeaker, languageOf, speakerTerm, type Fragment, type Manifest } from './format.ts';
+import { isIndexed, partsOf, phraseKeys } from './keys.ts';
+import type { SiteIndexReader, TermEntry, TermPostings } from './reader.ts';
 
 /** Documents read in the first round, and at most in each later one. */
 export const FIRST_ROUND = 6;
 export const ROUND = 12;
 /** At most this many documents are read for one query. */
 export const MOST_READ = 36;
-/** At most this many continuation blocks of the rarest keys are fetched for one query. */
-export const MOST_CONTINUATIONS = 4;
+/**
+ * Bytes of texts one query may read: reading stops after the round that
+ * passes it. A screenful of long turns, or three of short ones.
+ */
+export const TEXT_BYTES = 20_000;
+/** A query's terms looked up: a longer query (a pasted page) is looked up by its first ones. */
+export const MOST_KEYS = 8;
+/** At most this many phrase keys are looked up for one query. */
+export const MOST_PHRASE_KEYS = 4;
+/** Bytes of whole posting lists one query may fetch: a few lists of a few thousand documents. */
+export const LIST_BYTES = 16_000;
+/**
+ * The least share of the site over which a query's lists are intersected:
+ * a key whose list would shrink it further is not fetched. A phrase's
+ * holders in a quarter of the site are still many, where it has many.
+ */
+export const LEAST_SHARE = 0.25;
+/**
+ * The most files and ranges one query fetches, whatever it is: the
+ * manifest, a shard per key (the speaker's too), a whole list per key,
+ * and a pack's header and a text for each document read.
+ */
+export const MOST_FETCHES = 1 + 2 * (MOST_KEYS + 1 + MOST_PHRASE_KEYS) + 2 * MOST_READ;
+
+/** What one query may fetch beyond its words' shards: `LIMITS`, unless a measurement varies them. */
+export interface SearchLimits {
+  /** Bytes of whole posting lists (`LIST_BYTES`). */
+  listBytes: number;
+  /** Phrase keys looked up (`MOST_PHRASE_KEYS`). */
+  phraseKeys: number;
+}
+
+export const LIMITS: SearchLimits = { listBytes: LIST_BYTES, phraseKeys: MOST_PHRASE_KEYS };
 
 export interface SiteFilters {
   /** A speaker's key or either of their names. */
@@ -54,24 +95,29 @@ export interface SiteSearchCallbacks {
 /** One key of the query in one language, with what of its postings is known. */
 interface Key {
   list: TermPostings;
-  /** Its postings read so far, best first: the first block, and any continuation blocks. */
-  postings: Posting[];
-  /** Document -> weight, for the documents of `postings`. */
-  known: Map<number, number>;
+  /** Document -> weight, for the documents of its first block. */
+  best: Map<number, number>;
   idf: number;
-  /** `postings` are all of its postings. */
-  complete: boolean;
+  /** The documents that hold it, up to `until`, once its whole list or its start is known. */
+  all?: Set<number>;
+  /** The last document up to which `all` is every document that holds it: Infinity for all of them. */
+  until: number;
   /** A filter, not a word: it rules candidates out but does not order them. */
   filter: boolean;
 }
 
-/** The search in one language's documents: candidates from the rarest key's postings there. */
+/** The search in one language's documents. */
 interface Plan {
   language: Language;
-  driver: Key;
-  others: Key[];
-  /** Continuation blocks of the driver read so far. */
-  blocks: number;
+  /** The keys of the query's words and the speaker's. */
+  words: Key[];
+  /** The phrase keys that exist in this language; none when no text holds one of them. */
+  phrases: Key[];
+}
+
+interface Wanted {
+  term: string;
+  filter: boolean;
 }
 
 export async function searchIndex(
@@ -79,105 +125,186 @@ export async function searchIndex(
   query: SearchQuery,
   filters: SiteFilters,
   { onProgress, isCurrent = () => true }: SiteSearchCallbacks = {},
+  limits: SearchLimits = LIMITS,
 ): Promise<SearchOutcome> {
   const manifest = await reader.manifest();
-  const wanted = query.keys.map((term) => ({ term, filter: false }));
+  const wanted: Wanted[] = query.keys.slice(0, MOST_KEYS).map((term) => ({ term, filter: false }));
   if (filters.speaker) wanted.push({ term: speakerTerm(filters.speaker), filter: true });
   const entries = await Promise.all(wanted.map(({ term }) => reader.term(term)));
   if (wanted.length === 0 || entries.some((entry) => entry === undefined)) {
     return rank(query, [], false);
   }
+  const found = new Map(wanted.map(({ term }, i) => [term, entries[i]!]));
+  const chosen = choosePhraseKeys(query, found, manifest, filters.language).slice(
+    0,
+    limits.phraseKeys,
+  );
+  const phraseEntries = await Promise.all(chosen.map((key) => reader.term(key)));
 
   const plans: Plan[] = [];
   for (const language of filters.language ? [filters.language] : languages) {
     const lists = entries.map((entry) => entry![language]);
     // A key that no document in this language holds: none of them can match.
     if (lists.some((list) => list === undefined)) continue;
-    const keys = lists.map((list, i): Key => ({
-      list: list!,
-      postings: list!.first,
-      known: new Map(list!.first.map(({ document, weight }) => [document, weight])),
-      idf: inverseFrequency(manifest.turns, list!.df),
-      complete: list!.blocks === 0,
-      filter: wanted[i]!.filter,
-    }));
-    // The rarest key; of equal ones the first, so the same query always reads the same files.
-    const driver = keys.reduce((rarest, key) => (key.list.df < rarest.list.df ? key : rarest));
-    plans.push({ language, driver, others: keys.filter((key) => key !== driver), blocks: 0 });
+    const key = (list: TermPostings, filter: boolean): Key => ({
+      list,
+      best: new Map(list.first.map(({ document, weight }) => [document, weight])),
+      idf: inverseFrequency(manifest.turns, list.df),
+      until: -1,
+      filter,
+    });
+    const isCommon = commonIn(found, language, manifest);
+    const indexed = chosen
+      .map((phrase, i) => ({ phrase, list: phraseEntries[i]?.[language] }))
+      .filter(({ phrase }) => isIndexed(phrase, isCommon));
+    plans.push({
+      language,
+      words: lists.map((list, i) => key(list!, wanted[i]!.filter)),
+      // A phrase key that exists here, in no text of this language: no text holds the words together.
+      phrases: indexed.every(({ list }) => list !== undefined)
+        ? indexed.map(({ list }) => key(list!, false))
+        : [],
+    });
   }
   const preferred: Language = query.hasHan ? 'zh' : 'en';
-  // The query's language first, for its continuation blocks too.
+  // The query's language first, for the bytes of whole lists too.
   plans.sort((a, b) => Number(b.language === preferred) - Number(a.language === preferred));
-  let budget = MOST_CONTINUATIONS;
-  budget -= await completeRarest(reader, plans, budget);
-  const candidates = new Candidates(preferred);
-  candidates.admit(plans.map((plan) => ({ plan, postings: plan.driver.postings })));
-  const withBlocks = () => plans.find((plan) => plan.blocks < plan.driver.list.blocks);
+
+  let budget = limits.listBytes;
+  /**
+   * Fetches, at once, the whole lists of the rarest of `keys` while they
+   * fit in what is left of the budget, and of the next ones, where they do
+   * not, the same share of each from its start, so that they are exact
+   * together over the first `share` of the site. A key that would leave
+   * that share under `LEAST_SHARE` is not fetched.
+   */
+  const complete = async (keys: readonly Key[]) => {
+    const sorted = [...keys].sort((a, b) => a.list.df - b.list.df);
+    // A key whose first block is all of it, and is no more than a screenful: read those, no list.
+    const few = sorted.findIndex((key) => !key.list.whole && key.list.df <= SHOWN);
+    const wanted = (few >= 0 ? sorted.slice(0, few + 1) : sorted)
+      .filter((key) => !key.all)
+      .map((key) => ({ key, length: key.list.whole?.length ?? 0 }));
+    let whole = 0;
+    while (whole < wanted.length && wanted[whole]!.length <= budget)
+      budget -= wanted[whole++]!.length;
+    let started = whole;
+    let rest = 0;
+    while (started < wanted.length && budget / (rest + wanted[started]!.length) >= LEAST_SHARE) {
+      rest += wanted[started++]!.length;
+    }
+    const share = rest > 0 ? budget / rest : 1;
+    budget -= Math.min(budget, rest);
+    await Promise.all(
+      wanted.slice(0, started).map(async ({ key, length }, i) => {
+        const { documents, until } = await reader.documents(
+          key.list,
+          i < whole ? length : Math.floor(length * share),
+        );
+        key.all = new Set(documents);
+        key.until = until;
+      }),
+    );
+  };
+  const stages = [
+    ...plans.filter((plan) => plan.phrases.length > 0).map(phraseStage),
+    ...plans.map(wordStage),
+  ];
+  const candidates = new Candidates();
+  let truncated = false;
+  // The candidates that hold the query's phrase keys: read on until one of them is the phrase.
+  let together = 0;
 
   const read: ReadHit[] = [];
   let taken = 0;
-  let outcome = rank(query, read, candidates.waiting() || !!withBlocks());
-  const goesOn = () => outcome.hits.length < SHOWN && taken < MOST_READ && isCurrent();
-  while (goesOn()) {
+  let textBytes = 0;
+  let outcome = rank(query, read, true);
+  const seeking = () => taken < together && !read.some((entry) => entry.phrase && entry.covers);
+  const wanting = () => outcome.hits.length < SHOWN || seeking();
+  const reading = () => taken < MOST_READ && textBytes < TEXT_BYTES && isCurrent();
+  while (wanting() && reading()) {
     if (!candidates.waiting()) {
-      const plan = withBlocks();
-      if (!plan || budget === 0) break;
-      budget--;
-      const postings = await reader.continuation(plan.driver.list, ++plan.blocks);
-      candidates.admit([{ plan, postings }]);
+      const stage = stages.shift();
+      if (!stage) break;
+      await complete(stage.exact);
+      truncated = (await candidates.admit(stage)) || truncated;
+      if (stage.phrase) together = candidates.size;
       continue;
     }
-    const size = roundSize(taken, outcome.hits.length);
+    const size = outcome.hits.length < SHOWN ? roundSize(taken, outcome.hits.length) : FIRST_ROUND;
     const documents = candidates.take(Math.min(size, MOST_READ - taken));
     taken += documents.length;
     const fragments = await Promise.all(documents.map((document) => reader.fragment(document)));
     for (const [i, fragment] of fragments.entries()) {
+      textBytes += fragment.bytes;
       const hit = readDocument(documents[i]!, fragment, query, filters);
       if (hit) read.push(hit);
     }
-    outcome = rank(query, read, candidates.waiting() || !!withBlocks());
-    if (goesOn()) onProgress?.(outcome);
+    outcome = rank(query, read, true);
+    if (wanting() && reading()) onProgress?.(outcome);
   }
-  return outcome;
+  return rank(query, read, candidates.waiting() || stages.length > 0 || truncated);
+}
+
+/** Candidates to admit together, and the keys whose whole lists are worth fetching for them. */
+interface Stage {
+  /** The keys that order and rule out the candidates. */
+  keys: Key[];
+  /** The keys to intersect exactly, as far as the budget goes. */
+  exact: Key[];
+  /** Its candidates hold the query's words together. */
+  phrase: boolean;
 }
 
 /**
- * Exact where it is cheap: in a plan of several keys, the rarest keys'
- * lists are completed, all their continuation blocks fetched at once,
- * while the blocks stay within `budget`. A complete key rules out every
- * document it does not hold, so two keys of a few hundred documents each
- * are intersected exactly, and the reads go to documents that match.
- * Returns the blocks fetched.
+ * The turns that hold the phrase keys of one language, and the words that
+ * are no part of one (a word that is part of a phrase key is held by every
+ * turn that holds the key, so its whole list would rule out nothing).
  */
-async function completeRarest(
-  reader: SiteIndexReader,
-  plans: readonly Plan[],
-  budget: number,
-): Promise<number> {
-  const completing: Key[] = [];
-  let left = budget;
-  for (const plan of plans) {
-    if (plan.others.length === 0) continue;
-    for (const key of [plan.driver, ...plan.others].sort((a, b) => a.list.df - b.list.df)) {
-      if (key.complete) continue;
-      if (key.list.blocks > left) break;
-      left -= key.list.blocks;
-      completing.push(key);
+function phraseStage(plan: Plan): Stage {
+  const parts = new Set(plan.phrases.flatMap((key) => partsOf(key.list.term)));
+  return {
+    keys: [...plan.phrases, ...plan.words],
+    exact: [...plan.phrases, ...plan.words.filter((key) => !parts.has(key.list.term))],
+    phrase: true,
+  };
+}
+
+/** The turns that hold the words of one language, anywhere; one word alone is read best first. */
+function wordStage(plan: Plan): Stage {
+  return { keys: plan.words, exact: plan.words.length > 1 ? plan.words : [], phrase: false };
+}
+
+/** Whether a term is common in a language, by its postings there: what makes a phrase key of it. */
+function commonIn(found: Map<string, TermEntry>, language: Language, manifest: Manifest) {
+  return (term: string) => (found.get(term)?.[language]?.df ?? 0) >= manifest.common;
+}
+
+/**
+ * The phrase keys that exist: those both of whose parts were looked up,
+ * indexed in a language searched, each once, the rarest first by their
+ * parts' frequencies (as if the parts were independent).
+ */
+function choosePhraseKeys(
+  query: SearchQuery,
+  found: Map<string, TermEntry>,
+  manifest: Manifest,
+  only: Language | undefined,
+): string[] {
+  const searched = only ? [only] : languages;
+  const estimates = new Map<string, number>();
+  for (const key of phraseKeys(query.pieces)) {
+    const parts = partsOf(key);
+    if (estimates.has(key) || !parts.every((part) => found.has(part))) continue;
+    let estimate = Infinity;
+    for (const language of searched) {
+      if (!isIndexed(key, commonIn(found, language, manifest))) continue;
+      const [a, b] = parts.map((part) => found.get(part)?.[language]?.df ?? 0);
+      estimate = Math.min(estimate, (a! * b!) / Math.max(1, manifest.turns));
     }
+    if (estimate < Infinity) estimates.set(key, estimate);
   }
-  await Promise.all(
-    completing.map(async (key) => {
-      const numbers = Array.from({ length: key.list.blocks }, (_, i) => i + 1);
-      const blocks = await Promise.all(
-        numbers.map((block) => reader.continuation(key.list, block)),
-      );
-      key.postings = [...key.postings, ...blocks.flat()];
-      for (const { document, weight } of blocks.flat()) key.known.set(document, weight);
-      key.complete = true;
-    }),
-  );
-  for (const plan of plans) if (plan.driver.complete) plan.blocks = plan.driver.list.blocks;
-  return budget - left;
+  return [...estimates].sort((a, b) => a[1] - b[1]).map(([key]) => key);
 }
 
 /**
@@ -216,45 +343,75 @@ function readDocument(
   );
 }
 
-/** The documents to read, in order: each admission's postings sorted as they come. */
+/**
+ * The documents to read, in order: each admission's candidates sorted as
+ * they come (the query's own language is admitted first), each document once.
+ */
 class Candidates {
-  readonly #preferred: Language;
   readonly #queue: number[] = [];
+  readonly #queued = new Set<number>();
   #next = 0;
 
-  /** `preferred`: of candidates that equally many keys hold, those in this language are read first. */
-  constructor(preferred: Language) {
-    this.#preferred = preferred;
-  }
-
-  /** Adds postings of plans' drivers: those another key rules out are left out, the rest ordered. */
-  admit(batches: readonly { plan: Plan; postings: readonly Posting[] }[]): void {
-    const scored: { document: number; held: number; preferred: number; score: number }[] = [];
-    for (const { plan, postings } of batches) {
-      const preferred = Number(plan.language === this.#preferred);
-      for (const { document, weight } of postings) {
-        let held = 0;
-        let score = plan.driver.idf * weight;
-        let ruledOut = false;
-        for (const key of plan.others) {
-          const other = key.known.get(document);
-          if (other === undefined) {
-            ruledOut ||= key.complete;
-          } else if (!key.filter) {
-            held++;
-            score += key.idf * other;
-          }
+  /**
+   * Adds a stage's candidates: the documents of its rarest key whose whole
+   * list is known (else of the rarest whose list's start is known, as far
+   * as it goes; else of its rarest key's first block), less those a key's
+   * known list rules out. Those that more keys' known lists hold come
+   * first (a list's start knows nothing past its end); then a phrase
+   * stage's are read in the site's order, as those its keys' best
+   * postings hold are often the same turn copied, or one that says the
+   * words twice apart, where any holder is as good a result as another; a
+   * word stage's best first. Returns whether the rarest key had more
+   * documents than are known.
+   */
+  async admit({ keys, phrase }: Stage): Promise<boolean> {
+    const rarest = (candidates: readonly Key[]) =>
+      // Of equal ones the first, so the same query always reads the same files.
+      candidates.reduce((best, key) => (key.list.df < best.list.df ? key : best));
+    const whole = keys.filter((key) => key.until === Infinity);
+    const started = keys.filter((key) => key.all);
+    const driver = rarest(whole.length > 0 ? whole : started.length > 0 ? started : keys);
+    const documents = driver.all ? driver.all : driver.list.first.map(({ document }) => document);
+    const scored: { document: number; confirmed: number; held: number; score: number }[] = [];
+    for (const document of documents) {
+      if (this.#queued.has(document)) continue;
+      let confirmed = 0;
+      let held = 0;
+      let score = 0;
+      let ruledOut = false;
+      for (const key of keys) {
+        if (key.all && document <= key.until) {
+          if (!key.all.has(document)) ruledOut = true;
+          else if (!key.filter) confirmed++;
         }
-        if (!ruledOut) scored.push({ document, held, preferred, score });
+        const weight = key.best.get(document);
+        if (weight !== undefined && !key.filter) {
+          if (key !== driver) held++;
+          score += key.idf * weight;
+        }
       }
+      if (!ruledOut) scored.push({ document, confirmed, held, score });
     }
-    // Stable: of equal ones, the block's own order (weight, then document) stays.
-    scored.sort((a, b) => b.held - a.held || b.preferred - a.preferred || b.score - a.score);
-    for (const { document } of scored) this.#queue.push(document);
+    // Stable: of equal ones, the list's own order (by document, or best first) stays.
+    scored.sort(
+      (a, b) => b.confirmed - a.confirmed || (phrase ? 0 : b.held - a.held || b.score - a.score),
+    );
+    for (const { document } of scored) {
+      this.#queue.push(document);
+      this.#queued.add(document);
+    }
+    return (
+      driver.until !== Infinity && driver.list.df > (driver.all?.size ?? driver.list.first.length)
+    );
   }
 
   waiting(): boolean {
     return this.#next < this.#queue.length;
+  }
+
+  /** Candidates admitted so far. */
+  get size(): number {
+    return this.#queue.length;
   }
 
   take(count: number): number[] {

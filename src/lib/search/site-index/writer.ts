@@ -1,26 +1,38 @@
 /**
  * Turns the site's search records into the site index's files (see
- * format.ts). Transcripts stream in one at a time: each turn's fragment is
- * handed back at once for the caller to write, and only the postings stay,
- * in typed arrays (postings.ts). `finish()` then yields the shards and
- * continuations one by one, and the manifest last. The same records in the
- * same order give byte-identical files.
+ * format.ts), in two passes over the transcripts, one at a time:
+ *
+ * 1. `CommonTerms` counts which terms are common (keys.ts): only then is
+ *    it known which pairs and triples are keys.
+ * 2. `SiteIndexWriter.add` indexes each transcript's turns and hands back
+ *    each pack of texts as soon as it is full, for the caller to write;
+ *    only the postings stay, in typed arrays (postings.ts). `finish()` then
+ *    yields each shard's whole lists and the shard, one shard at a time,
+ *    and the manifest last.
+ *
+ * The same records in the same order give byte-identical files.
  */
-import { same } from '../../localized.ts';
+import { same, type Localized } from '../../localized.ts';
 import { languages, type Language } from '../../transcript/language.ts';
 import type { SearchRecord } from '../records.ts';
 import { frequencyPart } from '../score.ts';
-import { textTerms } from '../terms.ts';
+import { piecesOf, pieceTerms } from '../terms.ts';
 import { Digest } from './digest.ts';
 import {
-  CONTINUATION_BLOCK,
-  continuationPath,
+  COMMON,
+  COMMON_SHARE,
   documentOf,
   encodeBlock,
+  encodeList,
   FIRST_BLOCK,
   FORMAT,
-  fragmentPath,
+  listsPath,
   MANIFEST,
+  PACK_TURNS,
+  LIST_GROUP,
+  TEXT_GROUP,
+  packHeaderPath,
+  packTextsPath,
   powerOfTwoAtLeast,
   SHARD_POSTINGS,
   SHARD_TERMS,
@@ -29,29 +41,40 @@ import {
   SPEAKER_PREFIX,
   speakerTerms,
   WEIGHT_LEVELS,
-  type Fragment,
   type Manifest,
+  type PackHeader,
+  type PackTranscript,
   type Posting,
   type PostingList,
   type Shard,
   type ShardEntry,
 } from './format.ts';
+import { CommonTerms, isIndexed, phraseKeys } from './keys.ts';
 import { PostingStore, uint32s } from './postings.ts';
 
-/** A file of the index: its path under `search/`, and its text. */
+/** A file of the index: its path under `search/`, and its content. */
 export interface IndexFile {
   path: string;
-  text: string;
+  data: string | Uint8Array;
 }
 
+/** Compresses a text's bytes as raw deflate (RFC 1951), which the browser's `DecompressionStream('deflate-raw')` reads. */
+export type Deflate = (bytes: Uint8Array) => Uint8Array;
+
 export interface SiteIndexOptions {
-  /** Postings in a term's first block, in its shard. Default `FIRST_BLOCK` (128). */
+  /** How a text is compressed in its pack: `zlib.deflateRawSync` at build time. */
+  deflate: Deflate;
+  /** Postings in a list's first block, in its shard. Default `FIRST_BLOCK` (32). */
   firstBlock?: number;
-  /** Postings per continuation file. Default `CONTINUATION_BLOCK` (512). */
-  continuationBlock?: number;
+  /** Turns per pack of texts. Default `PACK_TURNS` (16). */
+  packTurns?: number;
+  /** Packs per texts file. Default `TEXT_GROUP` (64). */
+  textGroup?: number;
+  /** Shards per lists file. Default `LIST_GROUP` (16). */
+  listGroup?: number;
   /** Terms a shard should hold on average, at most. Default `SHARD_TERMS` (256). */
   shardTerms?: number;
-  /** First-block postings a shard should hold on average, at most. Default `SHARD_POSTINGS` (2,048). */
+  /** First-block postings a shard should hold on average, at most. Default `SHARD_POSTINGS` (512). */
   shardPostings?: number;
 }
 
@@ -62,7 +85,7 @@ export interface SiteIndexCounts {
   terms: number;
   postings: number;
   shards: number;
-  /** Every file written: fragments, shards, continuations and the manifest. */
+  /** Every file written: packs, shards, their lists and the manifest. */
   files: number;
 }
 
@@ -70,29 +93,86 @@ export interface SiteIndexCounts {
 export interface TermCounts {
   length: number;
   counts: [term: string, count: number][];
+  /** Its phrase keys (keys.ts), each distinct one with its count, whether or not common parts make it a key. */
+  phrases: [key: string, count: number][];
 }
 
 /** One turn's texts, counted. */
 export type AnalysedTurn = Record<Language, TermCounts>;
 
-/** Counts the terms of every turn of a transcript, in both languages: what `add` needs of its text. */
+function counted<T>(items: readonly T[], keyOf: (item: T) => string): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
+  return [...counts];
+}
+
+/** Counts the terms and phrase keys of every turn of a transcript, in both languages: what the writer needs of its text. */
 export function analyse(record: SearchRecord): AnalysedTurn[] {
   return record.turns.map((turn) => {
     const count = (text: string): TermCounts => {
-      const terms = textTerms(text);
-      const counts = new Map<string, number>();
-      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-      return { length: terms.length, counts: [...counts] };
+      const pieces = piecesOf(text);
+      const terms = pieces.flatMap(pieceTerms);
+      return {
+        length: terms.length,
+        counts: counted(terms, (term) => term),
+        phrases: counted(phraseKeys(pieces), (key) => key),
+      };
     };
     return { zh: count(turn.zh), en: count(turn.en) };
   });
 }
 
+/** A transcript for the writer: its record, and `analyse(record)`, which a caller may have kept from an earlier build. */
+export interface AnalysedRecord {
+  record: SearchRecord;
+  analysed: AnalysedTurn[];
+}
+
+/** The first pass's answer: from which document frequency a term is common, and the common terms of each language. */
+export interface Common extends Record<Language, ReadonlySet<string>> {
+  threshold: number;
+}
+
+/**
+ * The first pass: which terms of each language are common, over the
+ * site's transcripts, analysed, in any order. `limit` is the most a
+ * threshold may be (`COMMON`); on a smaller site it is `COMMON_SHARE` of
+ * its turns.
+ */
+export function commonTerms(transcripts: Iterable<AnalysedTurn[]>, limit = COMMON): Common {
+  const counter = new CommonTerms();
+  let turns = 0;
+  for (const analysed of transcripts) {
+    turns += analysed.length;
+    for (const turn of analysed) {
+      for (const language of languages) {
+        counter.add(
+          language,
+          turn[language].counts.map(([term]) => term),
+        );
+      }
+    }
+  }
+  const threshold = Math.max(2, Math.min(limit, Math.ceil(turns * COMMON_SHARE)));
+  return { threshold, zh: counter.common('zh', threshold), en: counter.common('en', threshold) };
+}
+
+/** A turn waiting in the pack being filled. */
+interface PackedTurn {
+  transcript: PackTranscript;
+  turn: number;
+  speaker: number;
+  texts: Record<Language, Uint8Array>;
+}
+
+const utf8 = new TextEncoder();
+
 export class SiteIndexWriter {
   readonly #options: Required<SiteIndexOptions>;
-  /** Per language, a term to the id of its posting list in that language's documents. */
+  readonly #common: Common;
+  /** Per language, a key to the id of its posting list in that language's documents. */
   readonly #ids: Record<Language, Map<string, number>> = { zh: new Map(), en: new Map() };
-  /** Per posting list: its term and language. */
+  /** Per posting list: its key and language. */
   readonly #terms: string[] = [];
   readonly #languages: Language[] = [];
   readonly #store = new PostingStore();
@@ -105,67 +185,70 @@ export class SiteIndexWriter {
   #files = 0;
   #shards = 0;
   #finished = false;
+  readonly #pack: PackedTurn[] = [];
+  /** The texts of the packs of the texts file being filled. */
+  readonly #texts = new Concatenation();
   readonly #digest = new Digest();
 
-  constructor(options: SiteIndexOptions = {}) {
+  /** `common`: the site's common terms, from `commonTerms` over the same transcripts. */
+  constructor(common: Common, options: SiteIndexOptions) {
+    this.#common = common;
     this.#options = {
+      deflate: options.deflate,
       firstBlock: options.firstBlock ?? FIRST_BLOCK,
-      continuationBlock: options.continuationBlock ?? CONTINUATION_BLOCK,
+      packTurns: options.packTurns ?? PACK_TURNS,
+      textGroup: options.textGroup ?? TEXT_GROUP,
+      listGroup: options.listGroup ?? LIST_GROUP,
       shardTerms: options.shardTerms ?? SHARD_TERMS,
       shardPostings: options.shardPostings ?? SHARD_POSTINGS,
     };
   }
 
-  /**
-   * Indexes one transcript's turns; returns their fragments, to be written
-   * now. `analysed` is `analyse(record)`, when the caller kept it from an
-   * earlier build: it is most of the work.
-   */
-  add(record: SearchRecord, analysed: AnalysedTurn[] = analyse(record)): IndexFile[] {
+  /** Indexes one transcript's turns; returns the packs of texts it filled, to be written now. */
+  add({ record, analysed }: AnalysedRecord): IndexFile[] {
     if (this.#finished) throw new Error('the site index is finished: no transcript can be added');
     if (analysed.length !== record.turns.length) {
       throw new Error(`the analysis of ${record.slug} is not of its ${record.turns.length} turns`);
     }
     this.#transcripts++;
-    return record.turns.flatMap((turn, index) => {
+    const names = Object.entries(record.names);
+    const transcript: PackTranscript = [record.slug, record.title, names];
+    // The packs hold every input, in order: the digest of the index is theirs.
+    this.#digest.update(JSON.stringify([record.slug, record.title, names]));
+    const files: IndexFile[] = [];
+    for (const [index, turn] of record.turns.entries()) {
       const number = this.#turns++;
-      return languages.map((language) => {
-        const document = documentOf(number, language);
-        const { length, counts } = analysed[index]![language];
-        for (const [term, frequency] of counts) {
-          this.#store.add(this.#listId(term, language), document, frequency);
-        }
-        const name = record.names[turn.speaker] ?? same(turn.speaker);
-        for (const term of speakerTerms(turn.speaker, name)) {
-          this.#store.add(this.#listId(term, language), document, 1);
-        }
-        this.#lengths.set(document, length);
-        this.#totalLength[language] += length;
-        const fragment: Fragment = {
-          slug: record.slug,
-          title: record.title,
-          speaker: turn.speaker,
-          name,
-          turn: turn.turn,
-          text: turn[language],
-        };
-        const text = JSON.stringify(fragment);
-        // The fragments hold every input, in order: the digest of the index is theirs.
-        this.#digest.update(text);
-        return this.#file(fragmentPath(document), text);
+      const name = record.names[turn.speaker] ?? same(turn.speaker);
+      for (const language of languages) {
+        this.#index(documentOf(number, language), analysed[index]![language], turn.speaker, name);
+      }
+      this.#digest.update(JSON.stringify([turn.turn, turn.speaker, turn.zh, turn.en]));
+      this.#pack.push({
+        transcript,
+        turn: turn.turn,
+        speaker: Math.max(
+          0,
+          names.findIndex(([key]) => key === turn.speaker),
+        ),
+        texts: { zh: utf8.encode(turn.zh), en: utf8.encode(turn.en) },
       });
-    });
+      if (this.#pack.length === this.#options.packTurns) files.push(...this.#flushPack());
+    }
+    return files;
   }
 
   /**
-   * The shards, each after its continuations, then the manifest. Nothing can
-   * be added afterwards; the postings are read once, a list at a time.
+   * The last pack, then each shard's lists and the shard, then the
+   * manifest. Nothing can be added afterwards; the postings are read once,
+   * a list at a time.
    */
   *finish(): Generator<IndexFile> {
     if (this.#finished) throw new Error('the site index is finished already');
     this.#finished = true;
-    const { firstBlock, shardTerms, shardPostings } = this.#options;
-    // A term's lists in both languages, by term.
+    yield* this.#flushPack();
+    yield* this.#flushTexts();
+    const { firstBlock, shardTerms, shardPostings, listGroup } = this.#options;
+    // A key's lists in both languages, by key.
     const byTerm = new Map<string, Partial<Record<Language, number>>>();
     let firstPostings = 0;
     for (const [id, term] of this.#terms.entries()) {
@@ -182,16 +265,21 @@ export class SiteIndexWriter {
 
     const byShard: string[][] = Array.from({ length: shards }, () => []);
     for (const term of byTerm.keys()) byShard[shardOf(term, shards)]!.push(term);
+    let lists = new Concatenation();
     for (const [shard, terms] of byShard.entries()) {
       const entries: Shard = [];
-      const numbering = { continuations: 0 };
       for (const term of terms.sort(compare)) {
-        const lists = byTerm.get(term)!;
-        const zh = yield* this.#list(shard, lists.zh, numbering);
-        const en = yield* this.#list(shard, lists.en, numbering);
-        entries.push([term, zh, en] satisfies ShardEntry);
+        const ids = byTerm.get(term)!;
+        entries.push([
+          term,
+          this.#list(ids.zh, lists),
+          this.#list(ids.en, lists),
+        ] satisfies ShardEntry);
       }
       yield this.#file(shardPath(shard), JSON.stringify(entries));
+      const last = shard === shards - 1 || (shard + 1) % listGroup === 0;
+      if (last && lists.length > 0) yield this.#file(listsPath(shard, listGroup), lists.bytes());
+      if (last) lists = new Concatenation();
     }
     yield this.#manifest();
   }
@@ -214,6 +302,65 @@ export class SiteIndexWriter {
     return this.#store.bytes;
   }
 
+  /** One document's postings: its terms, its phrase keys made with a common term, its speaker. */
+  #index(document: number, counts: TermCounts, speaker: string, name: Localized): void {
+    const language: Language = document % 2 === 0 ? 'zh' : 'en';
+    for (const [term, frequency] of counts.counts) {
+      this.#store.add(this.#listId(term, language), document, frequency);
+    }
+    for (const [key, frequency] of counts.phrases) {
+      const id = this.#phraseId(key, language);
+      if (id !== undefined) this.#store.add(id, document, frequency);
+    }
+    for (const term of speakerTerms(speaker, name)) {
+      this.#store.add(this.#listId(term, language), document, 1);
+    }
+    this.#lengths.set(document, counts.length);
+    this.#totalLength[language] += counts.length;
+  }
+
+  /**
+   * The pack being filled, if it has any turn: its header now, its texts
+   * added to the texts file being filled, which is written once it holds
+   * its last pack.
+   */
+  #flushPack(): IndexFile[] {
+    if (this.#pack.length === 0) return [];
+    const { packTurns, textGroup } = this.#options;
+    const pack = Math.floor((this.#turns - this.#pack.length) / packTurns);
+    const transcripts: PackTranscript[] = [];
+    const header: PackHeader = { start: this.#texts.length, transcripts, turns: [] };
+    for (const { transcript, turn, speaker, texts } of this.#pack) {
+      if (transcripts.at(-1) !== transcript) transcripts.push(transcript);
+      const [zh, en] = languages.map((language) => this.#options.deflate(texts[language]));
+      header.turns.push([transcripts.length - 1, turn, speaker, zh!.length, en!.length]);
+      this.#texts.add(zh!);
+      this.#texts.add(en!);
+    }
+    this.#pack.length = 0;
+    const files = [this.#file(packHeaderPath(pack), JSON.stringify(header))];
+    if ((pack + 1) % textGroup === 0) files.push(...this.#flushTexts(pack));
+    return files;
+  }
+
+  /** The texts file being filled, if it holds any text, ending with pack `last`. */
+  #flushTexts(last = Math.ceil(this.#turns / this.#options.packTurns) - 1): IndexFile[] {
+    if (this.#texts.length === 0) return [];
+    const file = this.#file(packTextsPath(last, this.#options.textGroup), this.#texts.bytes());
+    this.#texts.clear();
+    return [file];
+  }
+
+  /**
+   * A phrase key's list, or undefined when no part of it is common in the
+   * language: it is no key there. Those are most of a site's word pairs,
+   * so they are asked again rather than remembered.
+   */
+  #phraseId(key: string, language: Language): number | undefined {
+    const common = this.#common[language];
+    return isIndexed(key, (term) => common.has(term)) ? this.#listId(key, language) : undefined;
+  }
+
   #listId(term: string, language: Language): number {
     const ids = this.#ids[language];
     let id = ids.get(term);
@@ -226,39 +373,28 @@ export class SiteIndexWriter {
     return id;
   }
 
-  /** A posting list's shard entry, after its continuation files; 0 for a list no document has. */
-  *#list(
-    shard: number,
-    id: number | undefined,
-    numbering: { continuations: number },
-  ): Generator<IndexFile, PostingList | 0> {
+  /** A posting list's shard entry, its whole list added to the lists file when the first block is not all of it. */
+  #list(id: number | undefined, lists: Concatenation): PostingList | 0 {
     if (id === undefined) return 0;
-    const { firstBlock, continuationBlock } = this.#options;
-    const ranked = this.#ranked(id);
-    const first = encodeBlock(ranked.slice(0, firstBlock));
-    if (ranked.length <= firstBlock) return [ranked.length, first];
-    const continuation = numbering.continuations++;
-    for (let start = firstBlock, block = 1; start < ranked.length; block++) {
-      const postings = ranked.slice(start, start + continuationBlock);
-      start += continuationBlock;
-      yield this.#file(
-        continuationPath(shard, continuation, block),
-        JSON.stringify(encodeBlock(postings)),
-      );
-    }
-    return [ranked.length, first, continuation];
+    const { firstBlock } = this.#options;
+    const { documents, frequencies } = this.#store.postings(id);
+    const first = encodeBlock(this.#best(id, documents, frequencies, firstBlock));
+    if (documents.length <= firstBlock) return [documents.length, first];
+    const [offset, length] = lists.add(encodeList(documents));
+    return [documents.length, first, offset, length];
   }
 
   /**
-   * A list's postings, best first: by weight, the BM25 term-frequency part
-   * with its language's average length (the idf is the same for every
-   * posting of a list, so the reader adds it), then by document. Weights
-   * are small integers, so a counting sort over the postings (already in
-   * document order) does it in one pass. A speaker's postings all weigh
-   * the same: the filter matches or not.
+   * A list's `count` best postings, best first: by weight, the BM25
+   * term-frequency part with its language's average length (the idf is the
+   * same for every posting of a list, so the reader adds it), then by
+   * document. Weights are small integers, so a counting sort over the
+   * postings (already in document order) places them in one pass, and only
+   * the first `count` places are kept: a common term's list is hundreds of
+   * thousands long. A speaker's postings all weigh the same: the filter
+   * matches or not.
    */
-  #ranked(id: number): Posting[] {
-    const { documents, frequencies } = this.#store.postings(id);
+  #best(id: number, documents: Uint32Array, frequencies: Uint8Array, count: number): Posting[] {
     const isSpeaker = this.#terms[id]!.startsWith(SPEAKER_PREFIX);
     const average = this.#totalLength[this.#languages[id]!] / this.#turns || 1;
     const weights = new Uint8Array(documents.length);
@@ -275,12 +411,13 @@ export class SiteIndexWriter {
     }
     // Start of each weight's place, heaviest first.
     for (let i = 1; i < buckets.length; i++) buckets[i]! += buckets[i - 1]!;
-    const ranked = new Array<Posting>(documents.length);
+    const best = new Array<Posting>(Math.min(count, documents.length));
     for (const [i, document] of documents.entries()) {
       const weight = weights[i]!;
-      ranked[buckets[WEIGHT_LEVELS - weight]!++] = { document, weight };
+      const place = buckets[WEIGHT_LEVELS - weight]!++;
+      if (place < best.length) best[place] = { document, weight };
     }
-    return ranked;
+    return best;
   }
 
   #manifest(): IndexFile {
@@ -289,26 +426,77 @@ export class SiteIndexWriter {
       format: FORMAT,
       shards: this.#shards,
       firstBlock: this.#options.firstBlock,
-      continuationBlock: this.#options.continuationBlock,
+      common: this.#common.threshold,
+      packTurns: this.#options.packTurns,
+      textGroup: this.#options.textGroup,
+      listGroup: this.#options.listGroup,
       transcripts: counts.transcripts,
       turns: counts.turns,
       documents: counts.documents,
       terms: counts.terms,
     };
-    // The rest of the index follows from the fragments and these settings.
+    // The rest of the index follows from the packs' content and these settings.
     this.#digest.update(JSON.stringify(described));
     const manifest: Manifest = { ...described, version: this.#digest.hex() };
     this.#files++;
-    return { path: MANIFEST, text: JSON.stringify(manifest) };
+    return { path: MANIFEST, data: JSON.stringify(manifest) };
   }
 
-  #file(path: string, text: string): IndexFile {
+  #file(path: string, data: string | Uint8Array): IndexFile {
     this.#files++;
-    return { path, text };
+    return { path, data };
+  }
+}
+
+/** Bytes one after another, for one file: where each part starts and how long it is. */
+class Concatenation {
+  #parts: Uint8Array[] = [];
+  length = 0;
+
+  add(bytes: Uint8Array): [offset: number, length: number] {
+    const offset = this.length;
+    this.#parts.push(bytes);
+    this.length += bytes.length;
+    return [offset, bytes.length];
+  }
+
+  bytes(): Uint8Array {
+    const whole = new Uint8Array(this.length);
+    let at = 0;
+    for (const part of this.#parts) {
+      whole.set(part, at);
+      at += part.length;
+    }
+    return whole;
+  }
+
+  clear(): void {
+    this.#parts = [];
+    this.length = 0;
   }
 }
 
 /** Code-unit order: the same in every locale, unlike `localeCompare`. */
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Both passes over a site held in memory, in order: the index's files.
+ * For tests and measurements; the build streams its records from files
+ * instead (src/integrations/search-index.ts).
+ */
+export function* writeSiteIndex(
+  records: readonly SearchRecord[],
+  options: SiteIndexOptions & {
+    /** The most the document frequency from which a term is common may be: `commonTerms`' limit. */
+    common?: number;
+  },
+): Generator<IndexFile, SiteIndexCounts> {
+  const analysed = records.map(analyse);
+  const writer = new SiteIndexWriter(commonTerms(analysed, options.common), options);
+  for (const [i, record] of records.entries())
+    yield* writer.add({ record, analysed: analysed[i]! });
+  yield* writer.finish();
+  return writer.counts;
 }

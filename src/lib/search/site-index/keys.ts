@@ -1,0 +1,91 @@
+/**
+ * Phrase keys: what makes the rarest key of a phrase rare, however common
+ * its words (Lucene's CommonGrams). A text's terms (src/lib/search/terms.ts)
+ * are its words and its Chinese character pairs; on a large site "the",
+ * "kind" and "of" are each in tens of thousands of turns, and so are 我们
+ * and 需要. So two neighbouring Latin terms make a key of their own ("kind
+ * of"), and so do three neighbouring Han characters (需要的), wherever one
+ * of their parts is common: a term that `COMMON` or more documents of a
+ * language hold (format.ts). A phrase with a rare word has a rare key
+ * already; one of common words only has its pairs, each far rarer than
+ * its words. Which parts are common is known to the writer after a first
+ * pass over the site (`CommonTerms`), and to a query from its words' own
+ * postings, so a query asks only for the phrase keys that exist.
+ */
+import type { Language } from '../../transcript/language.ts';
+import { isHan, latinTerm } from '../terms.ts';
+
+/** A Latin word as a pair holds it: lower case, curly apostrophes straight, not stemmed. */
+function pairWord(word: string): string {
+  return word.toLocaleLowerCase().replace(/’/gu, "'");
+}
+
+/**
+ * The phrase keys of a text's pieces (`piecesOf`), in order, repeats kept:
+ * each pair of neighbouring Latin words (the parts of a hyphenated word
+ * are words of their own), across punctuation but not across Han, as
+ * `"a b"`, and each three neighbouring Han characters of a run. A pair
+ * keeps its words as written, not stemmed, so "the models to" is not
+ * found by "the model" and "models to" said apart.
+ */
+export function phraseKeys(pieces: readonly string[]): string[] {
+  const keys: string[] = [];
+  let previous: string | undefined;
+  for (const piece of pieces) {
+    if (isHan(piece)) {
+      previous = undefined;
+      const characters = [...piece];
+      for (let i = 0; i + 2 < characters.length; i++) {
+        keys.push(characters.slice(i, i + 3).join(''));
+      }
+      continue;
+    }
+    for (const part of piece.split(/-+/u)) {
+      if (!/[\p{L}\p{N}]/u.test(part)) continue;
+      const word = pairWord(part);
+      if (previous !== undefined) keys.push(`${previous} ${word}`);
+      previous = word;
+    }
+  }
+  return keys;
+}
+
+/**
+ * The two terms whose commonness makes a phrase key a key: a pair's
+ * words' terms, or a triple's two pairs.
+ */
+export function partsOf(key: string): [string, string] {
+  const space = key.indexOf(' ');
+  if (space >= 0) return [latinTerm(key.slice(0, space)), latinTerm(key.slice(space + 1))];
+  const [a, b, c] = [...key];
+  return [`${a}${b}`, `${b}${c}`];
+}
+
+/** Whether a phrase key is indexed in a language: one of its parts is common there. */
+export function isIndexed(key: string, isCommon: (term: string) => boolean): boolean {
+  const [a, b] = partsOf(key);
+  return isCommon(a) || isCommon(b);
+}
+
+/**
+ * Counts, per language, how many documents hold each term, and says which
+ * are common: the writer's first pass over the site.
+ */
+export class CommonTerms {
+  readonly #frequency: Record<Language, Map<string, number>> = { zh: new Map(), en: new Map() };
+
+  /** One document's distinct terms. */
+  add(language: Language, terms: Iterable<string>): void {
+    const frequency = this.#frequency[language];
+    for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
+
+  /** The terms of a language that `threshold` or more documents hold. */
+  common(language: Language, threshold: number): Set<string> {
+    const common = new Set<string>();
+    for (const [term, count] of this.#frequency[language]) {
+      if (count >= threshold) common.add(term);
+    }
+    return common;
+  }
+}
