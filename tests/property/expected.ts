@@ -22,11 +22,13 @@ const FENCE = /^---[ \t]*$/;
 const PADDING = /^[ \t]+|[ \t]+$/g;
 const WHITE = /^\s+$/u;
 const LABEL_COLONS = new Set([':', '：']);
+/** A start time at the end of a label, `[12:34]` or `[1:02:03.5]`: it names no one. */
+const START_TIME = /\s*\[\s*(?:\d+:[0-5]\d|\d+:[0-5]\d:[0-5]\d)(?:\.\d+)?\s*\]\s*$/;
 
 export interface ExpectedBlock {
   /** 1-based line of the speaker label. */
   line: number;
-  /** The name between `**` and the colon, white space at its edges left out. */
+  /** The name between `**` and the colon, white space at its edges and a start time (`[12:34]`) left out. */
   speaker: string;
   paragraphs: string[];
 }
@@ -67,7 +69,7 @@ function read(source: string): { blocks: ExpectedBlock[]; white: number[] } {
       const rest = textOf(label.rest, index + 1);
       blocks.push({
         line: index + 1,
-        speaker: label.name.trim(),
+        speaker: label.name.replace(START_TIME, '').trim(),
         paragraphs: rest ? [rest] : [],
       });
       return;

@@ -97,8 +97,8 @@ describe('YAML an author does not mean', () => {
 
   it('says which field is unknown on its own line, each of them', () => {
     expect(problems('titel: A\ncolour: red\nspeakers:\n  Ada:\n    rol: Host')).toEqual([
-      '2: unknown front matter field `titel`: did you mean `title`? the fields are title, description, date, event, source, speakers, glossary',
-      '3: unknown front matter field `colour`: the fields are title, description, date, event, source, speakers, glossary',
+      '2: unknown front matter field `titel`: did you mean `title`? the fields are title, description, date, event, source, media, speakers, glossary',
+      '3: unknown front matter field `colour`: the fields are title, description, date, event, source, media, speakers, glossary',
       '6: unknown field `rol`: did you mean `role`? a speaker (speakers.Ada) has role, team, zh, en',
     ]);
   });
@@ -204,7 +204,7 @@ describe('values', () => {
 
   it('shows control characters in a field’s name instead of sending them to the terminal', () => {
     expect(problems('\u202etitle: x\nspeakers:\n  "Ada\u001b[2J":\n    rol: Host')).toEqual([
-      '2: unknown front matter field `\\u{202E}title`: did you mean `title`? the fields are title, description, date, event, source, speakers, glossary',
+      '2: unknown front matter field `\\u{202E}title`: did you mean `title`? the fields are title, description, date, event, source, media, speakers, glossary',
       '5: unknown field `rol`: did you mean `role`? a speaker (speakers.Ada\\u{1B}[2J) has role, team, zh, en',
     ]);
   });

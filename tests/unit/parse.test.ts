@@ -277,6 +277,18 @@ describe('the source format', () => {
     expect(mixed.ok && mixed.warnings).toEqual([]);
   });
 
+  it('gives a turn the start time either of its labels ends with, in seconds, the name without it', () => {
+    const { turns, speakers } = parseFile(`${GOOD}/timed.md`);
+    expect(turns.map(({ speaker, start }) => [speaker, start])).toEqual([
+      ['Mao Ning', 5],
+      // Brackets without a digit are part of a name, not a time.
+      ['Audience [off mic]', undefined],
+      ['Mao Ning', 754],
+      ['Mao Ning', 3723.5],
+    ]);
+    expect(Object.keys(speakers)).toEqual(['Mao Ning', 'Audience [off mic]']);
+  });
+
   it('makes a title from the slug when the front matter has none', () => {
     expect(parseFile(`${GOOD}/untitled-panel.md`).title).toEqual({
       en: 'Untitled panel',

@@ -1,6 +1,6 @@
 /**
  * Problems a speaker block has on its own, whatever its partner: a label
- * without a name, and links that would run code instead of going somewhere,
+ * without a name or with a time that is none, and links that would run code instead of going somewhere,
  * each at the line and column where the link starts.
  */
 import type { TextStart } from './blocks.ts';
@@ -8,6 +8,7 @@ import { columnAt } from './column.ts';
 import type { LocatedMessage } from './problem.ts';
 import { quote } from './quote.ts';
 import type { ReadBlock } from './read-blocks.ts';
+import { malformedTime } from './times.ts';
 
 const SCHEME = /^([a-z][a-z\d+.-]*):/i;
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
@@ -22,6 +23,8 @@ export function checkBlocks(blocks: readonly ReadBlock[]): LocatedMessage[] {
           'this speaker label has no name: write who speaks between `**` and the colon, e.g. `**Amanda:**`',
       });
     }
+    const time = malformedTime(block);
+    if (time) problems.push(time);
     block.paragraphs.forEach((paragraph, index) => {
       const place = placesIn(paragraph, block.starts[index]!);
       for (const { url, offset } of block.links[index]!) {

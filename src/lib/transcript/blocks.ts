@@ -1,15 +1,19 @@
 /**
  * Splits the body into speaker blocks. A line `**Name:** text` (with `:`
- * or `：`) starts a block; every later non-empty line without a label is a
+ * or `：`, and perhaps a time, `**Name [12:34]:**`) starts a block; every later non-empty line without a label is a
  * further paragraph of it. Blank lines separate nothing.
  */
 import { columnAt } from './column.ts';
 import type { SourceLine } from './source.ts';
+import { readLabelTime, type LabelTime } from './times.ts';
 
 export interface SpeakerBlock {
+  /** The label's name, its time left out. */
   speaker: string;
   /** Line of the speaker label. */
   line: number;
+  /** The start time the label ends with, `[12:34]`, when it has one (times.ts). */
+  time?: LabelTime;
   /** Each non-empty line's text as written, the label and the spaces and tabs at its edges left out. */
   paragraphs: string[];
   /** Where each paragraph starts in the file, for messages about a place inside it. */
@@ -58,9 +62,11 @@ export function splitBlocks(body: readonly SourceLine[]): SplitBlocks {
     const label = SPEAKER_LABEL.exec(sourceLine.text);
     if (label) {
       const text = textOf(sourceLine, sourceLine.text.length - label[2]!.length);
+      const time = readLabelTime(label[1]!);
       blocks.push({
-        speaker: label[1]!.trim(),
+        speaker: time.name,
         line: sourceLine.line,
+        ...(time.written !== undefined && { time }),
         paragraphs: text ? [text.paragraph] : [],
         starts: text ? [text.start] : [],
       });

@@ -22,6 +22,7 @@ import { quote } from './quote.ts';
 import type { ReadBlock } from './read-blocks.ts';
 import type { Turn } from './schema.ts';
 import { isOnlyStageDirections } from './stage-directions.ts';
+import { pairTime, timesGoingBack, type TurnStart } from './times.ts';
 
 interface ClassifiedBlock extends ReadBlock {
   /** The label as written; `speaker` is the key of the speaker it names, or the label itself. */
@@ -61,6 +62,7 @@ export function pairBlocks(blocks: readonly ReadBlock[], cast: Cast): PairedTurn
   const turns: Turn[] = [];
   const problems: LocatedMessage[] = [];
   const warnings: LocatedMessage[] = [];
+  const starts: TurnStart[] = [];
   /** Whether the block before the current one is half of a turn. */
   let previousInTurn = false;
 
@@ -71,7 +73,9 @@ export function pairBlocks(blocks: readonly ReadBlock[], cast: Cast): PairedTurn
     const nextHasOwnPartner = next !== undefined && isTurn(next, classified[index + 2]);
 
     if (next && isTurn(block, next)) {
-      const turn = makeTurn(turns.length + 1, block, next);
+      const { turn, start, timeProblem } = makeTurn(turns.length + 1, block, next);
+      if (timeProblem) problems.push(timeProblem);
+      if (start) starts.push(start);
       const [chinese, english] = turn.en.line === block.line ? [next, block] : [block, next];
       if (english.script === 'zh') warnings.push(chineseOnBothSides(turn, english, cast));
       for (const [named, language] of [
@@ -123,6 +127,7 @@ export function pairBlocks(blocks: readonly ReadBlock[], cast: Cast): PairedTurn
     if (block.unknown && !told.has(block)) problems.push(unknownLabel(block, cast, undefined));
   }
 
+  problems.push(...timesGoingBack(starts));
   return { turns, problems, warnings };
 }
 
@@ -142,13 +147,24 @@ function looksLikePair(a: ClassifiedBlock, b: ClassifiedBlock): boolean {
   return pair !== undefined && pair[0] === a.script && pair[1] === b.script;
 }
 
-function makeTurn(number: number, a: ClassifiedBlock, b: ClassifiedBlock): Turn {
+function makeTurn(
+  number: number,
+  a: ClassifiedBlock,
+  b: ClassifiedBlock,
+): { turn: Turn; start?: TurnStart | undefined; timeProblem?: LocatedMessage | undefined } {
   const [zh, en] = pairLanguages(a.letters, b.letters)![0] === 'zh' ? [a, b] : [b, a];
-  return {
+  const { start, problem } = pairTime(zh, en);
+  const turn: Turn = {
     number,
     speaker: a.speaker,
+    ...(start && { start: start.seconds }),
     zh: { line: zh.line, paragraphs: zh.paragraphs, text: zh.text, html: zh.html },
     en: { line: en.line, paragraphs: en.paragraphs, text: en.text, html: en.html },
+  };
+  return {
+    turn,
+    start: start && { number, start: start.seconds, line: start.line },
+    timeProblem: problem,
   };
 }
 

@@ -53,6 +53,12 @@ const webAddress = z.url({
   error: 'must be a web address starting with https:// or http://',
 });
 
+/** A recording's address: on the web, or a path under the site (`/media/panel.mp3`, served from `public/`). */
+const mediaAddress = z.union([webAddress, z.string().regex(/^\/[^/\\]/)], {
+  error:
+    'must be the address of the recording: a web address starting with https:// or http://, or a path under the site such as /media/panel.mp3',
+});
+
 /**
  * Text in both languages, as the site gets it (src/lib/localized.ts shows
  * it): a field of the front matter, or a speaker's name.
@@ -129,6 +135,8 @@ export const frontMatterSchema = z.strictObject({
   event: inBothLanguages.optional(),
   /** Where the original recording or text can be found. */
   source: webAddress.optional(),
+  /** The recording the turns' start times point into (CONTRACT.md, Recording). */
+  media: mediaAddress.optional(),
   /**
    * Each speaker's key, which labels their blocks in either language, to
    * who that speaker is; a `zh` or `en` name labels their blocks in that
@@ -174,6 +182,8 @@ export const turnSchema = z.object({
   number: z.number().int().positive(),
   /** The speaker's key under `speakers` (the label itself, where the front matter does not describe them). */
   speaker: z.string().min(1),
+  /** Where the turn starts in the recording, in seconds, when a label gives it (`**Josh [12:34]:**`). */
+  start: z.number().nonnegative().optional(),
   zh: blockSchema,
   en: blockSchema,
 });
@@ -203,6 +213,7 @@ export const transcriptSchema = z.object({
   date: isoDate.optional(),
   event: localizedSchema.optional(),
   source: webAddress.optional(),
+  media: mediaAddress.optional(),
   /** Every speaker by key: each one who speaks, and each one the front matter describes. */
   speakers: z.record(z.string(), speakerSchema),
   turns: z.array(turnSchema).min(1),
