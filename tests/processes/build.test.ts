@@ -56,10 +56,12 @@ describe('npm run build', () => {
 
     // Newest first, the same day by title, the undated last by title.
     const titles = [...home.matchAll(/<h2><a href="\/([^/]+)\/">/g)].map((match) => match[1]);
-    expect(titles.slice(0, 4)).toEqual([
+    expect(titles.slice(0, 5)).toEqual([
       'front-matter',
       'same-day',
       'earlier-panel',
+      // Undated, by title: "A timed panel", then the title made from the file name.
+      'timed',
       'continuation-lines',
     ]);
     expect(titles.at(-1)).toBe('crlf-with-bom');
