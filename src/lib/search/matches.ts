@@ -83,14 +83,31 @@ function isWordEdge(outside: string | undefined, edge: string): boolean {
 }
 
 /**
+ * A query's pieces, normalised, kept for as long as the query is: its
+ * phrase is compared with every turn a search reads, and a pasted page is
+ * 10,000 characters to normalise each time.
+ */
+const phrases = new WeakMap<readonly string[], string>();
+
+function normalisedPhrase(pieces: readonly string[]): string {
+  let phrase = phrases.get(pieces);
+  if (phrase === undefined) {
+    phrase = normalise(pieces.join(' '));
+    phrases.set(pieces, phrase);
+  }
+  return phrase;
+}
+
+/**
  * Whether the pieces of a query stand in `text` as one phrase, punctuation
  * and case aside. The phrase starts at the start of a word; its last word
  * may be unfinished, as it is while the reader types, unless `whole`.
  */
 export function containsPhrase(text: string, pieces: readonly string[], whole = false): boolean {
-  const phrase = normalise(pieces.join(' '));
+  const phrase = normalisedPhrase(pieces);
   if (phrase.length === 0) return false;
   const haystack = normalise(text);
+  if (phrase.length > haystack.length) return false;
   for (let at = haystack.indexOf(phrase); at >= 0; at = haystack.indexOf(phrase, at + 1)) {
     const end = at + phrase.length;
     if (

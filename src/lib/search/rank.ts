@@ -43,6 +43,24 @@ export interface SearchOutcome {
 /** A turn's text in one language, as a search finds it, with where it lives. */
 export type TurnText = Omit<Hit, 'marks'>;
 
+/** What every turn is read against: a query's keys as a set, and its Han pieces. */
+interface Lookup {
+  keys: ReadonlySet<string>;
+  han: readonly string[];
+}
+
+/** Made once a query, not once a turn: a pasted page has thousands of pieces, a search reads dozens of turns. */
+const lookups = new WeakMap<SearchQuery, Lookup>();
+
+function lookupOf(query: SearchQuery): Lookup {
+  let lookup = lookups.get(query);
+  if (!lookup) {
+    lookup = { keys: new Set(query.keys), han: query.pieces.filter(isHan) };
+    lookups.set(query, lookup);
+  }
+  return lookup;
+}
+
 /**
  * Reads one turn's text against a query: the words to mark (every Latin
  * word whose index term the query asks for, and the Han pieces as typed),
@@ -51,7 +69,7 @@ export type TurnText = Omit<Hit, 'marks'>;
  * through this, so they agree on what matches.
  */
 export function hitOf(turn: TurnText, query: SearchQuery): ReadHit {
-  const keys = new Set(query.keys);
+  const { keys, han } = lookupOf(query);
   const held = new Set<string>();
   const marks = new Set<string>();
   const pieces = piecesOf(turn.text);
@@ -63,7 +81,7 @@ export function hitOf(turn: TurnText, query: SearchQuery): ReadHit {
     if (isHan(piece)) continue;
     if (terms.some((term) => keys.has(term)) || begins(piece)) marks.add(piece);
   }
-  for (const piece of query.pieces) if (isHan(piece)) marks.add(piece);
+  for (const piece of han) marks.add(piece);
   return {
     hit: { ...turn, marks: [...marks] },
     phrase: containsPhrase(turn.text, query.pieces),
