@@ -17,9 +17,9 @@ import { QUERY_PARAM, STORAGE_KEY } from './language-mode.ts';
 /**
  * The toggles' `aria-pressed`, drawn from what `<html>` holds: `data-lang`
  * for the language options (`data-mode`), `data-<aid>` for the reading
- * aids' (`data-aid`), `data-text-size` for the text sizes' (`data-size`).
- * The aids' code does the same after a toggle (./pressed.ts): the same
- * lines, as this script shares no module with it.
+ * aids' (`data-aid`), `data-text-size` for the text sizes' (`data-size`):
+ * at load, after a language is chosen, and when the aids' or the text
+ * size's code says `<html>` changed (the event `duet:pressed`, ./pressed.ts).
  */
 function drawPressed(): void {
   const state = document.documentElement.dataset;
@@ -70,6 +70,7 @@ function choose(option: HTMLElement): void {
 export function startLanguage(): void {
   drawPressed();
   sayAttributes();
+  document.addEventListener('duet:pressed', drawPressed);
   document.addEventListener('click', (event) => {
     const option = (event.target as Element).closest?.<HTMLElement>('[data-mode]');
     if (option) choose(option);

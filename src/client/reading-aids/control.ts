@@ -34,7 +34,11 @@ export function toggleAid(aid: ReadingAid): void {
 export async function showAids(): Promise<void> {
   const aids = document.querySelector<HTMLElement>('reading-aids');
   if (!aids) return;
-  const { folder = '', version = '' } = aids.dataset;
+  const { version = '' } = aids.dataset;
+  // The transcript's folder is its reader's path (TurnList.astro's `data-reader`, absolute where
+  // the build has a site URL): read on this host, wherever the site is published.
+  const reader = document.querySelector<HTMLElement>('transcript-turns')?.dataset.reader ?? '';
+  const folder = new URL(reader, location.href).pathname;
   let failed: readonly ReadingAid[];
   try {
     const { showAids } = (await import(/* @vite-ignore */ showUrl)) as Show;

@@ -5,6 +5,7 @@
  * a few words, with no sentence punctuation, and an ASCII colon is followed
  * by white space (so `https://…` and `10:30` are no labels).
  */
+import { SPEAKER_LABEL } from '../transcript/blocks.ts';
 
 export interface Label {
   name: string;
@@ -18,11 +19,11 @@ const MOST_NAME_WORDS = 6;
 // Sentence punctuation, and what Duet's own label would read otherwise: `*` ends
 // it, and brackets at its end are a time (src/lib/transcript/times.ts).
 const NOT_IN_NAME = /[,;!?，。；！？、"“”「」()（）*[\]`\\]/;
-const MARKDOWN_LABEL = /^\*\*([^*]*)[:：]\*\*(.*)$/s;
 
 export function readLabel(line: string): Label | undefined {
   const text = line.trimStart();
-  const markdown = MARKDOWN_LABEL.exec(text);
+  // Duet's own label, read as the parser reads it.
+  const markdown = SPEAKER_LABEL.exec(text);
   if (markdown) return { name: markdown[1]!.trim(), rest: markdown[2]! };
   // Only the head of a line can be a name: a long line is not searched through.
   const head = text.slice(0, MOST_NAME_CHARACTERS + 2);

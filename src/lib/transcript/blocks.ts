@@ -42,7 +42,7 @@ export interface SplitBlocks {
 // The name is `[^*]*` and is trimmed afterwards: a lazy name followed by `\s*` made
 // a 100 000-character line of spaces take seconds to match. White space of any kind
 // before the label (a no-break space, say) belongs to no text: the label is still found.
-const SPEAKER_LABEL = /^\s*\*\*([^*]*)[:：]\*\*(.*)$/s;
+export const SPEAKER_LABEL = /^\s*\*\*([^*]*)[:：]\*\*(.*)$/s;
 
 // A line of nothing but white space, of any kind, looks empty to its author and
 // shows nothing on a page: it is a blank line, and blank lines separate nothing.
