@@ -76,17 +76,30 @@ export async function measureSite(folder: string): Promise<{
   };
 }
 
-/** One row per size: the site's files and bytes, in parts, and per transcript. */
+/**
+ * One row per size: the site's files and bytes, in parts, and per transcript;
+ * the rest's bytes per transcript (each transcript's pages and reading aids,
+ * mostly) say what a site of another size would take.
+ */
 export function filesTable(sizes: readonly Pick<SizeResult, 'transcripts' | 'dist'>[]): string {
   const part = ({ files, bytes }: Files) => `${files.toLocaleString('en')} (${megabytes(bytes)})`;
   return markdownTable(
-    ['N', 'files (bytes)', 'share pages', 'search index', 'the rest', 'files per transcript'],
+    [
+      'N',
+      'files (bytes)',
+      'share pages',
+      'search index',
+      'the rest',
+      'the rest per transcript',
+      'files per transcript',
+    ],
     sizes.map(({ transcripts, dist }) => [
       transcripts.toLocaleString('en'),
       part(dist),
       part(dist.sharePages),
       part(dist.search),
       part(dist.rest),
+      kilobytes(dist.rest.bytes / transcripts),
       (dist.files / transcripts).toFixed(1),
     ]),
   );

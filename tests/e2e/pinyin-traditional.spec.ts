@@ -10,12 +10,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { strings } from '../../src/lib/strings.ts';
 import { bothLanguages, type Localized } from '../../src/lib/localized.ts';
-import { seed } from '../support/corpus.ts';
+import { corpus, seed } from '../support/corpus.ts';
+import type { Transcript } from '../../src/lib/transcript/schema.ts';
 import { escapeRegExp } from '../support/regexp.ts';
 import { searchField, typeQuery } from '../support/search-driver.ts';
 import { gzipBytes } from '../../bench/units.ts';
-import { wordsIn } from '../../src/lib/reading-aids/format.ts';
-import { pinyinOf } from '../../src/lib/reading-aids/pinyin.ts';
+import { isHan } from '../../src/lib/reading-aids/format.ts';
+import { readingsOf, wordStarts } from '../../src/lib/reading-aids/pinyin.ts';
+import { traditionalOf } from '../../src/lib/reading-aids/traditional.ts';
 import { chinese, languageControl, READER, TEXT } from './pages.ts';
 
 /** Named in the page's language mode: in English, in Chinese, or in both. */
@@ -99,6 +101,76 @@ test('Pinyin 拼音 shows pinyin over the Chinese, read in context, fetched when
   expect(await blocks(page, 'zh')).toEqual(zh);
 });
 
+/**
+ * Every Chinese block as the page shows it with pinyin on: its text (without the pinyin), each
+ * ruby's character and reading, and the places of its word breaks (the number of Han characters
+ * before each `<wbr>`).
+ */
+const shownPinyin = (page: Page) =>
+  page.locator('.turn-text > :lang(zh)').evaluateAll((blocks) =>
+    blocks.map((block) => {
+      const rubies = [...block.querySelectorAll('ruby')].map((ruby) => [
+        ruby.firstChild!.textContent!,
+        ruby.querySelector('rt')!.textContent!,
+      ]);
+      const breaks: number[] = [];
+      let han = 0;
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_ALL);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.nodeName === 'WBR') breaks.push(han);
+        if (node.nodeType !== Node.TEXT_NODE || node.parentElement?.closest('rt')) continue;
+        han += Array.from(node.textContent!).filter((c) => /\p{Script=Han}/u.test(c)).length;
+      }
+      return { rubies, breaks };
+    }),
+  );
+
+/** What the build reads in each turn: each Han character (as `shown`) with its reading, and its word breaks. */
+function builtPinyin(transcript: Transcript, shown: readonly string[]) {
+  return transcript.turns.map((turn, index) => {
+    const characters = Array.from(shown[index]!).filter(isHan);
+    const starts = wordStarts(turn.zh.text);
+    const afterHan = Array.from(turn.zh.text).flatMap((character, at, all) =>
+      isHan(character) ? [at > 0 && isHan(all[at - 1]!)] : [],
+    );
+    return {
+      rubies: readingsOf(turn.zh.text)
+        .map((reading, at) => [characters[at], reading])
+        .filter(([, reading]) => reading),
+      breaks: starts.flatMap((start, at) => (start && afterHan[at] ? [at] : [])),
+    };
+  });
+}
+
+/** Each Chinese block's text as the page shows it (pinyin off): its paragraphs a line apart. */
+const shownChinese = (page: Page) =>
+  page
+    .locator('.turn-text > :lang(zh)')
+    .evaluateAll((blocks) =>
+      blocks.map((block) => [...block.children].map((p) => p.textContent).join('\n')),
+    );
+
+for (const { slug, href, transcript } of corpus) {
+  test(`every turn shows with pinyin the readings and words the build reads, and with 繁體 the build’s Traditional text (${slug})`, async ({
+    page,
+  }) => {
+    await page.goto(href, { waitUntil: 'networkidle' });
+    await traditional(page).click();
+    await expect(page.locator('.turn-text > [lang="zh-Hans"]')).toHaveCount(0);
+    const converted = transcript.turns.map((turn) => traditionalOf(turn.zh.text));
+    expect(await shownChinese(page)).toEqual(converted);
+
+    await pinyin(page).click();
+    await expect(page.locator('ruby').first()).toBeVisible();
+    expect(await shownPinyin(page)).toEqual(builtPinyin(transcript, converted));
+
+    await traditional(page).click();
+    await expect(page.locator('.turn-text > [lang="zh-Hant"]')).toHaveCount(0);
+    const written = transcript.turns.map((turn) => turn.zh.text);
+    expect(await shownPinyin(page)).toEqual(builtPinyin(transcript, written));
+  });
+}
+
 /** A Han character of a turn as the page shows it: where its box stands, and the word it is in. */
 interface Place {
   character: string;
@@ -113,9 +185,10 @@ interface Place {
  * character, a paragraph's end). The words are the build's (src/lib/reading-aids/pinyin.ts).
  */
 async function characterPlaces(page: Page): Promise<(Place | undefined)[][]> {
-  const wordOf = seed.transcript.turns.map((turn) =>
-    wordsIn(pinyinOf(turn.zh.text)).flatMap((word, index) => word.map(() => index)),
-  );
+  const wordOf = seed.transcript.turns.map((turn) => {
+    let word = -1;
+    return wordStarts(turn.zh.text).map((starts) => (starts ? ++word : word));
+  });
   return page.locator('.turn-text > :lang(zh)').evaluateAll((blocks, wordOf) => {
     // Every turn laid out before any is measured: measuring a turn the page had skipped
     // (content-visibility) lays it out, and the scroll anchoring that follows would move the

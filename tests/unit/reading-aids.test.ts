@@ -11,19 +11,24 @@ import { pinyin } from 'pinyin-pro';
 import type { Element, ElementContent } from 'hast';
 import { describe, expect, it } from 'vitest';
 import {
+  bitsOf,
   changesOf,
   countHan,
+  flagsOf,
   isHan,
+  readReadings,
   readTable,
+  replaceEach,
   simplify,
+  turnPinyin,
   withChanges,
-  wordsIn,
+  type TurnPinyin,
 } from '../../src/lib/reading-aids/format.ts';
 import {
   pinyinFileOf,
-  pinyinOf,
   readingsOf,
   termPinyin,
+  wordStarts,
 } from '../../src/lib/reading-aids/pinyin.ts';
 import {
   convertAligned,
@@ -32,8 +37,28 @@ import {
   traditionalTable,
 } from '../../src/lib/reading-aids/traditional.ts';
 import { corpus } from '../support/corpus.ts';
+import type { Transcript } from '../../src/lib/transcript/schema.ts';
 
 const turns = corpus.flatMap(({ transcript }) => transcript.turns);
+
+/** Each turn's pinyin as the page reads it back from the transcript's file. */
+function pinyinFromFile(transcript: Transcript): (TurnPinyin | undefined)[] {
+  const file = pinyinFileOf(transcript);
+  const usual = readReadings(file.readings);
+  return transcript.turns.map((turn, index) => turnPinyin(file, usual, index, turn.zh.text));
+}
+
+/** Each turn's Chinese in Traditional characters as the page reads it back from the transcript's file. */
+function traditionalFromFile(transcript: Transcript): (string | undefined)[] {
+  const file = traditionalFileOf(transcript);
+  const usual = readTable(file.usual);
+  return transcript.turns.map((turn, index) =>
+    withChanges(replaceEach(turn.zh.text, usual), file.turns[index] ?? ''),
+  );
+}
+
+/** A file's size as the site writes it, in bytes. */
+const bytes = (file: unknown) => new TextEncoder().encode(JSON.stringify(file)).length;
 
 /** The readings of every occurrence of `word` in the corpus's Chinese text. */
 function readingsOfWord(word: string): string[] {
@@ -82,43 +107,95 @@ describe('pinyin', () => {
       'xíng',
     ]);
     for (const { transcript } of corpus) {
-      const file = pinyinFileOf(transcript);
-      expect(file.turns).toHaveLength(transcript.turns.length);
-      transcript.turns.forEach((turn, index) => {
-        const readings = wordsIn(file.turns[index]!).flat();
+      transcript.turns.forEach((turn) => {
+        const readings = readingsOf(turn.zh.text);
         expect(readings).toHaveLength(countHan(turn.zh.text));
         expect(readings.every((reading) => /^\p{L}+$/u.test(reading))).toBe(true);
-        expect(readings).toEqual(readingsOf(turn.zh.text));
       });
     }
+  });
+
+  it('reads back from the file, for every turn of the corpus, each reading in context and each word start', () => {
+    for (const { transcript } of corpus) {
+      const fromFile = pinyinFromFile(transcript);
+      expect(fromFile).toHaveLength(transcript.turns.length);
+      transcript.turns.forEach((turn, index) => {
+        expect(fromFile[index]).toEqual({
+          readings: readingsOf(turn.zh.text),
+          startsWord: wordStarts(turn.zh.text),
+        });
+      });
+    }
+  });
+
+  it('writes each character’s usual reading once, and per turn only the readings in context that differ', () => {
+    const text = '一个人，这个问题，一样。';
+    const file = pinyinFileOf({ turns: [{ zh: { text } }] } as unknown as Transcript);
+    expect(readingsOf(text)).toEqual(['yí', 'gè', 'rén', 'zhè', 'ge', 'wèn', 'tí', 'yí', 'yàng']);
+    expect(file.readings).toBe('一yí个gè人rén这zhè问wèn题tí样yàng');
+    expect(file.otherReadings).toEqual(['4ge']);
+    expect(flagsOf(file.words[0]!, 9)).toEqual(wordStarts(text));
+    // The seed's file is less than a third of its readings written out at every character.
+    const { transcript } = corpus.find(({ slug }) => slug === 'alignment-panel')!;
+    const whole = transcript.turns.map(({ zh }) => readingsOf(zh.text).join(' '));
+    expect(bytes(pinyinFileOf(transcript))).toBeLessThan(bytes({ turns: whole }) / 3);
+  });
+
+  it('keeps six flags to a base64 digit, the first in its lowest bit', () => {
+    const flags = [true, false, false, false, false, false, false, true];
+    expect(bitsOf(flags)).toBe('BC');
+    expect(flagsOf('BC', 8)).toEqual(flags);
+    expect(flagsOf('BC', 13)).toBeUndefined();
+  });
+
+  it('reads nothing from another build’s file: a character it has no reading for, or another number of them', () => {
+    const file = pinyinFileOf({ turns: [{ zh: { text: '我们' } }] } as unknown as Transcript);
+    const usual = readReadings(file.readings);
+    expect(turnPinyin(file, usual, 0, '我们')).toEqual({
+      readings: ['wǒ', 'men'],
+      startsWord: [true, false],
+    });
+    expect(turnPinyin(file, usual, 0, '他们')).toBeUndefined();
+    expect(turnPinyin(file, usual, 0, '我们我们我们我们')).toBeUndefined();
+    expect(turnPinyin({ ...file, otherReadings: ['5wo'] }, usual, 0, '我们')).toBeUndefined();
   });
 });
 
 describe('pinyin by word', () => {
   /** Each Han character of a turn's text, with its place in the text and the word the pinyin file puts it in. */
-  function characterWords(text: string, file: string) {
-    const words = wordsIn(file);
-    const wordOf = words.flatMap((word, index) => word.map(() => index));
+  function characterWords(text: string, startsWord: readonly boolean[]) {
     const characters: { character: string; at: number; word: number }[] = [];
+    let word = -1;
     let at = 0;
     for (const character of text) {
-      if (isHan(character)) characters.push({ character, at, word: wordOf[characters.length]! });
+      if (isHan(character)) {
+        if (startsWord[characters.length]) word++;
+        characters.push({ character, at, word });
+      }
       at += character.length;
     }
     return characters;
   }
 
+  /** A text's readings, a word's joined by `-`, words a space apart. */
+  const byWord = (text: string) => {
+    const starts = wordStarts(text);
+    return readingsOf(text)
+      .map((reading, index) => (index === 0 ? '' : starts[index] ? ' ' : '-') + reading)
+      .join('');
+  };
+
   it('joins the readings of a word and parts words, as ICU’s segmenter reads them', () => {
-    expect(pinyinOf('这个问题去问 Plato 吧。')).toBe('zhè-ge wèn-tí qù wèn ba');
-    expect(pinyinOf('我觉得人们非常\n容易')).toBe('wǒ jué-de rén-men fēi-cháng róng-yì');
+    expect(byWord('这个问题去问 Plato 吧。')).toBe('zhè-ge wèn-tí qù wèn ba');
+    expect(byWord('我觉得人们非常\n容易')).toBe('wǒ jué-de rén-men fēi-cháng róng-yì');
   });
 
   it('keeps 问题 one word wherever the corpus writes it', () => {
     let seen = 0;
     for (const { transcript } of corpus) {
-      const file = pinyinFileOf(transcript);
+      const fromFile = pinyinFromFile(transcript);
       transcript.turns.forEach((turn, index) => {
-        const characters = characterWords(turn.zh.text, file.turns[index]!);
+        const characters = characterWords(turn.zh.text, fromFile[index]!.startsWord);
         characters.forEach(({ character, word }, place) => {
           if (character !== '问' || characters[place + 1]?.character !== '题') return;
           if (characters[place + 1]!.at !== characters[place]!.at + 1) return;
@@ -132,9 +209,9 @@ describe('pinyin by word', () => {
 
   it('puts in one word only characters that stand side by side in the text', () => {
     for (const { transcript } of corpus) {
-      const file = pinyinFileOf(transcript);
+      const fromFile = pinyinFromFile(transcript);
       transcript.turns.forEach((turn, index) => {
-        const characters = characterWords(turn.zh.text, file.turns[index]!);
+        const characters = characterWords(turn.zh.text, fromFile[index]!.startsWord);
         for (let place = 1; place < characters.length; place++) {
           const [before, character] = [characters[place - 1]!, characters[place]!];
           if (character.word === before.word) expect(character.at).toBe(before.at + 1);
@@ -164,10 +241,10 @@ describe('Traditional characters', () => {
 
   it('keeps every character’s place in every turn of the corpus, Latin letters and punctuation as written', () => {
     for (const { transcript } of corpus) {
-      const file = traditionalFileOf(transcript);
-      expect(file.turns).toHaveLength(transcript.turns.length);
+      const fromFile = traditionalFromFile(transcript);
+      expect(fromFile).toHaveLength(transcript.turns.length);
       transcript.turns.forEach((turn, index) => {
-        const text = withChanges(turn.zh.text, file.turns[index]!)!;
+        const text = fromFile[index]!;
         expect(text).toBe(traditionalOf(turn.zh.text));
         const written = Array.from(turn.zh.text);
         const converted = Array.from(text);
@@ -189,11 +266,18 @@ describe('Traditional characters', () => {
     // Counted as a page's text nodes count, in UTF-16 code units: 𠮷 is two.
     expect(changesOf('𠮷发', '𠮷發')).toBe('2發');
     expect(withChanges('𠮷发', '2發')).toBe('𠮷發');
-    // The seed's file is less than half its text written out whole, in bytes.
+  });
+
+  it('writes each character’s usual form once, and per turn only where a phrase converts it otherwise', () => {
+    const text = '头发，发展，发现。';
+    const file = traditionalFileOf({ turns: [{ zh: { text } }] } as unknown as Transcript);
+    expect(traditionalOf(text)).toBe('頭髮，發展，發現。');
+    expect(file.usual).toBe('头頭发發现現');
+    expect(file.turns).toEqual(['1髮']);
+    // The seed's file is less than a tenth of its text written out whole, in bytes.
     const { transcript } = corpus.find(({ slug }) => slug === 'alignment-panel')!;
-    const bytes = (turns: string[]) => new TextEncoder().encode(JSON.stringify({ turns })).length;
     const whole = transcript.turns.map(({ zh }) => traditionalOf(zh.text));
-    expect(bytes(traditionalFileOf(transcript).turns)).toBeLessThan(bytes(whole) / 2);
+    expect(bytes(traditionalFileOf(transcript))).toBeLessThan(bytes({ turns: whole }) / 10);
   });
 
   it('changes nothing with another build’s file: a change past the end, or of a Han character by another kind', () => {

@@ -22,16 +22,19 @@
  * in a block it does not fit.
  */
 import {
-  countHan,
   isHan,
   PINYIN_FILE,
   PINYIN_TAG,
+  readReadings,
+  readTable,
+  replaceEach,
   TRADITIONAL_FILE,
   TRADITIONAL_TAG,
+  turnPinyin,
   type PinyinFile,
   type TraditionalFile,
+  type TurnPinyin,
   withChanges,
-  wordsIn,
 } from '../../lib/reading-aids/format.ts';
 import { languageTags } from '../../lib/transcript/language.ts';
 import { turnNumber } from '../../lib/turn-id.ts';
@@ -84,10 +87,8 @@ function ruby(character: string, reading: string): HTMLElement {
   return ruby;
 }
 
-function addPinyin(block: Element, words: readonly (readonly string[])[]): void {
-  const readings = words.flat();
-  if (block.querySelector('ruby') || countHan(shownText(block)) !== readings.length) return;
-  const startsWord = words.flatMap((word) => word.map((_, index) => index === 0));
+function addPinyin(block: Element, { readings, startsWord }: TurnPinyin): void {
+  if (block.querySelector('ruby')) return;
   let next = 0;
   for (const paragraph of paragraphsOf(block)) {
     let afterHan = false;
@@ -127,9 +128,13 @@ function removePinyin(block: Element): void {
   for (const paragraph of paragraphsOf(block)) paragraph.normalize();
 }
 
-function addTraditional(block: HTMLElement, changes: string): void {
+function addTraditional(
+  block: HTMLElement,
+  usual: ReadonlyMap<string, string>,
+  changes: string,
+): void {
   keepWritten(block);
-  const text = withChanges(writtenText(block), changes);
+  const text = withChanges(replaceEach(writtenText(block), usual), changes);
   if (text !== undefined && replaceText(block, text)) block.lang = TRADITIONAL_TAG;
 }
 
@@ -143,13 +148,19 @@ const shown = new Set<ReadingAid>();
 
 async function showAid(aid: ReadingAid, url: string): Promise<void> {
   if (aid === 'pinyin') {
-    const { turns } = await load<PinyinFile>(url);
+    const file = await load<PinyinFile>(url);
+    const usual = readReadings(file.readings);
     for (const [index, block] of chineseBlocks()) {
-      addPinyin(block, wordsIn(turns[index] ?? ''));
+      // Read from the text as written: the characters the readings are for, Traditional or not.
+      const pinyin = turnPinyin(file, usual, index, writtenText(block));
+      if (pinyin) addPinyin(block, pinyin);
     }
   } else {
-    const { turns } = await load<TraditionalFile>(url);
-    for (const [index, block] of chineseBlocks()) addTraditional(block, turns[index] ?? '');
+    const file = await load<TraditionalFile>(url);
+    const usual = readTable(file.usual);
+    for (const [index, block] of chineseBlocks()) {
+      addTraditional(block, usual, file.turns[index] ?? '');
+    }
   }
 }
 

@@ -13,39 +13,181 @@
  * them, and changes no character but those the aid is for.
  */
 
-/** The pinyin of a transcript's Chinese text: `/<slug>/pinyin.json`. */
+/**
+ * The pinyin of a transcript's Chinese text: `/<slug>/pinyin.json`. Most
+ * characters read the same wherever a transcript writes them, so each
+ * character's reading is written once, and a turn says only where one
+ * reads otherwise in context (一 yí before a falling tone, 个 ge after 这)
+ * and where its words start. A reading written at every character, with a
+ * byte between two, was four times as large: the largest file of every
+ * transcript but its page.
+ */
 export interface PinyinFile {
   /**
-   * Per turn, in order, the readings of the Han characters of its Chinese
-   * text (see `isHan`), one per character, in tone marks, read in context:
-   * those of one word joined by `-`, words a space apart (`zhè-ge wèn-tí qù
-   * wèn`), so the page can keep a word on one line; nothing between two
-   * separators for a character that has no reading. A string rather than
-   * a list: a third fewer bytes for every transcript of the site, and the
-   * words cost no byte, as every two readings had a space between them.
+   * Each Han character of the transcript once (see `isHan`), followed by the
+   * reading it has in most of its places, in tone marks: `这zhè个gè问wèn`;
+   * nothing after a character that has no reading.
    */
-  turns: string[];
+  readings: string;
+  /**
+   * Per turn, in order, its Han characters that read otherwise than
+   * `readings` says: each reading after the number of Han characters before
+   * it that do not, `3ge12yí`; `NO_READING` for a character read there
+   * without one.
+   */
+  otherReadings: string[];
+  /**
+   * Per turn, in order, which of its Han characters start a word (one of
+   * ICU's words, src/lib/reading-aids/pinyin.ts), so the page can keep a
+   * word on one line: a bit each, six to a base64 digit, the first
+   * character in a digit's lowest bit (a sixth of a byte a character).
+   */
+  words: string[];
 }
 
-/** Between the readings of two characters of one word, and between two words, in the pinyin file. */
-export const IN_WORD = '-';
-export const BETWEEN_WORDS = ' ';
+/** In `otherReadings`, a character read without a reading. */
+export const NO_READING = '-';
 
-/** A turn's readings as the pinyin file writes them: its words, each the readings of its Han characters. */
-export function wordsIn(turn: string): string[][] {
-  return turn.split(BETWEEN_WORDS).map((word) => word.split(IN_WORD));
+/**
+ * The value of each key that it takes most often among `pairs` (the first
+ * of those it takes as often), keys in the order they first come.
+ */
+export function usualValues(pairs: Iterable<readonly [string, string]>): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const [key, value] of pairs) {
+    const values = counts.get(key) ?? new Map<string, number>();
+    values.set(value, (values.get(value) ?? 0) + 1);
+    counts.set(key, values);
+  }
+  const usual = new Map<string, string>();
+  for (const [key, values] of counts) {
+    let best = '';
+    let most = 0;
+    for (const [value, count] of values) {
+      if (count > most) [best, most] = [value, count];
+    }
+    usual.set(key, best);
+  }
+  return usual;
 }
 
-/** A transcript's Chinese text in Traditional characters: `/<slug>/traditional.json`. */
+/** The pinyin file's `readings`: each character with its usual reading after it. */
+export function readingsTable(usual: ReadonlyMap<string, string>): string {
+  let table = '';
+  for (const [character, reading] of usual) table += character + reading;
+  return table;
+}
+
+/** The pinyin file's `readings` as a map from each character to its usual reading. */
+export function readReadings(readings: string): Map<string, string> {
+  const table = new Map<string, string>();
+  let character = '';
+  for (const letter of readings) {
+    if (isHan(letter)) {
+      character = letter;
+      table.set(character, '');
+    } else if (character) {
+      table.set(character, table.get(character) + letter);
+    }
+  }
+  return table;
+}
+
+/** A turn's `otherReadings`: where its Han characters' readings in context differ from their usual one. */
+export function otherReadingsOf(
+  characters: readonly string[],
+  readings: readonly string[],
+  usual: ReadonlyMap<string, string>,
+): string {
+  let other = '';
+  let kept = 0;
+  characters.forEach((character, index) => {
+    const reading = readings[index]!;
+    if (reading === usual.get(character)) {
+      kept++;
+    } else {
+      other += `${kept}${reading || NO_READING}`;
+      kept = 0;
+    }
+  });
+  return other;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Flags as the pinyin file's `words` writes them: six to a base64 digit, the first in its lowest bit. */
+export function bitsOf(flags: readonly boolean[]): string {
+  let bits = '';
+  for (let at = 0; at < flags.length; at += 6) {
+    let digit = 0;
+    for (let bit = 0; bit < 6; bit++) if (flags[at + bit]) digit |= 1 << bit;
+    bits += BASE64[digit];
+  }
+  return bits;
+}
+
+/** `count` flags read back from `bits`; undefined where it holds another number of them. */
+export function flagsOf(bits: string, count: number): boolean[] | undefined {
+  if (bits.length !== Math.ceil(count / 6)) return undefined;
+  return Array.from(
+    { length: count },
+    (_, at) => ((BASE64.indexOf(bits[Math.floor(at / 6)]!) >> (at % 6)) & 1) === 1,
+  );
+}
+
+/** The pinyin of one turn's Han characters, in order: each one's reading ('' for none), and whether it starts a word. */
+export interface TurnPinyin {
+  readings: string[];
+  startsWord: boolean[];
+}
+
+/**
+ * Turn `index`'s pinyin, from the file (its `readings` read once by
+ * `readReadings`) and the turn's Chinese text as written. Undefined where
+ * the file does not fit the text (another build's): a character it has no
+ * reading for, or another number of characters.
+ */
+export function turnPinyin(
+  file: PinyinFile,
+  usual: ReadonlyMap<string, string>,
+  index: number,
+  text: string,
+): TurnPinyin | undefined {
+  const readings: string[] = [];
+  for (const character of text) {
+    if (!isHan(character)) continue;
+    const reading = usual.get(character);
+    if (reading === undefined) return undefined;
+    readings.push(reading);
+  }
+  let at = 0;
+  for (const [, kept, reading] of (file.otherReadings[index] ?? '').matchAll(/([0-9]+)(\D+)/gu)) {
+    at += Number(kept);
+    if (at >= readings.length) return undefined;
+    readings[at++] = reading === NO_READING ? '' : reading!;
+  }
+  const startsWord = flagsOf(file.words[index] ?? '', readings.length);
+  return startsWord && { readings, startsWord };
+}
+
+/**
+ * A transcript's Chinese text in Traditional characters:
+ * `/<slug>/traditional.json`. As the pinyin file does, it writes each
+ * character's usual conversion once, and per turn only what differs from it
+ * where OpenCC converts a phrase (发 is 發 in 发展 but 髮 in 头发).
+ */
 export interface TraditionalFile {
   /**
-   * Per turn, in order, what its Traditional form changes (`changesOf`): each
-   * character that differs, after the number of characters before it that
-   * stay as written, `2釋2頭0髮` for 可解释性 头发. The Traditional text is
-   * as long as the text, character for character, so a position in one is
-   * the same position in the other; written out whole, it repeated every
-   * character that stays (English words, punctuation, most Han characters),
-   * and was nearly three times as large.
+   * Each character the transcript's Traditional form changes in most of its
+   * places, followed by what it becomes there: `这這个個发發`.
+   */
+  usual: string;
+  /**
+   * Per turn, in order, what its Traditional form changes in its text with
+   * `usual`'s characters changed (`changesOf`): each character that differs,
+   * after the number of characters before it that stay, `2釋2頭0髮`. The
+   * Traditional text is as long as the text, character for character, so a
+   * position in one is the same position in the other.
    */
   turns: string[];
 }
@@ -133,7 +275,7 @@ export function countHan(text: string): number {
   return count;
 }
 
-/** The table's pairs as a map from Traditional to Simplified. */
+/** Pairs of characters as a map from the first of each to the second: the search's table, from Traditional to Simplified; the Traditional file's `usual`, from Simplified to Traditional. */
 export function readTable(pairs: string): Map<string, string> {
   const characters = Array.from(pairs);
   const table = new Map<string, string>();
@@ -143,9 +285,12 @@ export function readTable(pairs: string): Map<string, string> {
   return table;
 }
 
-/** A query with each Traditional character the table knows in its Simplified form. */
-export function simplify(query: string, table: ReadonlyMap<string, string>): string {
+/** A text with each character the table knows replaced by what it maps it to. */
+export function replaceEach(text: string, table: ReadonlyMap<string, string>): string {
   let result = '';
-  for (const character of query) result += table.get(character) ?? character;
+  for (const character of text) result += table.get(character) ?? character;
   return result;
 }
+
+/** A query with each Traditional character the table knows in its Simplified form. */
+export const simplify = replaceEach;

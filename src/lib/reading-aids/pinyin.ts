@@ -12,7 +12,14 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { Transcript } from '../transcript/schema.ts';
-import { BETWEEN_WORDS, IN_WORD, isHan, type PinyinFile } from './format.ts';
+import {
+  bitsOf,
+  isHan,
+  otherReadingsOf,
+  readingsTable,
+  usualValues,
+  type PinyinFile,
+} from './format.ts';
 
 /**
  * pinyin-pro's fewest-words segmentation (`TokenizationAlgorithm.MinTokenization`, a const
@@ -66,18 +73,24 @@ export function wordStarts(text: string): boolean[] {
   return starts;
 }
 
-/** A text's pinyin as the pinyin file writes it (./format.ts): readings, a word's joined. */
-export function pinyinOf(text: string): string {
-  const starts = wordStarts(text);
-  return readingsOf(text)
-    .map((reading, index) =>
-      index === 0 ? reading : (starts[index] ? BETWEEN_WORDS : IN_WORD) + reading,
-    )
-    .join('');
-}
-
 export function pinyinFileOf(transcript: Transcript): PinyinFile {
-  return { turns: transcript.turns.map((turn) => pinyinOf(turn.zh.text)) };
+  const turns = transcript.turns.map(({ zh }) => ({
+    characters: Array.from(zh.text).filter(isHan),
+    readings: readingsOf(zh.text),
+    starts: wordStarts(zh.text),
+  }));
+  const usual = usualValues(
+    turns.flatMap(({ characters, readings }) =>
+      characters.map((character, index) => [character, readings[index]!] as const),
+    ),
+  );
+  return {
+    readings: readingsTable(usual),
+    otherReadings: turns.map(({ characters, readings }) =>
+      otherReadingsOf(characters, readings, usual),
+    ),
+    words: turns.map(({ starts }) => bitsOf(starts)),
+  };
 }
 
 /**

@@ -7,7 +7,15 @@
  */
 import * as OpenCC from 'opencc-js';
 import type { Transcript } from '../transcript/schema.ts';
-import { changesOf, isHan, type TraditionalFile, type TraditionalTable } from './format.ts';
+import {
+  changesOf,
+  isHan,
+  readTable,
+  replaceEach,
+  usualValues,
+  type TraditionalFile,
+  type TraditionalTable,
+} from './format.ts';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const fromTraditional = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -50,8 +58,24 @@ export function traditionalOf(text: string): string {
 }
 
 export function traditionalFileOf(transcript: Transcript): TraditionalFile {
+  const turns = transcript.turns.map(({ zh }) => ({
+    text: zh.text,
+    converted: traditionalOf(zh.text),
+  }));
+  const usual = usualValues(
+    turns.flatMap(({ text, converted }) => {
+      const from = Array.from(text);
+      const to = Array.from(converted);
+      return from.map((character, index) => [character, to[index]!] as const);
+    }),
+  );
+  let pairs = '';
+  for (const [character, converted] of usual)
+    if (converted !== character) pairs += character + converted;
+  const changed = readTable(pairs);
   return {
-    turns: transcript.turns.map(({ zh }) => changesOf(zh.text, traditionalOf(zh.text))),
+    usual: pairs,
+    turns: turns.map(({ text, converted }) => changesOf(replaceEach(text, changed), converted)),
   };
 }
 
