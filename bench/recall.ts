@@ -28,7 +28,7 @@ import {
 } from '../tests/support/phrase-queries.ts';
 import { landingTurn, openSearch, typeQuery } from '../tests/support/search-driver.ts';
 import { BUDGETS } from './budgets.ts';
-import type { BudgetCheck } from './check-budgets.ts';
+import type { BudgetCheck } from './gate.ts';
 import type { SizeResult } from './results.ts';
 import { markdownTable } from './table.ts';
 import { KB, median } from './units.ts';
