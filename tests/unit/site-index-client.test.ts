@@ -19,6 +19,7 @@ type Ranges = 'sent' | 'ignored' | 'compressed';
 interface Asked {
   url: string;
   range: string | null;
+  cache?: RequestCache | undefined;
 }
 
 /**
@@ -31,7 +32,7 @@ function serveUnder(prefix: string, { status = 200, ranges = 'sent' as Ranges } 
   const asked: Asked[] = [];
   vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
     const range = new Headers(init.headers).get('range');
-    asked.push({ url, range });
+    asked.push({ url, range, ...(init.cache ? { cache: init.cache } : {}) });
     const path = url.startsWith(prefix) ? url.slice(prefix.length).replace(/\?.*$/, '') : '';
     const data = files.get(path);
     if (status !== 200 || data === undefined) {
@@ -68,7 +69,7 @@ describe('searchSite', () => {
     const asked = serveUnder('/search/');
     const { preloadSiteIndex, searchSite } = await site();
     await preloadSiteIndex();
-    expect(asked).toEqual([{ url: '/search/index.json', range: null }]);
+    expect(asked).toEqual([{ url: '/search/index.json', range: null, cache: 'no-cache' }]);
     const outcome = await searchSite(parseQuery('honest')!, {});
     expect(outcome.hits.map((hit) => `${hit.slug}:${hit.turn}:${hit.text}`)).toEqual([
       'panel:1:I think models should be more honest.',
@@ -79,8 +80,21 @@ describe('searchSite', () => {
         range: null,
       },
       { url: `/search/f/0.json?v=${version}`, range: null },
-      { url: `/search/t/0.bin?v=${version}`, range: expect.stringMatching(/^bytes=\d+-\d+$/) },
+      {
+        url: `/search/t/0.bin?v=${version}`,
+        range: expect.stringMatching(/^bytes=\d+-\d+$/),
+        cache: 'no-store',
+      },
     ]);
+  });
+
+  it('asks for ranges past the browser’s cache, which would let them through one at a time', async () => {
+    const asked = serveUnder('/search/');
+    const { searchSite } = await site();
+    for (const query of ['honest', '诚实']) await searchSite(parseQuery(query)!, {});
+    const ranges = asked.filter(({ range }) => range);
+    expect(ranges.length).toBeGreaterThan(0);
+    expect(ranges.map(({ cache }) => cache)).toEqual(ranges.map(() => 'no-store'));
   });
 
   for (const ranges of ['ignored', 'compressed'] as const) {

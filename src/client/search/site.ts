@@ -54,7 +54,13 @@ const source: IndexSource = {
     const url = indexUrl(path, version);
     const whole = wholeFiles.get(url);
     if (whole) return (await whole).subarray(start, end);
-    const response = await fetched(url, { headers: { range: `bytes=${start}-${end - 1}` } });
+    // Past the browser's cache: Chromium lets one request at a time through its cache entry for
+    // an address, so ranges of one file asked for together would arrive one after another. The
+    // reader keeps what it read for the page's lifetime (reader.ts).
+    const response = await fetched(url, {
+      cache: 'no-store',
+      headers: { range: `bytes=${start}-${end - 1}` },
+    });
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (response.status === 206 && rangeStart(response) === start && bytes.length === end - start) {
       return bytes;
