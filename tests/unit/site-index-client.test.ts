@@ -20,6 +20,7 @@ interface Asked {
   url: string;
   range: string | null;
   cache?: RequestCache | undefined;
+  priority?: RequestPriority | undefined;
 }
 
 /**
@@ -28,13 +29,21 @@ interface Asked {
  * a range of the file compressed (other bytes than asked for); it keeps
  * every address and range asked for.
  */
-function serveUnder(prefix: string, { status = 200, ranges = 'sent' as Ranges } = {}) {
+function serveUnder(
+  prefix: string,
+  { status = 200, ranges = 'sent' as Ranges, index = files } = {},
+) {
   const asked: Asked[] = [];
   vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
     const range = new Headers(init.headers).get('range');
-    asked.push({ url, range, ...(init.cache ? { cache: init.cache } : {}) });
+    asked.push({
+      url,
+      range,
+      ...(init.cache ? { cache: init.cache } : {}),
+      ...(init.priority ? { priority: init.priority } : {}),
+    });
     const path = url.startsWith(prefix) ? url.slice(prefix.length).replace(/\?.*$/, '') : '';
-    const data = files.get(path);
+    const data = index.get(path);
     if (status !== 200 || data === undefined) {
       return new Response('Not here', { status: 404, statusText: 'Not Found' });
     }
@@ -78,12 +87,14 @@ describe('searchSite', () => {
       {
         url: expect.stringMatching(new RegExp(`^/search/s/\\d+\\.json\\?v=${version}$`)),
         range: null,
+        priority: 'high',
       },
-      { url: `/search/f/0.json?v=${version}`, range: null },
+      { url: `/search/f/0.json?v=${version}`, range: null, priority: 'high' },
       {
         url: `/search/t/0.bin?v=${version}`,
         range: expect.stringMatching(/^bytes=\d+-\d+$/),
         cache: 'no-store',
+        priority: 'high',
       },
     ]);
   });
@@ -95,6 +106,19 @@ describe('searchSite', () => {
     const ranges = asked.filter(({ range }) => range);
     expect(ranges.length).toBeGreaterThan(0);
     expect(ranges.map(({ cache }) => cache)).toEqual(ranges.map(() => 'no-store'));
+  });
+
+  it('reads the first results at high priority, and the rest of the screen at low, for a newer query to overtake', async () => {
+    const turns = Array.from(
+      { length: 30 },
+      (_, i) => ['Josh', `第${i + 1}个诚实的回答。`, `Honest answer number ${i + 1}.`] as const,
+    );
+    const asked = serveUnder('/search/', { index: writeIndex([record('many', turns)]) });
+    const { searchSite } = await site();
+    expect((await searchSite(parseQuery('honest')!, {})).hits).toHaveLength(10);
+    const texts = asked.filter(({ range }) => range).map(({ priority }) => priority);
+    // The first round, six turns, before any result is shown; then the four the screen still needs.
+    expect(texts).toEqual([...Array(6).fill('high'), ...Array(4).fill('low')]);
   });
 
   for (const ranges of ['ignored', 'compressed'] as const) {

@@ -45,12 +45,12 @@ function rangeStart(response: Response): number | undefined {
 }
 
 const source: IndexSource = {
-  async text(path, version) {
+  async text(path, version, priority) {
     // The manifest names the build; it is checked with the server each time the page asks.
-    const init: RequestInit = version === undefined ? { cache: 'no-cache' } : {};
+    const init: RequestInit = version === undefined ? { cache: 'no-cache' } : { priority };
     return (await fetched(indexUrl(path, version), init)).text();
   },
-  async range(path, version, start, end) {
+  async range(path, version, start, end, priority) {
     const url = indexUrl(path, version);
     const whole = wholeFiles.get(url);
     if (whole) return (await whole).subarray(start, end);
@@ -59,6 +59,7 @@ const source: IndexSource = {
     // reader keeps what it read for the page's lifetime (reader.ts).
     const response = await fetched(url, {
       cache: 'no-store',
+      priority,
       headers: { range: `bytes=${start}-${end - 1}` },
     });
     const bytes = new Uint8Array(await response.arrayBuffer());

@@ -234,7 +234,12 @@ export async function searchIndex(
     const size = outcome.hits.length < SHOWN ? roundSize(taken, outcome.hits.length) : FIRST_ROUND;
     const documents = candidates.take(Math.min(size, MOST_READ - taken));
     taken += documents.length;
-    const fragments = await Promise.all(documents.map((document) => reader.fragment(document)));
+    // Once results are on screen, the rest are read at low priority: a newer query's reads,
+    // started while these are still waiting for a connection, go first.
+    const priority = outcome.hits.length > 0 ? 'low' : 'high';
+    const fragments = await Promise.all(
+      documents.map((document) => reader.fragment(document, priority)),
+    );
     for (const [i, fragment] of fragments.entries()) {
       textBytes += fragment.bytes;
       const hit = readDocument(documents[i]!, fragment, query, filters);
