@@ -19,6 +19,8 @@ type Ranges = 'sent' | 'ignored' | 'compressed';
 interface Asked {
   url: string;
   range: string | null;
+  cache?: RequestCache | undefined;
+  priority?: RequestPriority | undefined;
 }
 
 /**
@@ -27,13 +29,21 @@ interface Asked {
  * a range of the file compressed (other bytes than asked for); it keeps
  * every address and range asked for.
  */
-function serveUnder(prefix: string, { status = 200, ranges = 'sent' as Ranges } = {}) {
+function serveUnder(
+  prefix: string,
+  { status = 200, ranges = 'sent' as Ranges, index = files } = {},
+) {
   const asked: Asked[] = [];
   vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
     const range = new Headers(init.headers).get('range');
-    asked.push({ url, range });
+    asked.push({
+      url,
+      range,
+      ...(init.cache ? { cache: init.cache } : {}),
+      ...(init.priority ? { priority: init.priority } : {}),
+    });
     const path = url.startsWith(prefix) ? url.slice(prefix.length).replace(/\?.*$/, '') : '';
-    const data = files.get(path);
+    const data = index.get(path);
     if (status !== 200 || data === undefined) {
       return new Response('Not here', { status: 404, statusText: 'Not Found' });
     }
@@ -68,7 +78,7 @@ describe('searchSite', () => {
     const asked = serveUnder('/search/');
     const { preloadSiteIndex, searchSite } = await site();
     await preloadSiteIndex();
-    expect(asked).toEqual([{ url: '/search/index.json', range: null }]);
+    expect(asked).toEqual([{ url: '/search/index.json', range: null, cache: 'no-cache' }]);
     const outcome = await searchSite(parseQuery('honest')!, {});
     expect(outcome.hits.map((hit) => `${hit.slug}:${hit.turn}:${hit.text}`)).toEqual([
       'panel:1:I think models should be more honest.',
@@ -77,10 +87,38 @@ describe('searchSite', () => {
       {
         url: expect.stringMatching(new RegExp(`^/search/s/\\d+\\.json\\?v=${version}$`)),
         range: null,
+        priority: 'high',
       },
-      { url: `/search/f/0.json?v=${version}`, range: null },
-      { url: `/search/t/0.bin?v=${version}`, range: expect.stringMatching(/^bytes=\d+-\d+$/) },
+      { url: `/search/f/0.json?v=${version}`, range: null, priority: 'high' },
+      {
+        url: `/search/t/0.bin?v=${version}`,
+        range: expect.stringMatching(/^bytes=\d+-\d+$/),
+        cache: 'no-store',
+        priority: 'high',
+      },
     ]);
+  });
+
+  it('asks for ranges past the browser’s cache, which would let them through one at a time', async () => {
+    const asked = serveUnder('/search/');
+    const { searchSite } = await site();
+    for (const query of ['honest', '诚实']) await searchSite(parseQuery(query)!, {});
+    const ranges = asked.filter(({ range }) => range);
+    expect(ranges.length).toBeGreaterThan(0);
+    expect(ranges.map(({ cache }) => cache)).toEqual(ranges.map(() => 'no-store'));
+  });
+
+  it('reads the first results at high priority, and the rest of the screen at low, for a newer query to overtake', async () => {
+    const turns = Array.from(
+      { length: 30 },
+      (_, i) => ['Josh', `第${i + 1}个诚实的回答。`, `Honest answer number ${i + 1}.`] as const,
+    );
+    const asked = serveUnder('/search/', { index: writeIndex([record('many', turns)]) });
+    const { searchSite } = await site();
+    expect((await searchSite(parseQuery('honest')!, {})).hits).toHaveLength(10);
+    const texts = asked.filter(({ range }) => range).map(({ priority }) => priority);
+    // The first round, six turns, before any result is shown; then the four the screen still needs.
+    expect(texts).toEqual([...Array(6).fill('high'), ...Array(4).fill('low')]);
   });
 
   for (const ranges of ['ignored', 'compressed'] as const) {

@@ -45,16 +45,23 @@ function rangeStart(response: Response): number | undefined {
 }
 
 const source: IndexSource = {
-  async text(path, version) {
+  async text(path, version, priority) {
     // The manifest names the build; it is checked with the server each time the page asks.
-    const init: RequestInit = version === undefined ? { cache: 'no-cache' } : {};
+    const init: RequestInit = version === undefined ? { cache: 'no-cache' } : { priority };
     return (await fetched(indexUrl(path, version), init)).text();
   },
-  async range(path, version, start, end) {
+  async range(path, version, start, end, priority) {
     const url = indexUrl(path, version);
     const whole = wholeFiles.get(url);
     if (whole) return (await whole).subarray(start, end);
-    const response = await fetched(url, { headers: { range: `bytes=${start}-${end - 1}` } });
+    // Past the browser's cache: Chromium lets one request at a time through its cache entry for
+    // an address, so ranges of one file asked for together would arrive one after another. The
+    // reader keeps what it read for the page's lifetime (reader.ts).
+    const response = await fetched(url, {
+      cache: 'no-store',
+      priority,
+      headers: { range: `bytes=${start}-${end - 1}` },
+    });
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (response.status === 206 && rangeStart(response) === start && bytes.length === end - start) {
       return bytes;

@@ -24,12 +24,24 @@ import {
   type Posting,
 } from './format.ts';
 
+/**
+ * How soon a read is wanted: `low` for the reads that fill a screen
+ * already showing results, which the next query's reads may overtake.
+ */
+export type ReadPriority = 'high' | 'low';
+
 /** Where the index's files come from: their paths are under `search/`. */
 export interface IndexSource {
   /** A JSON file's text; `version` is the manifest's, undefined for the manifest itself. */
-  text(path: string, version: string | undefined): Promise<string>;
+  text(path: string, version: string | undefined, priority?: ReadPriority): Promise<string>;
   /** Bytes `start` (inclusive) to `end` (exclusive) of a binary file. */
-  range(path: string, version: string, start: number, end: number): Promise<Uint8Array>;
+  range(
+    path: string,
+    version: string,
+    start: number,
+    end: number,
+    priority?: ReadPriority,
+  ): Promise<Uint8Array>;
 }
 
 /** A key's postings in one language's documents, as its shard holds them. */
@@ -123,18 +135,23 @@ export class SiteIndexReader {
   }
 
   /** A document's text, with its turn, speaker and transcript. */
-  async fragment(document: number): Promise<Fragment> {
+  async fragment(document: number, priority: ReadPriority = 'high'): Promise<Fragment> {
     if (this.#fragments.size >= KEPT_FRAGMENTS && !this.#fragments.has(document)) {
       this.#fragments.delete(this.#fragments.keys().next().value!);
     }
-    return remembered(this.#fragments, document, () => this.#readFragment(document));
+    return remembered(this.#fragments, document, () => this.#readFragment(document, priority));
   }
 
-  async #readFragment(document: number): Promise<Fragment> {
+  async #readFragment(document: number, priority: ReadPriority): Promise<Fragment> {
     const manifest = await this.manifest();
     const pack = packOf(document, manifest.packTurns);
     const { header, offsets } = await remembered(this.#packs, pack, () =>
-      this.#json(packHeaderPath(pack), manifest.version, (data) => readPack(data, manifest)),
+      this.#json(
+        packHeaderPath(pack),
+        manifest.version,
+        (data) => readPack(data, manifest),
+        priority,
+      ),
     );
     const index = (document >> 1) - pack * manifest.packTurns;
     const turn = header.turns[index];
@@ -143,7 +160,8 @@ export class SiteIndexReader {
     const [transcript, number, speaker, zhBytes, enBytes] = turn;
     const english = document % 2 === 1;
     const start = header.start + offsets[index]! + (english ? zhBytes : 0);
-    const deflated = await this.#range(path, manifest.version, start, english ? enBytes : zhBytes);
+    const length = english ? enBytes : zhBytes;
+    const deflated = await this.#range(path, manifest.version, start, length, priority);
     const text = await inflate(deflated).catch((error: unknown) => {
       throw new Error(`The search index file search/${path} is not valid: ${reason(error)}`, {
         cause: error,
@@ -154,10 +172,15 @@ export class SiteIndexReader {
     return { slug, title, speaker: key, name, turn: number, text, bytes: deflated.length };
   }
 
-  async #json<T>(path: string, version: string | undefined, read: (data: unknown) => T) {
+  async #json<T>(
+    path: string,
+    version: string | undefined,
+    read: (data: unknown) => T,
+    priority: ReadPriority = 'high',
+  ) {
     let text: string;
     try {
-      text = await this.#source.text(path, version);
+      text = await this.#source.text(path, version, priority);
     } catch (error) {
       throw new Error(
         `The search index file search/${path} could not be loaded: ${reason(error)}`,
@@ -169,9 +192,15 @@ export class SiteIndexReader {
     return this.#checked(path, () => read(JSON.parse(text) as unknown));
   }
 
-  async #range(path: string, version: string, start: number, length: number) {
+  async #range(
+    path: string,
+    version: string,
+    start: number,
+    length: number,
+    priority: ReadPriority = 'high',
+  ) {
     try {
-      const bytes = await this.#source.range(path, version, start, start + length);
+      const bytes = await this.#source.range(path, version, start, start + length, priority);
       if (bytes.length !== length) {
         throw new Error(`bytes ${start}-${start + length - 1} came as ${bytes.length} bytes`);
       }

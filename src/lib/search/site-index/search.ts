@@ -2,9 +2,9 @@
  * A query against the site index: from the query's keys to the turns to
  * show, in a bounded number of fetches (`MOST_FETCHES`), each small.
  *
- * 1. The shards of the query's first `MOST_KEYS` terms (a longer query is
- *    looked up by its first words, its whole text still checked on every
- *    turn read), and the speaker's, in parallel. A key no document holds
+ * 1. The shards of the query's terms (a longer query is looked up by its
+ *    `MOST_KEYS` longest, `lookedUp`, its whole text still checked on
+ *    every turn read), and the speaker's, in parallel. A key no document holds
  *    means no turn holds them all: nothing is found, and nothing more
  *    fetched. A key no document of one language holds rules out that
  *    language.
@@ -128,7 +128,7 @@ export async function searchIndex(
   limits: SearchLimits = LIMITS,
 ): Promise<SearchOutcome> {
   const manifest = await reader.manifest();
-  const wanted: Wanted[] = query.keys.slice(0, MOST_KEYS).map((term) => ({ term, filter: false }));
+  const wanted: Wanted[] = lookedUp(query).map((term) => ({ term, filter: false }));
   if (filters.speaker) wanted.push({ term: speakerTerm(filters.speaker), filter: true });
   const entries = await Promise.all(wanted.map(({ term }) => reader.term(term)));
   if (wanted.length === 0 || entries.some((entry) => entry === undefined)) {
@@ -234,7 +234,12 @@ export async function searchIndex(
     const size = outcome.hits.length < SHOWN ? roundSize(taken, outcome.hits.length) : FIRST_ROUND;
     const documents = candidates.take(Math.min(size, MOST_READ - taken));
     taken += documents.length;
-    const fragments = await Promise.all(documents.map((document) => reader.fragment(document)));
+    // Once results are on screen, the rest are read at low priority: a newer query's reads,
+    // started while these are still waiting for a connection, go first.
+    const priority = outcome.hits.length > 0 ? 'low' : 'high';
+    const fragments = await Promise.all(
+      documents.map((document) => reader.fragment(document, priority)),
+    );
     for (const [i, fragment] of fragments.entries()) {
       textBytes += fragment.bytes;
       const hit = readDocument(documents[i]!, fragment, query, filters);
@@ -244,6 +249,23 @@ export async function searchIndex(
     if (wanting() && reading()) onProgress?.(outcome);
   }
   return rank(query, read, candidates.waiting() || stages.length > 0 || truncated);
+}
+
+/**
+ * The terms a query is looked up by: all of them, or, of a longer query (a
+ * pasted page), the `MOST_KEYS` longest that a turn must hold (not those
+ * of a word still being typed), in the query's order. A longer word is
+ * mostly a rarer one, and the short lists of rare words rule out at once
+ * the turns that do not hold them all, where a page's first words are
+ * mostly common ones, held by many turns that would then be read.
+ */
+export function lookedUp(query: SearchQuery): string[] {
+  if (query.keys.length <= MOST_KEYS) return query.keys;
+  const length = (key: string) => [...key].length;
+  const longest = new Set(
+    [...query.required].sort((a, b) => length(b) - length(a)).slice(0, MOST_KEYS),
+  );
+  return query.keys.filter((key) => longest.has(key));
 }
 
 /** Candidates to admit together, and the keys whose whole lists are worth fetching for them. */
