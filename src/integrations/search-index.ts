@@ -186,6 +186,8 @@ type KeptTurn = Record<Language, Omit<TermCounts, 'deflated'> & { deflated: stri
 
 /** What the last build counted in its first pass (`SiteTerms`), and of which transcripts. */
 interface KeptTerms {
+  /** The version of the site's code that counted them. */
+  code: string;
   /** The key of each transcript's analysis, as `Analyses.keyOf` made it. */
   keys: readonly string[];
   terms: SiteTermsData;
@@ -233,32 +235,40 @@ class Analyses {
    * `keys`: the last build's, with the transcripts that went or changed
    * taken out and those that came or changed counted (`analysedAt(i)`
    * analyses the transcript of `keys[i]`); or all of them counted, when
-   * there is no last build's or one of its analyses is gone.
+   * the last build's are not known, were made by other code (whose kept
+   * analyses need not have this code's shape), or one of the analyses to
+   * take out is gone.
    */
   siteTerms(keys: readonly string[], analysedAt: (index: number) => AnalysedTurn[]): SiteTerms {
     const last = this.#lastTerms();
-    // Rather than mend, count afresh once most of the site changed (a change of code, say).
-    if (last && last.keys.length >= keys.length / 2) {
-      const terms = new SiteTerms(last.terms);
-      const before = multiset(last.keys);
-      for (const key of keys) before.set(key, (before.get(key) ?? 0) - 1);
-      const gone = [...before].filter(([, count]) => count > 0);
-      const kept = gone.map(([key, count]) => ({ count, analysed: this.#read(key) }));
-      if (kept.every(({ analysed }) => analysed !== undefined)) {
-        for (const { count, analysed } of kept) {
-          for (let i = 0; i < count; i++) terms.remove(analysed!);
-        }
-        const counted = multiset(last.keys);
-        for (const [index, key] of keys.entries()) {
-          const left = counted.get(key) ?? 0;
-          if (left > 0) counted.set(key, left - 1);
-          else terms.add(analysedAt(index));
-        }
-        return terms;
-      }
-    }
+    const mended = last?.code === this.#code ? this.#mend(last, keys, analysedAt) : undefined;
+    if (mended) return mended;
     const terms = new SiteTerms();
     for (const index of keys.keys()) terms.add(analysedAt(index));
+    return terms;
+  }
+
+  #mend(
+    last: KeptTerms,
+    keys: readonly string[],
+    analysedAt: (index: number) => AnalysedTurn[],
+  ): SiteTerms | undefined {
+    // What is left of the last build's transcripts, once this build's are matched with them.
+    const left = multiset(last.keys);
+    const added: number[] = [];
+    for (const [index, key] of keys.entries()) {
+      const count = left.get(key) ?? 0;
+      if (count > 0) left.set(key, count - 1);
+      else added.push(index);
+    }
+    const gone = [...left].filter(([, count]) => count > 0);
+    const analyses = gone.map(([key, count]) => ({ count, analysed: this.#read(key) }));
+    if (analyses.some(({ analysed }) => analysed === undefined)) return undefined;
+    const terms = new SiteTerms(last.terms);
+    for (const { count, analysed } of analyses) {
+      for (let i = 0; i < count; i++) terms.remove(analysed!);
+    }
+    for (const index of added) terms.add(analysedAt(index));
     return terms;
   }
 
@@ -268,7 +278,10 @@ class Analyses {
     for (const name of readdirSync(this.#folder)) {
       if (!used.has(name)) rmSync(path.join(this.#folder, name), { force: true });
     }
-    writeFileSync(this.#terms, JSON.stringify({ keys, terms: terms.data } satisfies KeptTerms));
+    writeFileSync(
+      this.#terms,
+      JSON.stringify({ code: this.#code, keys, terms: terms.data } satisfies KeptTerms),
+    );
   }
 
   /** The last complete build's counts, then forgotten until this build completes. */

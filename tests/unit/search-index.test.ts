@@ -182,7 +182,12 @@ describe('writeSearchIndex', () => {
 
 describe('a rebuild of the search index', () => {
   /** Builds `transcripts` into a site of its own with `cacheDir`, as `astro build` would: every index file and the Traditional table. */
-  async function build(cacheDir: string, folder: string, transcripts: readonly SearchRecord[]) {
+  async function build(
+    cacheDir: string,
+    folder: string,
+    transcripts: readonly SearchRecord[],
+    code = 'v1',
+  ) {
     rmSync(path.join(folder, SEARCH_RECORDS), { recursive: true, force: true });
     mkdirSync(path.join(folder, SEARCH_RECORDS), { recursive: true });
     for (const record of transcripts) {
@@ -191,7 +196,7 @@ describe('a rebuild of the search index', () => {
         JSON.stringify(record),
       );
     }
-    const report = await writeSearchIndex(folder, { cacheDir, code: 'v1' });
+    const report = await writeSearchIndex(folder, { cacheDir, code });
     return { report, files: filesUnder(path.join(folder, SEARCH_BUNDLE)) };
   }
 
@@ -236,5 +241,19 @@ describe('a rebuild of the search index', () => {
     changed.push({ ...structuredClone(site[5]!), slug: 'talk-copy' });
     await expectCold(site, changed);
     await expectCold(changed, site);
+  });
+
+  it('gives the bytes of a cold build after a change of code, whatever shape the old code kept', async () => {
+    const cacheDir = temporary();
+    const folder = temporary();
+    const edited = structuredClone(site);
+    edited[3]!.turns[0]!.en += ' [edited]';
+    await build(cacheDir, folder, site, 'v1');
+    // What another version of the code kept of each transcript, in a shape of its own.
+    const kept = path.join(cacheDir, 'search-terms');
+    for (const name of readdirSync(kept))
+      writeFileSync(path.join(kept, name), '[{"zh":{},"en":{}}]');
+    const rebuilt = await build(cacheDir, folder, edited, 'v2');
+    expect(rebuilt.files).toEqual((await build(temporary(), temporary(), edited, 'v2')).files);
   });
 });

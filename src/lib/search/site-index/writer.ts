@@ -90,9 +90,9 @@ export interface SiteIndexCounts {
 /** A text's terms as the index counts them: how many it has, and each distinct one's count, in order of first use. */
 export interface TermCounts {
   length: number;
-  counts: [term: string, count: number][];
+  terms: Counted;
   /** Its phrase keys (keys.ts), each distinct one with its count, whether or not common parts make it a key. */
-  phrases: [key: string, count: number][];
+  phrases: Counted;
   /** The text as its pack holds it: its UTF-8 bytes, deflated. */
   deflated: Uint8Array;
 }
@@ -102,10 +102,20 @@ export type AnalysedTurn = Record<Language, TermCounts>;
 
 const utf8 = new TextEncoder();
 
-function counted<T>(items: readonly T[], keyOf: (item: T) => string): [string, number][] {
+/**
+ * Distinct items in order of first use, and how many times each is there:
+ * two flat arrays rather than a pair per item, as a kept analysis is read
+ * back for every transcript of the site, a few hundred pairs a turn.
+ */
+export interface Counted {
+  keys: string[];
+  counts: number[];
+}
+
+function counted(items: readonly string[]): Counted {
   const counts = new Map<string, number>();
-  for (const item of items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
-  return [...counts];
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return { keys: [...counts.keys()], counts: [...counts.values()] };
 }
 
 /**
@@ -121,8 +131,8 @@ export function analyse(record: SearchRecord, deflate: Deflate): AnalysedTurn[] 
       const terms = pieces.flatMap(pieceTerms);
       return {
         length: terms.length,
-        counts: counted(terms, (term) => term),
-        phrases: counted(phraseKeys(pieces), (key) => key),
+        terms: counted(terms),
+        phrases: counted(phraseKeys(pieces)),
         deflated: deflate(utf8.encode(text)),
       };
     };
@@ -141,7 +151,7 @@ export interface Common extends Record<Language, ReadonlySet<string>> {
   threshold: number;
 }
 
-/** The first pass's counts, as a build keeps them for the next: `SiteTerms.from`. */
+/** The first pass's counts, as a build keeps them for the next (`new SiteTerms(data)`). */
 export interface SiteTermsData {
   turns: number;
   frequencies: TermFrequencies;
@@ -194,11 +204,7 @@ export class SiteTerms {
 
   #each(analysed: AnalysedTurn[], count: (language: Language, terms: string[]) => void): void {
     for (const turn of analysed) {
-      for (const language of languages)
-        count(
-          language,
-          turn[language].counts.map(([term]) => term),
-        );
+      for (const language of languages) count(language, turn[language].terms.keys);
     }
   }
 }
@@ -356,12 +362,13 @@ export class SiteIndexWriter {
   /** One document's postings: its terms, its phrase keys made with a common term, its speaker. */
   #index(document: number, counts: TermCounts, speaker: string, name: Localized): void {
     const language: Language = document % 2 === 0 ? 'zh' : 'en';
-    for (const [term, frequency] of counts.counts) {
-      this.#store.add(this.#listId(term, language), document, frequency);
+    const { terms, phrases } = counts;
+    for (const [i, term] of terms.keys.entries()) {
+      this.#store.add(this.#listId(term, language), document, terms.counts[i]!);
     }
-    for (const [key, frequency] of counts.phrases) {
+    for (const [i, key] of phrases.keys.entries()) {
       const id = this.#phraseId(key, language);
-      if (id !== undefined) this.#store.add(id, document, frequency);
+      if (id !== undefined) this.#store.add(id, document, phrases.counts[i]!);
     }
     for (const term of speakerTerms(speaker, name)) {
       this.#store.add(this.#listId(term, language), document, 1);
