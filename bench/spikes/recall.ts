@@ -205,9 +205,9 @@ function current(
     what,
     async build(records) {
       const started = performance.now();
-      const analysed = records.map(analyse);
+      const analysed = records.map((record) => analyse(record, deflate));
       const none: Common = { threshold: Number.MAX_SAFE_INTEGER, zh: new Set(), en: new Set() };
-      const writer = new SiteIndexWriter(phrases ? commonTerms(analysed) : none, { deflate });
+      const writer = new SiteIndexWriter(phrases ? commonTerms(analysed) : none);
       const files = new Map<string, string | Uint8Array>();
       for (const [i, record] of records.entries()) {
         for (const file of writer.add({ record, analysed: analysed[i]! }))

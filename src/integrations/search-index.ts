@@ -32,18 +32,23 @@ import {
 import { searchRecordSchema, type SearchRecord } from '../lib/search/records.ts';
 import { isHan, TRADITIONAL_TABLE } from '../lib/reading-aids/format.ts';
 import { traditionalTable } from '../lib/reading-aids/traditional.ts';
+import type { Language } from '../lib/transcript/language.ts';
 import {
   analyse,
-  commonTerms,
   SiteIndexWriter,
+  SiteTerms,
   type AnalysedTurn,
   type IndexFile,
+  type SiteTermsData,
+  type TermCounts,
 } from '../lib/search/site-index/writer.ts';
 
 /** The name of the list of index files kept in the output (kept-files.ts). */
 const KEPT = 'search-index';
-/** Each transcript's counted terms, in Astro's cache folder. */
+/** Each transcript's analysis, in Astro's cache folder. */
 const ANALYSES = 'search-terms';
+/** The site's counts of terms, beside them. */
+const TERMS = 'search-site-terms.json';
 
 export function searchIndex(): AstroIntegration {
   let cacheDir = '';
@@ -99,29 +104,27 @@ export async function writeSearchIndex(
   try {
     const kept = new KeptFiles(cacheDir, KEPT, site);
     const write = (file: IndexFile) => kept.write(`${SEARCH_BUNDLE}/${file.path}`, file.data);
-    const analyses = new Analyses(path.join(cacheDir, ANALYSES), code);
-    function* transcripts() {
-      for (const { text, record } of readRecords(site)) {
-        yield { record, analysed: analyses.of(text, record) };
-      }
-    }
-    const common = commonTerms(
-      (function* () {
-        for (const { analysed } of transcripts()) yield analysed;
-      })(),
-    );
-    const writer = new SiteIndexWriter(common, { deflate });
+    const analyses = new Analyses(cacheDir, code);
+    const names = recordNames(site);
+    // The first pass needs only the transcripts that changed since the last build, if it has one.
+    const keys = names.map((name) => analyses.keyOf(readFileSync(path.join(site, name), 'utf8')));
+    const terms = analyses.siteTerms(keys, (index) => {
+      const { text, record } = readRecord(site, names[index]!);
+      return analyses.of(text, record);
+    });
+    const writer = new SiteIndexWriter(terms.common());
     const characters = new Set<string>();
-    for (const transcript of transcripts()) {
-      for (const file of writer.add(transcript)) write(file);
-      for (const turn of transcript.record.turns) {
+    for (const name of names) {
+      const { text, record } = readRecord(site, name);
+      for (const file of writer.add({ record, analysed: analyses.of(text, record) })) write(file);
+      for (const turn of record.turns) {
         for (const character of turn.zh + turn.en) if (isHan(character)) characters.add(character);
       }
     }
     for (const file of writer.finish()) write(file);
     write({ path: TRADITIONAL_TABLE, data: JSON.stringify(traditionalTable(characters)) });
     kept.finish();
-    analyses.finish();
+    analyses.finish(keys, terms);
     const counts = writer.counts;
     return {
       transcripts: counts.transcripts,
@@ -143,22 +146,25 @@ function deflate(bytes: Uint8Array): Uint8Array {
   return deflateRawSync(bytes, { level: 9 });
 }
 
+/** The files of the search records the build wrote, as paths under the site, in order. */
+function recordNames(site: string): string[] {
+  const recordsDir = path.join(site, SEARCH_RECORDS);
+  return (existsSync(recordsDir) ? readdirSync(recordsDir) : [])
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => `${SEARCH_RECORDS}/${name}`);
+}
+
 /**
  * The search records the build wrote under `<site>/search_records/`, read
  * one at a time in the order of their names, each with its file's text.
  */
 export function* readRecords(site: string): Generator<{ text: string; record: SearchRecord }> {
-  const recordsDir = path.join(site, SEARCH_RECORDS);
-  const names = (existsSync(recordsDir) ? readdirSync(recordsDir) : [])
-    .filter((name) => name.endsWith('.json'))
-    .sort();
-  for (const name of names) {
-    const text = readFileSync(path.join(recordsDir, name), 'utf8');
-    yield { text, record: readRecord(text, `${SEARCH_RECORDS}/${name}`) };
-  }
+  for (const name of recordNames(site)) yield readRecord(site, name);
 }
 
-function readRecord(text: string, name: string): SearchRecord {
+function readRecord(site: string, name: string): { text: string; record: SearchRecord } {
+  const text = readFileSync(path.join(site, name), 'utf8');
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -172,43 +178,144 @@ function readRecord(text: string, name: string): SearchRecord {
       `${name} is not a search record: ${issue.path.join('.') || 'the file'}: ${issue.message}`,
     );
   }
-  return parsed.data;
+  return { text, record: parsed.data };
+}
+
+/** A turn's analysis as kept in a file: each text's deflated bytes in base64. */
+type KeptTurn = Record<Language, Omit<TermCounts, 'deflated'> & { deflated: string }>;
+
+/** What the last build counted in its first pass (`SiteTerms`), and of which transcripts. */
+interface KeptTerms {
+  /** The version of the site's code that counted them. */
+  code: string;
+  /** The key of each transcript's analysis, as `Analyses.keyOf` made it. */
+  keys: readonly string[];
+  terms: SiteTermsData;
 }
 
 /**
- * Each transcript's counted terms (`analyse`), kept by the digest of its
- * record and of the site's code: a rebuild counts again only the
- * transcripts that changed. Those not used by a build are deleted.
+ * Each transcript's analysis (`analyse`: its terms counted, its texts
+ * deflated), kept by the digest of its record and of the site's code, and
+ * the site's counts of terms (`SiteTerms`) of the last build: a rebuild
+ * analyses again only the transcripts that changed, and counts the site's
+ * terms again only for those. Analyses not used by a build are deleted.
  */
 class Analyses {
   readonly #folder: string;
+  readonly #terms: string;
   readonly #code: string;
-  readonly #used = new Set<string>();
 
-  constructor(folder: string, code: string) {
-    this.#folder = folder;
+  constructor(cacheDir: string, code: string) {
+    this.#folder = path.join(cacheDir, ANALYSES);
+    this.#terms = path.join(cacheDir, TERMS);
     this.#code = code;
-    mkdirSync(folder, { recursive: true });
+    mkdirSync(this.#folder, { recursive: true });
+  }
+
+  /** The key of a transcript's analysis: the digest of its record's text and of the site's code. */
+  keyOf(text: string): string {
+    return createHash('sha1').update(this.#code).update('\0').update(text).digest('hex');
   }
 
   of(text: string, record: SearchRecord): AnalysedTurn[] {
-    const key = createHash('sha1').update(this.#code).update('\0').update(text).digest('hex');
-    const file = path.join(this.#folder, `${key}.json`);
-    this.#used.add(`${key}.json`);
-    try {
-      const kept = JSON.parse(readFileSync(file, 'utf8')) as AnalysedTurn[];
-      if (kept.length === record.turns.length) return kept;
-    } catch {
-      // Not kept yet, or unreadable: counted again below.
-    }
-    const analysed = analyse(record);
-    writeFileSync(file, JSON.stringify(analysed));
+    const key = this.keyOf(text);
+    const kept = this.#read(key);
+    if (kept?.length === record.turns.length) return kept;
+    const analysed = analyse(record, deflate);
+    const turns: KeptTurn[] = analysed.map((turn) => ({
+      zh: { ...turn.zh, deflated: Buffer.from(turn.zh.deflated).toString('base64') },
+      en: { ...turn.en, deflated: Buffer.from(turn.en.deflated).toString('base64') },
+    }));
+    writeFileSync(path.join(this.#folder, `${key}.json`), JSON.stringify(turns));
     return analysed;
   }
 
-  finish(): void {
+  /**
+   * The site's counts of terms, for the transcripts whose analyses have
+   * `keys`: the last build's, with the transcripts that went or changed
+   * taken out and those that came or changed counted (`analysedAt(i)`
+   * analyses the transcript of `keys[i]`); or all of them counted, when
+   * the last build's are not known, were made by other code (whose kept
+   * analyses need not have this code's shape), or one of the analyses to
+   * take out is gone.
+   */
+  siteTerms(keys: readonly string[], analysedAt: (index: number) => AnalysedTurn[]): SiteTerms {
+    const last = this.#lastTerms();
+    const mended = last?.code === this.#code ? this.#mend(last, keys, analysedAt) : undefined;
+    if (mended) return mended;
+    const terms = new SiteTerms();
+    for (const index of keys.keys()) terms.add(analysedAt(index));
+    return terms;
+  }
+
+  #mend(
+    last: KeptTerms,
+    keys: readonly string[],
+    analysedAt: (index: number) => AnalysedTurn[],
+  ): SiteTerms | undefined {
+    // What is left of the last build's transcripts, once this build's are matched with them.
+    const left = multiset(last.keys);
+    const added: number[] = [];
+    for (const [index, key] of keys.entries()) {
+      const count = left.get(key) ?? 0;
+      if (count > 0) left.set(key, count - 1);
+      else added.push(index);
+    }
+    const gone = [...left].filter(([, count]) => count > 0);
+    const analyses = gone.map(([key, count]) => ({ count, analysed: this.#read(key) }));
+    if (analyses.some(({ analysed }) => analysed === undefined)) return undefined;
+    const terms = new SiteTerms(last.terms);
+    for (const { count, analysed } of analyses) {
+      for (let i = 0; i < count; i++) terms.remove(analysed!);
+    }
+    for (const index of added) terms.add(analysedAt(index));
+    return terms;
+  }
+
+  /** Keeps the counts of this build's transcripts, `keys`, and deletes the analyses it did not use. */
+  finish(keys: readonly string[], terms: SiteTerms): void {
+    const used = new Set(keys.map((key) => `${key}.json`));
     for (const name of readdirSync(this.#folder)) {
-      if (!this.#used.has(name)) rmSync(path.join(this.#folder, name), { force: true });
+      if (!used.has(name)) rmSync(path.join(this.#folder, name), { force: true });
+    }
+    writeFileSync(
+      this.#terms,
+      JSON.stringify({ code: this.#code, keys, terms: terms.data } satisfies KeptTerms),
+    );
+  }
+
+  /** The last complete build's counts, then forgotten until this build completes. */
+  #lastTerms(): KeptTerms | undefined {
+    try {
+      return JSON.parse(readFileSync(this.#terms, 'utf8')) as KeptTerms;
+    } catch {
+      // No last build, or an unreadable file: every transcript is counted.
+      return undefined;
+    } finally {
+      rmSync(this.#terms, { force: true });
     }
   }
+
+  #read(key: string): AnalysedTurn[] | undefined {
+    let turns: KeptTurn[];
+    try {
+      turns = JSON.parse(
+        readFileSync(path.join(this.#folder, `${key}.json`), 'utf8'),
+      ) as KeptTurn[];
+    } catch {
+      // Not kept yet, or unreadable: analysed again.
+      return undefined;
+    }
+    return turns.map((turn) => ({
+      zh: { ...turn.zh, deflated: Buffer.from(turn.zh.deflated, 'base64') },
+      en: { ...turn.en, deflated: Buffer.from(turn.en.deflated, 'base64') },
+    }));
+  }
+}
+
+/** How many times each item is in a list. */
+function multiset(items: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return counts;
 }

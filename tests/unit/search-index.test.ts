@@ -3,7 +3,7 @@
  * every transcript indexed into `search/`, the records removed, even when
  * one of them is not a record, and an empty site given a valid index.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -177,5 +177,83 @@ describe('writeSearchIndex', () => {
     const written = filesUnder(path.join(warm.folder, SEARCH_BUNDLE));
     written.delete(TRADITIONAL_TABLE);
     expect(written).toEqual(writeIndex(edited));
+  });
+});
+
+describe('a rebuild of the search index', () => {
+  /** Builds `transcripts` into a site of its own with `cacheDir`, as `astro build` would: every index file and the Traditional table. */
+  async function build(
+    cacheDir: string,
+    folder: string,
+    transcripts: readonly SearchRecord[],
+    code = 'v1',
+  ) {
+    rmSync(path.join(folder, SEARCH_RECORDS), { recursive: true, force: true });
+    mkdirSync(path.join(folder, SEARCH_RECORDS), { recursive: true });
+    for (const record of transcripts) {
+      writeFileSync(
+        path.join(folder, SEARCH_RECORDS, `${record.slug}.json`),
+        JSON.stringify(record),
+      );
+    }
+    const report = await writeSearchIndex(folder, { cacheDir, code });
+    return { report, files: filesUnder(path.join(folder, SEARCH_BUNDLE)) };
+  }
+
+  const temporary = () => mkdtempSync(path.join(tmpdir(), 'duet-rebuild-'));
+
+  /** The same index as a cold build of the same records, whatever the last build was. */
+  async function expectCold(before: readonly SearchRecord[], after: readonly SearchRecord[]) {
+    const cacheDir = temporary();
+    const folder = temporary();
+    await build(cacheDir, folder, before);
+    const rebuilt = await build(cacheDir, folder, after);
+    const cold = await build(temporary(), temporary(), after);
+    expect([...rebuilt.files.keys()]).toEqual([...cold.files.keys()]);
+    expect(rebuilt.files).toEqual(cold.files);
+    const { written: _, seconds: __, ...counts } = cold.report;
+    expect(rebuilt.report).toMatchObject(counts);
+  }
+
+  const site = talks(24);
+
+  it('gives the bytes of a cold build after one transcript is edited', async () => {
+    const edited = structuredClone(site);
+    edited[11]!.turns[5]!.en += ' [edited]';
+    edited[11]!.turns[5]!.zh += '（已编辑）';
+    await expectCold(site, edited);
+  });
+
+  it('gives the bytes of a cold build when an edit makes a word common, and so its pairs keys', async () => {
+    // "zebra" is in no turn; written into a tenth of them, it is common on a site this small.
+    const edited = structuredClone(site);
+    for (const record of edited.slice(0, 3)) {
+      for (const turn of record.turns) turn.en = `zebra ${turn.en}`;
+    }
+    await expectCold(site, edited);
+    // And back: its pairs are keys no more.
+    await expectCold(edited, site);
+  });
+
+  it('gives the bytes of a cold build when transcripts come, go and repeat another', async () => {
+    const changed = [...site.slice(2), ...talks(27).slice(24)];
+    // A copy of a transcript under another name: two records, one analysis.
+    changed.push({ ...structuredClone(site[5]!), slug: 'talk-copy' });
+    await expectCold(site, changed);
+    await expectCold(changed, site);
+  });
+
+  it('gives the bytes of a cold build after a change of code, whatever shape the old code kept', async () => {
+    const cacheDir = temporary();
+    const folder = temporary();
+    const edited = structuredClone(site);
+    edited[3]!.turns[0]!.en += ' [edited]';
+    await build(cacheDir, folder, site, 'v1');
+    // What another version of the code kept of each transcript, in a shape of its own.
+    const kept = path.join(cacheDir, 'search-terms');
+    for (const name of readdirSync(kept))
+      writeFileSync(path.join(kept, name), '[{"zh":{},"en":{}}]');
+    const rebuilt = await build(cacheDir, folder, edited, 'v2');
+    expect(rebuilt.files).toEqual((await build(temporary(), temporary(), edited, 'v2')).files);
   });
 });

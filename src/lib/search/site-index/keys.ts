@@ -67,17 +67,40 @@ export function isIndexed(key: string, isCommon: (term: string) => boolean): boo
   return isCommon(a) || isCommon(b);
 }
 
+/** Per language, each term with the number of documents holding it. */
+export type TermFrequencies = Record<Language, [term: string, documents: number][]>;
+
 /**
  * Counts, per language, how many documents hold each term, and says which
- * are common: the writer's first pass over the site.
+ * are common: the writer's first pass over the site. A document can be
+ * taken out again, so a build may start from the last build's counts
+ * (`frequencies`) and count only what changed.
  */
 export class CommonTerms {
-  readonly #frequency: Record<Language, Map<string, number>> = { zh: new Map(), en: new Map() };
+  readonly #frequency: Record<Language, Map<string, number>>;
+
+  constructor(frequencies: TermFrequencies = { zh: [], en: [] }) {
+    this.#frequency = { zh: new Map(frequencies.zh), en: new Map(frequencies.en) };
+  }
 
   /** One document's distinct terms. */
   add(language: Language, terms: Iterable<string>): void {
     const frequency = this.#frequency[language];
     for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
+
+  /** One document's distinct terms, as `add` had counted them. */
+  remove(language: Language, terms: Iterable<string>): void {
+    const frequency = this.#frequency[language];
+    for (const term of terms) {
+      const count = (frequency.get(term) ?? 0) - 1;
+      if (count > 0) frequency.set(term, count);
+      else frequency.delete(term);
+    }
+  }
+
+  get frequencies(): TermFrequencies {
+    return { zh: [...this.#frequency.zh], en: [...this.#frequency.en] };
   }
 
   /** The terms of a language that `threshold` or more documents hold. */

@@ -2,7 +2,7 @@
  * Turns the site's search records into the site index's files (see
  * format.ts), in two passes over the transcripts, one at a time:
  *
- * 1. `CommonTerms` counts which terms are common (keys.ts): only then is
+ * 1. `SiteTerms` counts which terms are common (keys.ts): only then is
  *    it known which pairs and triples are keys.
  * 2. `SiteIndexWriter.add` indexes each transcript's turns and hands back
  *    each pack of texts as soon as it is full, for the caller to write;
@@ -49,7 +49,7 @@ import {
   type Shard,
   type ShardEntry,
 } from './format.ts';
-import { CommonTerms, isIndexed, phraseKeys } from './keys.ts';
+import { CommonTerms, isIndexed, phraseKeys, type TermFrequencies } from './keys.ts';
 import { PostingStore, uint32s } from './postings.ts';
 
 /** A file of the index: its path under `search/`, and its content. */
@@ -62,8 +62,6 @@ export interface IndexFile {
 export type Deflate = (bytes: Uint8Array) => Uint8Array;
 
 export interface SiteIndexOptions {
-  /** How a text is compressed in its pack: `zlib.deflateRawSync` at build time. */
-  deflate: Deflate;
   /** Postings in a list's first block, in its shard. Default `FIRST_BLOCK` (32). */
   firstBlock?: number;
   /** Turns per pack of texts. Default `PACK_TURNS` (16). */
@@ -92,30 +90,50 @@ export interface SiteIndexCounts {
 /** A text's terms as the index counts them: how many it has, and each distinct one's count, in order of first use. */
 export interface TermCounts {
   length: number;
-  counts: [term: string, count: number][];
+  terms: Counted;
   /** Its phrase keys (keys.ts), each distinct one with its count, whether or not common parts make it a key. */
-  phrases: [key: string, count: number][];
+  phrases: Counted;
+  /** The text as its pack holds it: its UTF-8 bytes, deflated. */
+  deflated: Uint8Array;
 }
 
 /** One turn's texts, counted. */
 export type AnalysedTurn = Record<Language, TermCounts>;
 
-function counted<T>(items: readonly T[], keyOf: (item: T) => string): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
-  return [...counts];
+const utf8 = new TextEncoder();
+
+/**
+ * Distinct items in order of first use, and how many times each is there:
+ * two flat arrays rather than a pair per item, as a kept analysis is read
+ * back for every transcript of the site, a few hundred pairs a turn.
+ */
+export interface Counted {
+  keys: string[];
+  counts: number[];
 }
 
-/** Counts the terms and phrase keys of every turn of a transcript, in both languages: what the writer needs of its text. */
-export function analyse(record: SearchRecord): AnalysedTurn[] {
+function counted(items: readonly string[]): Counted {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return { keys: [...counts.keys()], counts: [...counts.values()] };
+}
+
+/**
+ * Counts the terms and phrase keys of every turn of a transcript, in both
+ * languages, and compresses its texts: all the writer needs of them, and
+ * most of its work, so a build may keep it for the next (the integration
+ * does).
+ */
+export function analyse(record: SearchRecord, deflate: Deflate): AnalysedTurn[] {
   return record.turns.map((turn) => {
     const count = (text: string): TermCounts => {
       const pieces = piecesOf(text);
       const terms = pieces.flatMap(pieceTerms);
       return {
         length: terms.length,
-        counts: counted(terms, (term) => term),
-        phrases: counted(phraseKeys(pieces), (key) => key),
+        terms: counted(terms),
+        phrases: counted(phraseKeys(pieces)),
+        deflated: deflate(utf8.encode(text)),
       };
     };
     return { zh: count(turn.zh), en: count(turn.en) };
@@ -133,28 +151,69 @@ export interface Common extends Record<Language, ReadonlySet<string>> {
   threshold: number;
 }
 
+/** The first pass's counts, as a build keeps them for the next (`new SiteTerms(data)`). */
+export interface SiteTermsData {
+  turns: number;
+  frequencies: TermFrequencies;
+}
+
 /**
- * The first pass: which terms of each language are common, over the
- * site's transcripts, analysed, in any order. `limit` is the most a
- * threshold may be (`COMMON`); on a smaller site it is `COMMON_SHARE` of
- * its turns.
+ * The first pass: how many turns the site has, and in how many documents
+ * of each language each term is, over the transcripts counted so far, in
+ * any order. A transcript can be taken out again as it was counted, so a
+ * rebuild starts from the last build's counts, takes out the transcripts
+ * that changed or went and counts those that changed or came: the counts,
+ * and so the common terms, are those of counting the whole site afresh.
  */
-export function commonTerms(transcripts: Iterable<AnalysedTurn[]>, limit = COMMON): Common {
-  const counter = new CommonTerms();
-  let turns = 0;
-  for (const analysed of transcripts) {
-    turns += analysed.length;
+export class SiteTerms {
+  #turns: number;
+  readonly #counter: CommonTerms;
+
+  constructor(data: SiteTermsData = { turns: 0, frequencies: { zh: [], en: [] } }) {
+    this.#turns = data.turns;
+    this.#counter = new CommonTerms(data.frequencies);
+  }
+
+  add(analysed: AnalysedTurn[]): void {
+    this.#turns += analysed.length;
+    this.#each(analysed, (language, terms) => this.#counter.add(language, terms));
+  }
+
+  remove(analysed: AnalysedTurn[]): void {
+    this.#turns -= analysed.length;
+    this.#each(analysed, (language, terms) => this.#counter.remove(language, terms));
+  }
+
+  /**
+   * The terms of each language that are common on the site. `limit` is the
+   * most a threshold may be (`COMMON`); on a smaller site it is
+   * `COMMON_SHARE` of its turns.
+   */
+  common(limit = COMMON): Common {
+    const threshold = Math.max(2, Math.min(limit, Math.ceil(this.#turns * COMMON_SHARE)));
+    return {
+      threshold,
+      zh: this.#counter.common('zh', threshold),
+      en: this.#counter.common('en', threshold),
+    };
+  }
+
+  get data(): SiteTermsData {
+    return { turns: this.#turns, frequencies: this.#counter.frequencies };
+  }
+
+  #each(analysed: AnalysedTurn[], count: (language: Language, terms: string[]) => void): void {
     for (const turn of analysed) {
-      for (const language of languages) {
-        counter.add(
-          language,
-          turn[language].counts.map(([term]) => term),
-        );
-      }
+      for (const language of languages) count(language, turn[language].terms.keys);
     }
   }
-  const threshold = Math.max(2, Math.min(limit, Math.ceil(turns * COMMON_SHARE)));
-  return { threshold, zh: counter.common('zh', threshold), en: counter.common('en', threshold) };
+}
+
+/** The first pass over the site's transcripts, analysed, in any order: `SiteTerms.common`. */
+export function commonTerms(transcripts: Iterable<AnalysedTurn[]>, limit = COMMON): Common {
+  const terms = new SiteTerms();
+  for (const analysed of transcripts) terms.add(analysed);
+  return terms.common(limit);
 }
 
 /** A turn waiting in the pack being filled. */
@@ -162,10 +221,9 @@ interface PackedTurn {
   transcript: PackTranscript;
   turn: number;
   speaker: number;
+  /** Its texts as the pack holds them, deflated. */
   texts: Record<Language, Uint8Array>;
 }
-
-const utf8 = new TextEncoder();
 
 export class SiteIndexWriter {
   readonly #options: Required<SiteIndexOptions>;
@@ -191,10 +249,9 @@ export class SiteIndexWriter {
   readonly #digest = new Digest();
 
   /** `common`: the site's common terms, from `commonTerms` over the same transcripts. */
-  constructor(common: Common, options: SiteIndexOptions) {
+  constructor(common: Common, options: SiteIndexOptions = {}) {
     this.#common = common;
     this.#options = {
-      deflate: options.deflate,
       firstBlock: options.firstBlock ?? FIRST_BLOCK,
       packTurns: options.packTurns ?? PACK_TURNS,
       textGroup: options.textGroup ?? TEXT_GROUP,
@@ -230,7 +287,7 @@ export class SiteIndexWriter {
           0,
           names.findIndex(([key]) => key === turn.speaker),
         ),
-        texts: { zh: utf8.encode(turn.zh), en: utf8.encode(turn.en) },
+        texts: { zh: analysed[index]!.zh.deflated, en: analysed[index]!.en.deflated },
       });
       if (this.#pack.length === this.#options.packTurns) files.push(...this.#flushPack());
     }
@@ -305,12 +362,13 @@ export class SiteIndexWriter {
   /** One document's postings: its terms, its phrase keys made with a common term, its speaker. */
   #index(document: number, counts: TermCounts, speaker: string, name: Localized): void {
     const language: Language = document % 2 === 0 ? 'zh' : 'en';
-    for (const [term, frequency] of counts.counts) {
-      this.#store.add(this.#listId(term, language), document, frequency);
+    const { terms, phrases } = counts;
+    for (const [i, term] of terms.keys.entries()) {
+      this.#store.add(this.#listId(term, language), document, terms.counts[i]!);
     }
-    for (const [key, frequency] of counts.phrases) {
+    for (const [i, key] of phrases.keys.entries()) {
       const id = this.#phraseId(key, language);
-      if (id !== undefined) this.#store.add(id, document, frequency);
+      if (id !== undefined) this.#store.add(id, document, phrases.counts[i]!);
     }
     for (const term of speakerTerms(speaker, name)) {
       this.#store.add(this.#listId(term, language), document, 1);
@@ -332,10 +390,9 @@ export class SiteIndexWriter {
     const header: PackHeader = { start: this.#texts.length, transcripts, turns: [] };
     for (const { transcript, turn, speaker, texts } of this.#pack) {
       if (transcripts.at(-1) !== transcript) transcripts.push(transcript);
-      const [zh, en] = languages.map((language) => this.#options.deflate(texts[language]));
-      header.turns.push([transcripts.length - 1, turn, speaker, zh!.length, en!.length]);
-      this.#texts.add(zh!);
-      this.#texts.add(en!);
+      header.turns.push([transcripts.length - 1, turn, speaker, texts.zh.length, texts.en.length]);
+      this.#texts.add(texts.zh);
+      this.#texts.add(texts.en);
     }
     this.#pack.length = 0;
     const files = [this.#file(packHeaderPath(pack), JSON.stringify(header))];
@@ -489,11 +546,13 @@ function compare(a: string, b: string): number {
 export function* writeSiteIndex(
   records: readonly SearchRecord[],
   options: SiteIndexOptions & {
+    /** How a text is compressed in its pack: `zlib.deflateRawSync` at build time. */
+    deflate: Deflate;
     /** The most the document frequency from which a term is common may be: `commonTerms`' limit. */
     common?: number;
   },
 ): Generator<IndexFile, SiteIndexCounts> {
-  const analysed = records.map(analyse);
+  const analysed = records.map((record) => analyse(record, options.deflate));
   const writer = new SiteIndexWriter(commonTerms(analysed, options.common), options);
   for (const [i, record] of records.entries())
     yield* writer.add({ record, analysed: analysed[i]! });
