@@ -152,7 +152,9 @@ export type PackTranscript = [slug: string, title: Localized, speakers: [string,
 /**
  * A turn of a pack: which of the pack's transcripts it is in, its number
  * there (from 1), its speaker (an index into that transcript's speakers),
- * and the bytes its Chinese and its English text take in the `.bin`.
+ * the bytes its Chinese and its English text take in the `.bin`, and,
+ * where its label gives one, its start in the recording in seconds, which
+ * a result shows (a site without times writes the files it wrote before).
  */
 export type PackTurn = [
   transcript: number,
@@ -160,6 +162,7 @@ export type PackTurn = [
   speaker: number,
   zhBytes: number,
   enBytes: number,
+  start?: number,
 ];
 
 /** A pack's header, `f/<p>.json`. */
@@ -181,6 +184,8 @@ export interface Fragment {
   name: Localized;
   /** The turn's number in its transcript, from 1. */
   turn: number;
+  /** Where the turn starts in the recording, in seconds, when its label gives it. */
+  start?: number;
   /** The turn's text in the document's language, as the reader sees it. */
   text: string;
   /** The bytes the text takes in its pack: what reading it costs. */

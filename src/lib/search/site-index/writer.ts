@@ -44,6 +44,7 @@ import {
   type Manifest,
   type PackHeader,
   type PackTranscript,
+  type PackTurn,
   type Posting,
   type PostingList,
   type Shard,
@@ -162,6 +163,7 @@ interface PackedTurn {
   transcript: PackTranscript;
   turn: number;
   speaker: number;
+  start: number | undefined;
   texts: Record<Language, Uint8Array>;
 }
 
@@ -222,7 +224,8 @@ export class SiteIndexWriter {
       for (const language of languages) {
         this.#index(documentOf(number, language), analysed[index]![language], turn.speaker, name);
       }
-      this.#digest.update(JSON.stringify([turn.turn, turn.speaker, turn.zh, turn.en]));
+      const start = turn.start === undefined ? [] : [turn.start];
+      this.#digest.update(JSON.stringify([turn.turn, turn.speaker, turn.zh, turn.en, ...start]));
       this.#pack.push({
         transcript,
         turn: turn.turn,
@@ -230,6 +233,7 @@ export class SiteIndexWriter {
           0,
           names.findIndex(([key]) => key === turn.speaker),
         ),
+        start: turn.start,
         texts: { zh: utf8.encode(turn.zh), en: utf8.encode(turn.en) },
       });
       if (this.#pack.length === this.#options.packTurns) files.push(...this.#flushPack());
@@ -330,10 +334,12 @@ export class SiteIndexWriter {
     const pack = Math.floor((this.#turns - this.#pack.length) / packTurns);
     const transcripts: PackTranscript[] = [];
     const header: PackHeader = { start: this.#texts.length, transcripts, turns: [] };
-    for (const { transcript, turn, speaker, texts } of this.#pack) {
+    for (const { transcript, turn, speaker, start, texts } of this.#pack) {
       if (transcripts.at(-1) !== transcript) transcripts.push(transcript);
       const [zh, en] = languages.map((language) => this.#options.deflate(texts[language]));
-      header.turns.push([transcripts.length - 1, turn, speaker, zh!.length, en!.length]);
+      const packed: PackTurn = [transcripts.length - 1, turn, speaker, zh!.length, en!.length];
+      if (start !== undefined) packed.push(start);
+      header.turns.push(packed);
       this.#texts.add(zh!);
       this.#texts.add(en!);
     }
