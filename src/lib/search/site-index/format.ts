@@ -18,11 +18,12 @@
  *   range, a list at a time, when a query needs to intersect it exactly.
  * - `f/<p>.json`, the header of pack p of the turns' texts, the site's
  *   turns `PACK_TURNS * p` onwards: which transcript, turn and speaker each
- *   is, how many bytes each of its two texts takes, and where the pack
- *   starts in `t/<p div TEXT_GROUP>.bin`, which holds the texts of
- *   `TEXT_GROUP` packs, each turn's Chinese then its English, each
- *   deflated on its own. A query reads the header of each pack it reads
- *   from, once, and the texts it reads by range.
+ *   is, how many bytes each of its two texts takes, a timed turn's start
+ *   in the recording, and where the pack starts in `t/<p div
+ *   TEXT_GROUP>.bin`, which holds the texts of `TEXT_GROUP` packs, each
+ *   turn's Chinese then its English, each deflated on its own. A query
+ *   reads the header of each pack it reads from, once, and the texts it
+ *   reads by range.
  *
  * Texts and lists are grouped into files of a MB or so, so the site holds
  * a few files per thousand turns for them, and no file is near a host's
