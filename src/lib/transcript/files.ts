@@ -41,8 +41,8 @@ export interface ReadOptions {
   onParsed?: (transcript: TranscriptFile) => void | Promise<void>;
   /**
    * The folder of files the site serves as they are (Astro's `publicDir`),
-   * in which a `media` path under the site must name a file. Default:
-   * `public` under the root.
+   * in which a `media` path under the site must name a file. Default: not
+   * checked (a folder of transcripts read for their text alone).
    */
   publicFolder?: string;
 }
@@ -87,7 +87,7 @@ export async function readTranscripts(
     ({ name, message }) => ({ file: fileOf(name), line: 1, message }),
   );
   const warnings: Warning[] = [];
-  const siteFiles = siteFilesIn(options.publicFolder ?? path.join(root, 'public'), root);
+  const siteFiles = options.publicFolder && siteFilesIn(options.publicFolder, root);
 
   for (const entry of transcriptEntries) {
     const file = fileOf(entry.name);
@@ -108,7 +108,11 @@ export async function readTranscripts(
       continue;
     }
 
-    const result = parseTranscript(decoded.text, { file, slug, siteFiles });
+    const result = parseTranscript(decoded.text, {
+      file,
+      slug,
+      ...(siteFiles && { siteFiles }),
+    });
     if (result.ok) {
       const parsed = { slug, file, source: decoded.text, transcript: result.transcript };
       if (options.onParsed) await options.onParsed(parsed);
