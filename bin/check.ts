@@ -16,7 +16,8 @@ const folder = path.resolve(process.argv[2] ?? path.join(root, DEFAULT_FOLDER));
 
 let result: ReadResult;
 try {
-  result = await readTranscripts(folder, root);
+  // The site's public/, where a recording named by a path under the site must be, as in the build.
+  result = await readTranscripts(folder, root, { publicFolder: path.join(root, 'public') });
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(error.message);

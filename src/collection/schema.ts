@@ -19,6 +19,8 @@ export const entrySchema = transcriptSchema.omit({ turns: true }).extend({
   speakerKeys: z.array(z.string().min(1)).min(1),
   /** How many turns the transcript has. */
   turnCount: z.number().int().positive(),
+  /** Whether some turn gives its start in the recording: the transcript then has captions. */
+  timed: z.boolean(),
   /**
    * The absolute path of the JSON file holding the transcript's turns
    * (`Turn[]`), written by the loader: `loadTranscript()` reads it.

@@ -30,7 +30,7 @@ export function getTranscripts(): Promise<readonly TranscriptEntry[]> {
  * entry): one read per page that shows them, nothing kept.
  */
 export async function loadTranscript(entry: TranscriptEntry): Promise<Transcript> {
-  const { speakerKeys, turnCount, turnsFile, ...listed } = entry.data;
+  const { speakerKeys, turnCount, timed, turnsFile, ...listed } = entry.data;
   let text: string;
   try {
     text = await readFile(turnsFile, 'utf8');

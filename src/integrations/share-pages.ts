@@ -100,10 +100,10 @@ export function writeSharePages(
     const source = createHash('sha1').update(made).update(text).digest('base64');
     if (kept.keep(slug, source)) continue;
     const reader = `${base}${readerPath(slug)}`;
-    for (const { turn, speaker, zh, en } of turns) {
+    for (const { turn, speaker, zh, en, start } of turns) {
       const own = `${base}${sharePath(slug, turn)}`;
       const html = sharePage(
-        { title, turn, speaker: names[speaker] ?? same(speaker), zh, en },
+        { title, turn, speaker: names[speaker] ?? same(speaker), zh, en, start },
         {
           siteName,
           reader: `${reader}#${turnId(turn)}`,

@@ -18,9 +18,11 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { entrySchema, type TranscriptData } from '../collection/schema.ts';
 import { problemsError } from '../lib/transcript/content-error.ts';
-import { readTranscripts, type TranscriptFile } from '../lib/transcript/files.ts';
+import { readTranscripts, siteFilesIn, type TranscriptFile } from '../lib/transcript/files.ts';
+import { missingSiteFile } from '../lib/transcript/parse.ts';
 import { compareProblems, formatProblem, type Warning } from '../lib/transcript/problem.ts';
 import { speakersInOrder } from '../lib/transcript/speakers.ts';
+import { hasTimes } from '../lib/transcript/times.ts';
 
 export interface TranscriptLoaderOptions {
   /** The folder of transcript files, relative to the project root. */
@@ -76,10 +78,20 @@ async function sync(context: LoaderContext, folder: string, root: string): Promi
   await mkdir(turnsFolder, { recursive: true });
 
   const digestOf = (source: string) => context.generateDigest(source);
-  /** A stored entry is kept while its file is unchanged and its turns are still where it says. */
+  const publicFolder = fileURLToPath(context.config.publicDir);
+  const siteFiles = siteFilesIn(publicFolder, root);
+  /**
+   * A stored entry is kept while its file is unchanged, its turns are still
+   * where it says, and the recording it names under the site is still there
+   * (a file parsed again says so at its line).
+   */
   const isUnchanged = (slug: string, source: string) => {
     const stored = store.get<TranscriptData>(slug);
-    return stored?.digest === digestOf(source) && existsSync(stored.data.turnsFile);
+    return (
+      stored?.digest === digestOf(source) &&
+      existsSync(stored.data.turnsFile) &&
+      missingSiteFile(stored.data.media, siteFiles) === undefined
+    );
   };
   // Each transcript's turns are written as soon as it is parsed, and only its entry is kept:
   // the store changes once every file has been read without a problem.
@@ -89,12 +101,17 @@ async function sync(context: LoaderContext, folder: string, root: string): Promi
     const turnsFile = path.join(turnsFolder, turnsFileName(slug, `${madeBy}\n${digest}`));
     await writeFile(turnsFile, JSON.stringify(transcript.turns));
     const { turns, ...listed } = transcript;
-    const data = { ...listed, speakerKeys: speakersInOrder(turns), turnCount: turns.length };
+    const data = {
+      ...listed,
+      speakerKeys: speakersInOrder(turns),
+      turnCount: turns.length,
+      timed: hasTimes(turns),
+    };
     parsed.push({ slug, file, digest, data: { ...data, turnsFile } });
   };
   let result;
   try {
-    result = await readTranscripts(folder, root, { isUnchanged, onParsed });
+    result = await readTranscripts(folder, root, { isUnchanged, onParsed, publicFolder });
   } catch (error) {
     await removeUnused(store, turnsFolder);
     throw error;
@@ -165,6 +182,8 @@ async function removeUnused(store: LoaderContext['store'], turnsFolder: string):
 async function parserDigest(root: string): Promise<string> {
   const parser = fileURLToPath(new URL('../lib/transcript/', import.meta.url));
   const files = (await readdir(parser)).sort().map((name) => path.join(parser, name));
+  // The schema takes from it which recordings a transcript may name.
+  files.push(fileURLToPath(new URL('../lib/media.ts', import.meta.url)));
   const hash = createHash('sha256');
   for (const file of [...files, path.join(root, 'package-lock.json')]) {
     hash.update(file).update(await readFile(file).catch(() => ''));

@@ -13,9 +13,10 @@
  */
 import { NO_CODE_POLICY } from './csp.ts';
 import { bothLanguages, isSame, type Localized } from './localized.ts';
-import { fill, shareStrings } from './strings.ts';
+import { fill, shareStrings, timeStrings } from './strings.ts';
 import { languageTags } from './transcript/language.ts';
 import { clip, pageTitle } from './titles.ts';
+import { formatTime } from './transcript/times.ts';
 
 export interface ShareTurn {
   /** The transcript's title. */
@@ -26,6 +27,8 @@ export interface ShareTurn {
   /** What a reader sees of the turn's Chinese and English text, one line per paragraph. */
   zh: string;
   en: string;
+  /** Where the turn starts in the recording, in seconds, when its label gives it. */
+  start?: number | undefined;
 }
 
 export interface ShareAddresses {
@@ -44,12 +47,17 @@ export const QUOTE_LENGTH = 200;
 /** The Chinese part's share of the quote when both do not fit: a Chinese character says about three Latin letters' worth. */
 const CHINESE_LENGTH = 60;
 
-/** The turn quoted in both languages, Chinese first, within QUOTE_LENGTH characters. */
-export function quoteTurn({ zh, en }: Pick<ShareTurn, 'zh' | 'en'>): string {
+/**
+ * The turn quoted in both languages, Chinese first, within QUOTE_LENGTH
+ * characters; a timed turn's start before it (`12:34 · …`), where a
+ * preview's reader sees when in the recording it was said.
+ */
+export function quoteTurn({ zh, en, start }: Pick<ShareTurn, 'zh' | 'en' | 'start'>): string {
+  const time = start === undefined ? '' : `${formatTime(start)} · `;
   const joiner = ' / ';
-  const whole = `${clip(zh, Infinity)}${joiner}${clip(en, Infinity)}`;
+  const whole = `${time}${clip(zh, Infinity)}${joiner}${clip(en, Infinity)}`;
   if ([...whole].length <= QUOTE_LENGTH) return whole;
-  const chinese = clip(zh, CHINESE_LENGTH);
+  const chinese = `${time}${clip(zh, CHINESE_LENGTH)}`;
   return `${chinese}${joiner}${clip(en, QUOTE_LENGTH - [...chinese].length - joiner.length)}`;
 }
 
@@ -84,7 +92,11 @@ export function sharePage(turn: ShareTurn, addresses: ShareAddresses): string {
   const reader = escapeHtml(addresses.reader);
   const canonical = addresses.canonical && escapeHtml(addresses.canonical);
   const site = escapeHtml(addresses.siteName);
-  const link = inBoth(fill(shareStrings.read, { number: turn.turn }));
+  const link = inBoth(
+    turn.start === undefined
+      ? fill(shareStrings.read, { number: turn.turn })
+      : fill(timeStrings.readAt, { number: turn.turn, time: formatTime(turn.start) }),
+  );
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
     `<meta http-equiv="content-security-policy" content="${NO_CODE_POLICY}">` +

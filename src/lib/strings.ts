@@ -229,3 +229,10 @@ export function countTerms(count: number): Localized {
     ? { en: '1 term', zh: '1 个术语' }
     : { en: `${count} terms`, zh: `${count} 个术语` };
 }
+
+/** A timed turn's start in the recording, where a search result or a share page names it. */
+export const timeStrings = {
+  at: { en: 'at {time}', zh: '始于 {time}' },
+  /** A share page's link to its turn. */
+  readAt: { en: 'Read turn {number}, at {time}', zh: '阅读第 {number} 段，始于 {time}' },
+} as const satisfies Record<string, Localized>;

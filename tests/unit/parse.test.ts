@@ -354,7 +354,7 @@ describe('the source format', () => {
 describe('bad input', () => {
   const cases = readdirSync(BAD).filter((name) => name.endsWith('.md'));
   // Read as the build and `npm run check` read them: encodings and file names are checked too.
-  const read = readTranscripts(BAD, process.cwd());
+  const read = readTranscripts(BAD, process.cwd(), { publicFolder: `${process.cwd()}/public` });
 
   it.each(cases)('%s reports each problem with its line', async (name) => {
     const file = `${BAD}/${name}`;

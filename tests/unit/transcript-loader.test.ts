@@ -8,6 +8,7 @@
 import {
   copyFileSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -49,7 +50,11 @@ function fakeAstro() {
   const context = (folderRoot: string) =>
     ({
       collection: 'transcripts',
-      config: { root: pathToFileURL(`${folderRoot}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
+      config: {
+        root: pathToFileURL(`${folderRoot}/`),
+        cacheDir: pathToFileURL(`${cacheDir}/`),
+        publicDir: pathToFileURL(`${folderRoot}/public/`),
+      },
       store: {
         get: (id: string) => entries.get(id),
         set: (entry: Entry) => (entries.set(entry.id, entry), true),
@@ -171,6 +176,27 @@ describe('the transcript loader', () => {
     await load(astro, folder);
     expect(astro.parsed).toEqual(['same-day']);
     expect(existsSync(dataOf(astro, 'same-day').turnsFile)).toBe(true);
+  });
+
+  it('stops when the recording a transcript names under the site is gone, though the transcript is unchanged', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'duet-loader-'));
+    const folder = path.join(root, 'transcripts');
+    const recording = path.join(root, 'public/media/talk.mp3');
+    mkdirSync(folder);
+    mkdirSync(path.dirname(recording), { recursive: true });
+    writeFileSync(recording, '');
+    writeFileSync(
+      path.join(folder, 'talk.md'),
+      '---\nmedia: /media/talk.mp3\n---\n**A [0:01]:** 你好。\n**A:** Hello.\n',
+    );
+    const astro = fakeAstro();
+    await load(astro, folder);
+    expect(dataOf(astro, 'talk')).toMatchObject({ media: '/media/talk.mp3', timed: true });
+
+    rmSync(recording);
+    await expect(load(astro, folder)).rejects.toThrow(
+      'transcripts/talk.md:2: front matter field `media` is `/media/talk.mp3`, a path under the site, but there is no file `public/media/talk.mp3`',
+    );
   });
 
   it('tells a file’s warnings again while it is skipped as unchanged', async () => {

@@ -25,6 +25,8 @@ interface PageText {
   /** The speaker's key, and their name as the turn shows it. */
   speaker: string;
   name: Localized;
+  /** Where the turn starts in the recording, in seconds, when its label gives it. */
+  start: number | undefined;
   language: Language;
   text: string;
   /** How often each index term stands in the text. */
@@ -62,12 +64,13 @@ function readPage(slug: string): PageTurns {
     if (turn === undefined) continue;
     const speaker = speakerKeyOf(article, speakers);
     const name = nameInTurn(article);
+    const start = article.dataset.start === undefined ? undefined : Number(article.dataset.start);
     for (const language of languages) {
       const block = article.querySelector(TEXT_SELECTOR[language]);
       if (!block) continue;
       // As written: the Simplified characters, without pinyin, whichever aids are shown.
       const text = writtenText(block);
-      texts.push({ turn, speaker, name, language, text, ...counted(text) });
+      texts.push({ turn, speaker, name, start, language, text, ...counted(text) });
     }
   }
   const title = document.querySelector('h1');
@@ -114,6 +117,7 @@ export function searchPage(query: SearchQuery, slug: string, filters: PageFilter
         transcript,
         speaker: text.name,
         turn: text.turn,
+        ...(text.start !== undefined && { start: text.start }),
         language: text.language,
         text: text.text,
       },

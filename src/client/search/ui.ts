@@ -10,7 +10,8 @@ import { snippet } from '../../lib/search/snippet.ts';
 import { INPUT_MARK, RESULTS_MEASURE } from '../../lib/search/measure-names.ts';
 import type { Hit, SearchOutcome } from '../../lib/search/rank.ts';
 import { isLanguage, languageTags } from '../../lib/transcript/language.ts';
-import { countTurns, fill, searchStrings, strings } from '../../lib/strings.ts';
+import { countTurns, fill, searchStrings, strings, timeStrings } from '../../lib/strings.ts';
+import { formatTime } from '../../lib/transcript/times.ts';
 import type { Localized } from '../../lib/localized.ts';
 import { sayAloud, sayAttribute, sayNode } from '../say.ts';
 import { searchTurns, type SearchFilters } from './engine.ts';
@@ -86,6 +87,9 @@ function resultItem(hit: Hit, currentSlug: string | undefined): HTMLLIElement {
   head.append(
     span('search-result-speaker', hit.speaker),
     span('search-result-turn', fill(strings.turnNumber, { number: hit.turn })),
+    ...(hit.start === undefined
+      ? []
+      : [span('search-result-time', fill(timeStrings.at, { time: formatTime(hit.start) }))]),
     badge,
     span(
       'visually-hidden',

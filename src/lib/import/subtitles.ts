@@ -81,7 +81,7 @@ function timingLines(lines: readonly { line: number; text: string }[]) {
 }
 
 /** A cue's text pieces, tags left out and character references read, and its first voice. */
-function cueText(nodes: readonly VTTNode[]): { voice?: string; pieces: string[] } {
+export function cueText(nodes: readonly VTTNode[]): { voice?: string; pieces: string[] } {
   let voice: string | undefined;
   const pieces: string[] = [];
   const walk = (node: VTTNode) => {

@@ -18,6 +18,8 @@ export interface Hit {
   /** The speaker's name. */
   speaker: Localized;
   turn: number;
+  /** Where the turn starts in the recording, in seconds, when its label gives it. */
+  start?: number;
   language: Language;
   /** The turn's text in that language, as the reader sees it. */
   text: string;

@@ -21,6 +21,8 @@ export const searchRecordSchema = z.object({
       turn: z.number().int().positive(),
       /** The speaker's key in `names`. */
       speaker: z.string().min(1),
+      /** Where the turn starts in the recording, in seconds, when its label gives it: results show it. */
+      start: z.number().nonnegative().optional(),
       zh: z.string(),
       en: z.string(),
     }),
@@ -39,6 +41,7 @@ export function searchRecordOf(slug: string, transcript: Transcript): SearchReco
     turns: transcript.turns.map((turn) => ({
       turn: turn.number,
       speaker: turn.speaker,
+      ...(turn.start !== undefined && { start: turn.start }),
       zh: turn.zh.text,
       en: turn.en.text,
     })),

@@ -5,11 +5,11 @@
  * Whatever the folder holds (links, folders, devices, huge or unreadable
  * files), each file ends as a transcript or as a problem with its place.
  */
-import { constants, type Dirent } from 'node:fs';
+import { constants, statSync, type Dirent } from 'node:fs';
 import { open, readdir, readlink, realpath, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeUtf8 } from './encoding.ts';
-import { parseTranscript } from './parse.ts';
+import { parseTranscript, type SiteFiles } from './parse.ts';
 import { ContentError } from './content-error.ts';
 import { compareProblems, type Problem, type Warning } from './problem.ts';
 import { escapeForTerminal } from './quote.ts';
@@ -39,6 +39,12 @@ export interface ReadOptions {
    * memory at once. Awaited before the next file is read. Default: kept.
    */
   onParsed?: (transcript: TranscriptFile) => void | Promise<void>;
+  /**
+   * The folder of files the site serves as they are (Astro's `publicDir`),
+   * in which a `media` path under the site must name a file. Default: not
+   * checked (a folder of transcripts read for their text alone).
+   */
+  publicFolder?: string;
 }
 
 export interface ReadResult {
@@ -81,6 +87,7 @@ export async function readTranscripts(
     ({ name, message }) => ({ file: fileOf(name), line: 1, message }),
   );
   const warnings: Warning[] = [];
+  const siteFiles = options.publicFolder && siteFilesIn(options.publicFolder, root);
 
   for (const entry of transcriptEntries) {
     const file = fileOf(entry.name);
@@ -101,7 +108,11 @@ export async function readTranscripts(
       continue;
     }
 
-    const result = parseTranscript(decoded.text, { file, slug });
+    const result = parseTranscript(decoded.text, {
+      file,
+      slug,
+      ...(siteFiles && { siteFiles }),
+    });
     if (result.ok) {
       const parsed = { slug, file, source: decoded.text, transcript: result.transcript };
       if (options.onParsed) await options.onParsed(parsed);
@@ -118,6 +129,19 @@ export async function readTranscripts(
     unchanged,
     problems: problems.sort(compareProblems),
     warnings: warnings.sort(compareProblems),
+  };
+}
+
+/** The files of `folder` as a site serves them: a path under the site names a file there, and nothing outside it. */
+export function siteFilesIn(folder: string, root: string): SiteFiles {
+  return {
+    folder: path.relative(root, folder).split(path.sep).join('/') || '.',
+    has: (sitePath) => {
+      const file = path.resolve(folder, `.${sitePath}`);
+      const inside = path.relative(folder, file);
+      if (inside.startsWith('..') || path.isAbsolute(inside)) return false;
+      return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+    },
   };
 }
 

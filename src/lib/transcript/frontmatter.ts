@@ -42,6 +42,8 @@ export type FrontMatterResult =
       speakers: DescribedSpeakers;
       /** Line of each Chinese term under `glossary:`. */
       glossaryLines: Record<string, number>;
+      /** Line of each field. */
+      fieldLines: Record<string, number>;
     }
   | {
       ok: false;
@@ -138,6 +140,7 @@ export function parseFrontMatter(text: string, firstLine: number): FrontMatterRe
       data: result.data,
       speakers: described(result.data.speakers),
       glossaryLines: keyLines(['glossary']),
+      fieldLines: keyLines([]),
     };
   }
   const speakers = frontMatterSchema.shape.speakers.safeParse(data.speakers);

@@ -19,6 +19,7 @@ import type { FrontMatter, GlossaryEntry, Speaker, Transcript, Turn } from './sc
 import { speakersInOrder } from './speakers.ts';
 import { closestMatch } from './suggest.ts';
 import { same } from '../localized.ts';
+import { classifyMedia } from '../media.ts';
 import { titleFromSlug } from './slug.ts';
 import { sourceLines, splitSource, withoutByteOrderMark, type SourceLine } from './source.ts';
 
@@ -27,6 +28,18 @@ export interface ParseOptions {
   file: string;
   /** Used for the title when the front matter has none. */
   slug: string;
+  /**
+   * The files the site serves as they are (Astro's `public/`): a `media`
+   * path under the site must name one of them. Default: not checked.
+   */
+  siteFiles?: SiteFiles;
+}
+
+export interface SiteFiles {
+  /** The folder they are in, relative to the project root, for messages: `public`. */
+  folder: string;
+  /** Whether the folder holds a file at `sitePath` (`/media/panel.mp3`). */
+  has: (sitePath: string) => boolean;
 }
 
 export type ParseResult =
@@ -58,8 +71,11 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
   let glossaryLines: Record<string, number> = {};
   if (split.frontMatter) {
     const result = parseFrontMatter(split.frontMatter.text, split.frontMatter.firstLine);
-    if (result.ok) ({ data: frontMatter, glossaryLines } = result);
-    else messages.push(...result.problems);
+    if (result.ok) {
+      ({ data: frontMatter, glossaryLines } = result);
+      const missing = missingSiteFile(frontMatter.media, options.siteFiles);
+      if (missing) messages.push({ line: result.fieldLines.media!, message: missing });
+    } else messages.push(...result.problems);
     described = result.speakers;
   }
   const speakers = described?.speakers ?? {};
@@ -120,6 +136,18 @@ export function parseTranscript(source: string, options: ParseOptions): ParseRes
       glossary: glossary.glossary,
     },
   };
+}
+
+/** Why a `media` path under the site is wrong when the site has no file there; undefined when it is not. */
+export function missingSiteFile(
+  media: string | undefined,
+  siteFiles: SiteFiles | undefined,
+): string | undefined {
+  if (media === undefined || !siteFiles) return undefined;
+  const classified = classifyMedia(media);
+  const sitePath = classified.kind === 'file' ? classified.sitePath : undefined;
+  if (sitePath === undefined || siteFiles.has(sitePath)) return undefined;
+  return `front matter field \`media\` is \`${quote(media)}\`, a path under the site, but there is no file \`${quote(`${siteFiles.folder}${sitePath}`)}\`: put the recording there, or correct the path, which starts after ${quote(siteFiles.folder)}/ as the site serves it`;
 }
 
 /**

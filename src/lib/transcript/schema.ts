@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Localized } from '../localized.ts';
+import { classifyMedia } from '../media.ts';
 
 /**
  * Spaces, tabs and line breaks at either end: what YAML itself treats as
@@ -53,10 +54,16 @@ const webAddress = z.url({
   error: 'must be a web address starting with https:// or http://',
 });
 
-/** A recording's address: on the web, or a path under the site (`/media/panel.mp3`, served from `public/`). */
-const mediaAddress = z.union([webAddress, z.string().regex(/^\/[^/\\]/)], {
-  error:
-    'must be the address of the recording: a web address starting with https:// or http://, or a path under the site such as /media/panel.mp3',
+/**
+ * A recording's address: a file a browser plays, on the web or a path under
+ * the site (`/media/panel.mp3`, served from `public/`), or a video's page on
+ * a video site (src/lib/media.ts says which and why). Whether a path under
+ * the site names a file is the build's to check (./files.ts).
+ */
+const mediaAddress = z.string().check((context) => {
+  const media = classifyMedia(context.value);
+  if (media.kind !== 'invalid') return;
+  context.issues.push({ code: 'custom', input: context.value, message: media.problem });
 });
 
 /**

@@ -68,6 +68,11 @@ export function formatTime(seconds: number): string {
     : `${clock}.${String(fraction).padStart(3, '0').replace(/0+$/, '')}`;
 }
 
+/** Whether some turn gives its start in the recording: such a transcript has captions (src/lib/captions.ts). */
+export function hasTimes(turns: readonly { start?: number | undefined }[]): boolean {
+  return turns.some((turn) => turn.start !== undefined);
+}
+
 /** A block's time as the checks need it. */
 export interface TimedBlock {
   line: number;

@@ -18,11 +18,12 @@
  *   range, a list at a time, when a query needs to intersect it exactly.
  * - `f/<p>.json`, the header of pack p of the turns' texts, the site's
  *   turns `PACK_TURNS * p` onwards: which transcript, turn and speaker each
- *   is, how many bytes each of its two texts takes, and where the pack
- *   starts in `t/<p div TEXT_GROUP>.bin`, which holds the texts of
- *   `TEXT_GROUP` packs, each turn's Chinese then its English, each
- *   deflated on its own. A query reads the header of each pack it reads
- *   from, once, and the texts it reads by range.
+ *   is, how many bytes each of its two texts takes, a timed turn's start
+ *   in the recording, and where the pack starts in `t/<p div
+ *   TEXT_GROUP>.bin`, which holds the texts of `TEXT_GROUP` packs, each
+ *   turn's Chinese then its English, each deflated on its own. A query
+ *   reads the header of each pack it reads from, once, and the texts it
+ *   reads by range.
  *
  * Texts and lists are grouped into files of a MB or so, so the site holds
  * a few files per thousand turns for them, and no file is near a host's
@@ -152,7 +153,9 @@ export type PackTranscript = [slug: string, title: Localized, speakers: [string,
 /**
  * A turn of a pack: which of the pack's transcripts it is in, its number
  * there (from 1), its speaker (an index into that transcript's speakers),
- * and the bytes its Chinese and its English text take in the `.bin`.
+ * the bytes its Chinese and its English text take in the `.bin`, and,
+ * where its label gives one, its start in the recording in seconds, which
+ * a result shows (a site without times writes the files it wrote before).
  */
 export type PackTurn = [
   transcript: number,
@@ -160,6 +163,7 @@ export type PackTurn = [
   speaker: number,
   zhBytes: number,
   enBytes: number,
+  start?: number,
 ];
 
 /** A pack's header, `f/<p>.json`. */
@@ -181,6 +185,8 @@ export interface Fragment {
   name: Localized;
   /** The turn's number in its transcript, from 1. */
   turn: number;
+  /** Where the turn starts in the recording, in seconds, when its label gives it. */
+  start?: number;
   /** The turn's text in the document's language, as the reader sees it. */
   text: string;
   /** The bytes the text takes in its pack: what reading it costs. */

@@ -157,7 +157,7 @@ export class SiteIndexReader {
     const turn = header.turns[index];
     const path = packTextsPath(pack, manifest.textGroup);
     if (!turn) throw new Error(`The search index file search/${path} has no document ${document}`);
-    const [transcript, number, speaker, zhBytes, enBytes] = turn;
+    const [transcript, number, speaker, zhBytes, enBytes, seconds] = turn;
     const english = document % 2 === 1;
     const start = header.start + offsets[index]! + (english ? zhBytes : 0);
     const length = english ? enBytes : zhBytes;
@@ -169,7 +169,16 @@ export class SiteIndexReader {
     });
     const [slug, title, speakers] = header.transcripts[transcript]!;
     const [key, name] = speakers[speaker] ?? ['', { en: '', zh: '' }];
-    return { slug, title, speaker: key, name, turn: number, text, bytes: deflated.length };
+    return {
+      slug,
+      title,
+      speaker: key,
+      name,
+      turn: number,
+      ...(seconds !== undefined && { start: seconds }),
+      text,
+      bytes: deflated.length,
+    };
   }
 
   async #json<T>(
@@ -255,6 +264,10 @@ function isRecord(data: unknown): data is Record<string, unknown> {
 
 function isCount(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) >= 0;
+}
+
+function isSeconds(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
 function isLocalized(value: unknown): boolean {
@@ -368,8 +381,15 @@ export function readPack(data: unknown, manifest: Manifest): Pack {
   const offsets: number[] = [];
   let at = 0;
   for (const turn of data.turns as unknown[]) {
-    if (!Array.isArray(turn) || turn.length !== 5 || !turn.every(isCount)) {
-      throw new Error('a turn of a pack should be [transcript, turn, speaker, zh bytes, en bytes]');
+    if (
+      !Array.isArray(turn) ||
+      (turn.length !== 5 && turn.length !== 6) ||
+      !turn.slice(0, 5).every(isCount) ||
+      (turn.length === 6 && !isSeconds(turn[5]))
+    ) {
+      throw new Error(
+        'a turn of a pack should be [transcript, turn, speaker, zh bytes, en bytes], then its start in seconds where it has one',
+      );
     }
     const [transcript, number, , zhBytes, enBytes] = turn as PackTurn;
     if (transcript >= data.transcripts.length || number < 1) {

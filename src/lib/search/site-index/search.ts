@@ -358,6 +358,7 @@ function readDocument(
       transcript: fragment.title,
       speaker: fragment.name,
       turn: fragment.turn,
+      ...(fragment.start !== undefined && { start: fragment.start }),
       language: languageOf(document),
       text: fragment.text,
     },

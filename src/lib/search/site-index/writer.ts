@@ -44,6 +44,7 @@ import {
   type Manifest,
   type PackHeader,
   type PackTranscript,
+  type PackTurn,
   type Posting,
   type PostingList,
   type Shard,
@@ -221,6 +222,7 @@ interface PackedTurn {
   transcript: PackTranscript;
   turn: number;
   speaker: number;
+  start: number | undefined;
   /** Its texts as the pack holds them, deflated. */
   texts: Record<Language, Uint8Array>;
 }
@@ -279,7 +281,8 @@ export class SiteIndexWriter {
       for (const language of languages) {
         this.#index(documentOf(number, language), analysed[index]![language], turn.speaker, name);
       }
-      this.#digest.update(JSON.stringify([turn.turn, turn.speaker, turn.zh, turn.en]));
+      const start = turn.start === undefined ? [] : [turn.start];
+      this.#digest.update(JSON.stringify([turn.turn, turn.speaker, turn.zh, turn.en, ...start]));
       this.#pack.push({
         transcript,
         turn: turn.turn,
@@ -287,6 +290,7 @@ export class SiteIndexWriter {
           0,
           names.findIndex(([key]) => key === turn.speaker),
         ),
+        start: turn.start,
         texts: { zh: analysed[index]!.zh.deflated, en: analysed[index]!.en.deflated },
       });
       if (this.#pack.length === this.#options.packTurns) files.push(...this.#flushPack());
@@ -388,9 +392,17 @@ export class SiteIndexWriter {
     const pack = Math.floor((this.#turns - this.#pack.length) / packTurns);
     const transcripts: PackTranscript[] = [];
     const header: PackHeader = { start: this.#texts.length, transcripts, turns: [] };
-    for (const { transcript, turn, speaker, texts } of this.#pack) {
+    for (const { transcript, turn, speaker, start, texts } of this.#pack) {
       if (transcripts.at(-1) !== transcript) transcripts.push(transcript);
-      header.turns.push([transcripts.length - 1, turn, speaker, texts.zh.length, texts.en.length]);
+      const packed: PackTurn = [
+        transcripts.length - 1,
+        turn,
+        speaker,
+        texts.zh.length,
+        texts.en.length,
+      ];
+      if (start !== undefined) packed.push(start);
+      header.turns.push(packed);
       this.#texts.add(texts.zh);
       this.#texts.add(texts.en);
     }
