@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroUserConfig } from 'astro';
+import type { APIContext, AstroIntegration, AstroUserConfig } from 'astro';
 import { modeScript } from '../client/mode-script.ts';
 import {
   COMMON_DIRECTIVES,
@@ -20,6 +20,7 @@ import {
   type Policy,
 } from '../lib/csp.ts';
 import { headersFile } from '../lib/headers-file.ts';
+import { mediaDirective, type Recording } from '../lib/recording.ts';
 
 type CspConfig = Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>;
 
@@ -31,6 +32,20 @@ const HEADER_ONLY = "frame-ancestors 'none'";
 /** A script's or a style's source in a policy, `'sha256-…'`, as Astro's `algorithm` below writes it. */
 export function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
+
+/**
+ * What a reader with a recording adds to its page's policy: the hash of
+ * the recording's styles, `css` (src/components/Recording.astro writes
+ * them), and for a file, media from the site and the file's origin alone.
+ * For the page's own frontmatter to call: Astro writes the policy into the
+ * head before it renders the components of the body.
+ */
+export function allowRecording(csp: APIContext['csp'], recording: Recording, css: string): void {
+  // Astro takes a hash without its quotes.
+  csp?.insertStyleHash(hashSource(css).slice(1, -1) as `sha256-${string}`);
+  if (recording.kind !== 'page')
+    csp?.insertDirective(mediaDirective(recording) as `media-src ${string}`);
 }
 
 /** Astro's `security.csp`. */
