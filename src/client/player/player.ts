@@ -77,16 +77,22 @@ export function start(media: HTMLMediaElement, follow: HTMLButtonElement): void 
   follow.addEventListener('click', () => {
     if (following() && current) show(current);
   });
-  addEventListener(
-    'scroll',
-    () => {
-      if (performance.now() < ownScrollUntil || !current || !following()) return;
-      if (!inView(current)) follow.ariaPressed = 'false';
-    },
-    { passive: true },
-  );
-  // The page's own scrolling has ended: what scrolls next is the reader.
-  addEventListener('scrollend', () => (ownScrollUntil = 0));
+  // The reader scrolling the turn being spoken out of view lets go of it.
+  const check = () => {
+    if (current && following() && !inView(current)) follow.ariaPressed = 'false';
+  };
+  addEventListener('scroll', () => performance.now() > ownScrollUntil && check(), {
+    passive: true,
+  });
+  // A wheel or a finger takes the scrolling over, the page's own too.
+  for (const type of ['wheel', 'touchstart']) {
+    addEventListener(type, () => (ownScrollUntil = 0), { passive: true });
+  }
+  // Where any scrolling ends, the page's own having shown the turn.
+  addEventListener('scrollend', () => {
+    ownScrollUntil = 0;
+    check();
+  });
 
   const cue = new URLSearchParams(location.search).get(CUE_PARAM);
   const time = cue === null ? undefined : readCue(cue);
