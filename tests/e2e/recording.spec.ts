@@ -176,7 +176,7 @@ test('a recording that fails to load says so in the player’s place and leaves 
           },
           { once: true },
         );
-        element.click();
+        (element as HTMLAnchorElement).click();
       }),
   );
   expect(followed).toBe(true);
