@@ -8,7 +8,7 @@
  * module the layout writes it from, so the two never differ.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { APIContext, AstroIntegration, AstroUserConfig } from 'astro';
 import { modeScript } from '../client/mode-script.ts';
@@ -48,6 +48,24 @@ export function allowRecording(csp: APIContext['csp'], recording: Recording, css
     csp?.insertDirective(mediaDirective(recording) as `media-src ${string}`);
 }
 
+/** The start of an HTML file, to the end of its head (or the whole file, where it has none). */
+function headOf(file: string): string {
+  const descriptor = openSync(file, 'r');
+  try {
+    const chunk = Buffer.alloc(16 * 1024);
+    const read: Buffer[] = [];
+    let head = '';
+    for (let bytes; (bytes = readSync(descriptor, chunk)) > 0;) {
+      read.push(Buffer.from(chunk.subarray(0, bytes)));
+      head = Buffer.concat(read).toString('utf8');
+      if (head.includes('</head>')) break;
+    }
+    return head;
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
 /** Astro's `security.csp`. */
 export function contentSecurityPolicy(): CspConfig {
   return {
@@ -60,8 +78,10 @@ export function contentSecurityPolicy(): CspConfig {
 
 /**
  * Writes `_headers` into the built site. Its policy is the union of the
- * policies Astro wrote into the pages, one page per route (a route's pages
- * share their scripts and styles), plus what only a header can carry.
+ * policies Astro wrote into the pages, plus what only a header can carry.
+ * Every page is read, not one a route: a reader with a recording has a
+ * script, a style and a `media-src` the others have not (allowRecording).
+ * Only a page's head, where the policy is, up to `</head>`.
  * Where a page's meta and the header both apply, a browser enforces both,
  * so each page is held to its own meta's hashes; the header adds only
  * `frame-ancestors`, and guards whatever a host serves before the meta.
@@ -78,12 +98,12 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, assets }) => {
         const pages = [...assets.values()]
-          .map((files) => files.find((file) => file.pathname.endsWith('.html')))
-          .filter((file) => file !== undefined)
+          .flat()
+          .filter((file) => file.pathname.endsWith('.html'))
           .map((file) => fileURLToPath(file))
           .sort();
         const policies: Policy[] = pages.map((page) => {
-          const policy = policyOfPage(readFileSync(page, 'utf8'));
+          const policy = policyOfPage(headOf(page));
           if (!policy) {
             throw new Error(
               `${page} has no Content-Security-Policy meta: is security.csp set in astro.config.ts?`,
