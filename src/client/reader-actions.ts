@@ -2,7 +2,7 @@
  * What the reader page does once the reader does something: loaded by the
  * page's first script (./reader.ts) on the first use of an action, which
  * then hands it each click on a control (with the copy the click began),
- * each of the keys `j`, `k` and `?`, and each point at or focus on a
+ * each of the keys `j`, `k`, `p` and `?`, and each point at or focus on a
  * turn's text. Here: a turn's switch and what "Copy link" says, every turn
  * back to the page's language when a page-wide one is chosen (the page's
  * first script makes the choice, ./language-control.ts), the aids'
@@ -115,13 +115,24 @@ export function onClick(event: MouseEvent, target: Element, copying?: Promise<vo
   }
 }
 
-/** `j`, `k` or `?`, pressed outside a field (the page's first script hands on no other key). */
+/** `j`, `k`, `p` or `?`, pressed outside a field (the page's first script hands on no other key). */
 export function onKey(event: KeyboardEvent, target: Element): void {
   // In the shortcuts' dialog the keys are the dialog's.
   if (target.closest('dialog')) return;
+  if (event.key === 'p') return playOrPause(event);
   event.preventDefault();
   if (event.key === '?') void keyboard(({ openShortcuts }) => openShortcuts());
   else void keyboard(({ move }) => move(event.key === 'j' ? 1 : -1));
+}
+
+/** `p`: plays or pauses the recording, on a reader that has one (src/components/Player.astro). */
+function playOrPause(event: KeyboardEvent): void {
+  const media = document.querySelector<HTMLMediaElement>('.player :is(audio, video)');
+  if (!media || media.error) return;
+  event.preventDefault();
+  // A recording that cannot play says so in the player's place (src/client/player/player.ts).
+  if (media.paused) media.play().catch(() => undefined);
+  else media.pause();
 }
 
 let partnersStarted = false;

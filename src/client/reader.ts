@@ -9,7 +9,7 @@
  * ./language-control.ts's.) The code of every other action is the reader's
  * actions' (./reader-actions.ts), loaded on the first use of one: a click
  * on a control, a shift-click on a turn's number or a touch on it (which
- * the actions time as a long press), `j`, `k` or `?`, pointing at or
+ * the actions time as a long press), `j`, `k`, `p` or `?`, pointing at or
  * focusing a turn's text; or at once when the address or a remembered aid
  * asks for it.
  *
@@ -109,10 +109,10 @@ export function startReader(): void {
       : undefined;
     act((module) => module.onClick(event, target, copying));
   });
-  // Keys: the reader's own (j, k, ?), and none typed into a field, which are the field's.
+  // Keys: the reader's own (j, k, p, ?), and none typed into a field, which are the field's.
   document.addEventListener('keydown', (event) => {
     const { key, ctrlKey, metaKey, altKey, target } = event;
-    if (!/^[jk?]$/.test(key) || ctrlKey || metaKey || altKey || isTyping(target)) return;
+    if (!/^[jkp?]$/.test(key) || ctrlKey || metaKey || altKey || isTyping(target)) return;
     act((module) => module.onKey(event, target as Element));
   });
   // Pointing at or focusing a turn's text: a paragraph's partner, a glossary mark's term.

@@ -8,9 +8,9 @@
  * module the layout writes it from, so the two never differ.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroUserConfig } from 'astro';
+import type { APIContext, AstroIntegration, AstroUserConfig } from 'astro';
 import { modeScript } from '../client/mode-script.ts';
 import {
   COMMON_DIRECTIVES,
@@ -20,6 +20,7 @@ import {
   type Policy,
 } from '../lib/csp.ts';
 import { headersFile } from '../lib/headers-file.ts';
+import { mediaDirective, type Recording } from '../lib/recording.ts';
 
 type CspConfig = Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>;
 
@@ -31,6 +32,38 @@ const HEADER_ONLY = "frame-ancestors 'none'";
 /** A script's or a style's source in a policy, `'sha256-…'`, as Astro's `algorithm` below writes it. */
 export function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
+
+/**
+ * What a reader with a recording adds to its page's policy: the hash of
+ * the recording's styles, `css` (src/components/Recording.astro writes
+ * them), and for a file, media from the site and the file's origin alone.
+ * For the page's own frontmatter to call: Astro writes the policy into the
+ * head before it renders the components of the body.
+ */
+export function allowRecording(csp: APIContext['csp'], recording: Recording, css: string): void {
+  // Astro takes a hash without its quotes.
+  csp?.insertStyleHash(hashSource(css).slice(1, -1) as `sha256-${string}`);
+  if (recording.kind !== 'page')
+    csp?.insertDirective(mediaDirective(recording) as `media-src ${string}`);
+}
+
+/** The start of an HTML file, to the end of its head (or the whole file, where it has none). */
+function headOf(file: string): string {
+  const descriptor = openSync(file, 'r');
+  try {
+    const chunk = Buffer.alloc(16 * 1024);
+    const read: Buffer[] = [];
+    let head = '';
+    for (let bytes; (bytes = readSync(descriptor, chunk)) > 0;) {
+      read.push(Buffer.from(chunk.subarray(0, bytes)));
+      head = Buffer.concat(read).toString('utf8');
+      if (head.includes('</head>')) break;
+    }
+    return head;
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 /** Astro's `security.csp`. */
@@ -45,8 +78,10 @@ export function contentSecurityPolicy(): CspConfig {
 
 /**
  * Writes `_headers` into the built site. Its policy is the union of the
- * policies Astro wrote into the pages, one page per route (a route's pages
- * share their scripts and styles), plus what only a header can carry.
+ * policies Astro wrote into the pages, plus what only a header can carry.
+ * Every page is read, not one a route: a reader with a recording has a
+ * script, a style and a `media-src` the others have not (allowRecording).
+ * Only a page's head, where the policy is, up to `</head>`.
  * Where a page's meta and the header both apply, a browser enforces both,
  * so each page is held to its own meta's hashes; the header adds only
  * `frame-ancestors`, and guards whatever a host serves before the meta.
@@ -63,12 +98,12 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, assets }) => {
         const pages = [...assets.values()]
-          .map((files) => files.find((file) => file.pathname.endsWith('.html')))
-          .filter((file) => file !== undefined)
+          .flat()
+          .filter((file) => file.pathname.endsWith('.html'))
           .map((file) => fileURLToPath(file))
           .sort();
         const policies: Policy[] = pages.map((page) => {
-          const policy = policyOfPage(readFileSync(page, 'utf8'));
+          const policy = policyOfPage(headOf(page));
           if (!policy) {
             throw new Error(
               `${page} has no Content-Security-Policy meta: is security.csp set in astro.config.ts?`,

@@ -236,3 +236,20 @@ export const timeStrings = {
   /** A share page's link to its turn. */
   readAt: { en: 'Read turn {number}, at {time}', zh: '阅读第 {number} 段，始于 {time}' },
 } as const satisfies Record<string, Localized>;
+
+/**
+ * The recording beside the text (src/components/Recording.astro,
+ * src/client/player/), and the key that plays it (src/client/reading-aids/shortcuts.ts).
+ */
+export const playerStrings = {
+  /** The player's landmark. */
+  recording: { en: 'Recording', zh: '录音' },
+  follow: { en: 'Follow', zh: '跟随' },
+  /** Said before a turn's time, by recording.css (`.t a::before`): "Play 12:34". */
+  play: { en: 'Play', zh: '播放' },
+  failed: {
+    en: 'The recording could not be loaded. Each turn’s time still links to it.',
+    zh: '录音无法加载。每段发言的时间仍链接到录音。',
+  },
+  playPause: { en: 'Play or pause the recording', zh: '播放或暂停录音' },
+} as const satisfies Record<string, Localized>;

@@ -22,6 +22,9 @@ import { E2E_SITE } from '../support/paths.ts';
 import { escapeRegExp } from '../support/regexp.ts';
 import { searchField, typeQuery } from '../support/search-driver.ts';
 import { chinese, english, languageControl, READER, turn } from './pages.ts';
+import { transcript } from '../support/corpus.ts';
+
+const talk = transcript('recorded-talk');
 
 /** Every file of the built site, as its address (`/alignment-panel/index.html`). */
 const files = readdirSync(E2E_SITE, { recursive: true, withFileTypes: true })
@@ -226,6 +229,24 @@ for (const delivery of ['meta', 'meta and header'] as const) {
       await expect(chinese(page, 13).locator('mark')).toHaveText(['稀疏自编码器']);
       await expect(english(page, 13)).toBeHidden();
 
+      expect(violations()).toEqual([]);
+    });
+
+    test('a reader with a recording plays it from a turn’s time, with no violation', async ({
+      page,
+    }) => {
+      const violations = await watchViolations(page);
+      await page.goto(`${talk.href}?t=0:02`);
+      await expect(page.locator('.turn[aria-current="true"]')).toHaveCount(1);
+      await page.getByRole('link', { name: '0:04' }).click();
+      const audio = page.locator('.player audio');
+      await expect
+        .poll(() => audio.evaluate((element: HTMLMediaElement) => element.currentTime))
+        .toBeGreaterThan(4);
+      // The recording's styles applied: the player is held at the foot of the window.
+      expect(
+        await page.locator('.player').evaluate((element) => getComputedStyle(element).position),
+      ).toBe('fixed');
       expect(violations()).toEqual([]);
     });
 

@@ -77,6 +77,19 @@ describe('npm run build', () => {
       '<a href="https://example.com/talk"><span class="ui-en" lang="en">Source</span><span class="ui-zh" lang="zh-Hans"> 来源</span></a>',
     );
     expect(first).toContain('<span lang="en" class="role">Moderator, Research</span>');
+
+    // A video on a video site: each timed turn links to it at its time, and nothing of the site
+    // is in the page or its policy.
+    const timed = readFileSync(`${outDir}/timed/index.html`, 'utf8');
+    const times = [...timed.matchAll(/<span class="t"><a href="([^"]*)">([^<]*)<\/a>/g)];
+    expect(times.map(([, href, written]) => [href, written])).toEqual([
+      ['https://youtu.be/dQw4w9WgXcQ?t=5', '0:05'],
+      ['https://youtu.be/dQw4w9WgXcQ?t=754', '12:34'],
+      ['https://youtu.be/dQw4w9WgXcQ?t=3723', '1:02:03.5'],
+    ]);
+    expect(timed).not.toMatch(/<(audio|video|iframe)\b/);
+    expect(timed.replaceAll(/<a href="https:\/\/youtu\.be\/[^"]*"/g, '')).not.toContain('youtu');
+    expect(timed).not.toContain('media-src');
   });
 
   it('rebuilds after an edit with the last build’s cache: the edit shows on every page that shows it', () => {

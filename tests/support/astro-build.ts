@@ -3,12 +3,14 @@
  * own output and cache folders: test files run in parallel, and two builds
  * sharing Astro's content store (node_modules/.astro) would clear each
  * other's entries. Astro has no flag for the cache folder, so the build
- * runs with a config that wraps the project's own.
+ * runs with a config that wraps the project's own. Its public folder is of
+ * its own too, the project's with the corpus's recording (./recording.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from '../../src/lib/settings.ts';
+import { writePublicFolder } from './recording.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -54,14 +56,16 @@ export function buildSite(
   const folder = path.resolve(ROOT, work);
   const outDir = path.join(folder, 'dist');
   const cacheDir = path.join(folder, 'cache');
+  const publicDir = path.join(folder, 'public');
   mkdirSync(folder, { recursive: true });
+  writePublicFolder(ROOT, publicDir);
   const config = path.join(folder, 'astro.config.mjs');
   writeFileSync(
     config,
     `import settings from ${JSON.stringify(path.join(ROOT, 'duet.config.ts'))};\n` +
       `import { siteConfig } from ${JSON.stringify(path.join(ROOT, 'astro.config.ts'))};\n` +
       `const config = siteConfig({ ...settings, ...${JSON.stringify(settings)} });\n` +
-      `export default { ...config, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
+      `export default { ...config, cacheDir: ${JSON.stringify(cacheDir)}, publicDir: ${JSON.stringify(publicDir)} };\n`,
   );
   // This process's Node (the project's Node 24): the `astro` shim would take the first `node`
   // on the PATH, which outside `npm run` may be one Astro refuses.

@@ -25,6 +25,7 @@ const SOURCES = [
   'tests/support/astro-build.ts',
   'tests/support/build-site.ts',
   'tests/support/paths.ts',
+  'tests/support/recording.ts',
 ];
 
 const stampOf = (work: string) => path.join(ROOT, work, 'built-from');

@@ -4,7 +4,7 @@
  * Close button and a click outside it; the focus then goes back to where
  * it was. Built the first time it is asked for, from the strings.
  */
-import { aidStrings as strings, searchStrings } from '../../lib/strings.ts';
+import { aidStrings as strings, playerStrings, searchStrings } from '../../lib/strings.ts';
 import type { Localized } from '../../lib/localized.ts';
 import { sayNode } from '../say.ts';
 // Its styles.
@@ -26,6 +26,8 @@ const SHORTCUTS: readonly Shortcut[] = [
     ],
     does: strings.selectTurns,
   },
+  // On a reader with a recording (src/components/Player.astro).
+  ...(document.querySelector('.player') ? [{ keys: [['p']], does: playerStrings.playPause }] : []),
   { keys: [['/'], ['Ctrl', 'K'], ['⌘', 'K']], does: searchStrings.label },
   { keys: [['?']], does: strings.showShortcuts },
   { keys: [['Esc']], does: strings.closeOrClear },
