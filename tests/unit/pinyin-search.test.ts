@@ -114,7 +114,7 @@ describe('spellings', () => {
       'ke3 jie3 shi4 xing4',
       'ke3jie3shi4xing4',
     ]) {
-      expect(spell(query)[0], query).toBe('可解释性');
+      expect(spell(query), query).toEqual(['可解释性']);
     }
   });
 
@@ -125,6 +125,21 @@ describe('spellings', () => {
     expect(spell('shishi').length).toBeGreaterThan(1);
     // 我们 reads wǒ men in context: wo3 men2 still finds it.
     expect(spell('wo3 men2')).toContain('我们');
+  });
+
+  it('chain only pairs whose characters meet, each pair within one run of Han', () => {
+    const spellIn = (...texts: string[]) => {
+      const writer = new AliasWriter();
+      for (const text of texts) writer.add(text, readingsOf(text).map(soundOf), isHan);
+      const shard = JSON.parse([...writer.files(1)][0]![1]) as AliasShard;
+      return spellings(readPinyin('kejieshixing'), (key) =>
+        shard[key] ? readPairs(shard[key]) : [],
+      );
+    };
+    // 介事 reads jiè shì too, but does not start with the 解 of 可解.
+    expect(spellIn('可解释性', '介事')).toEqual(['可解释性']);
+    expect(spellIn('可解。释性')).toEqual([]);
+    expect(spellIn('可解 释性')).toEqual([]);
   });
 
   it('look up each pair of neighbouring syllables once, over every reading', () => {
