@@ -10,10 +10,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isHan, PINYIN_FILE, wordsIn, type PinyinFile } from '../lib/reading-aids/format.ts';
+import { PINYIN_FILE, wordsIn, type PinyinFile } from '../lib/reading-aids/format.ts';
 import { readingsOf } from '../lib/reading-aids/pinyin.ts';
 import { AliasWriter } from '../lib/search/pinyin/aliases.ts';
-import { soundOf } from '../lib/search/pinyin/syllables.ts';
 import type { SearchRecord } from '../lib/search/records.ts';
 import type { IndexFile } from '../lib/search/site-index/writer.ts';
 
@@ -27,7 +26,7 @@ export function pinyinAliases(site: string) {
         : undefined;
       for (const [i, turn] of record.turns.entries()) {
         const readings = written ? wordsIn(written[i] ?? '').flat() : readingsOf(turn.zh);
-        writer.add(turn.zh, readings.map(soundOf), isHan);
+        writer.add(turn.zh, readings);
       }
     },
     *files(indexShards: number): Generator<IndexFile> {

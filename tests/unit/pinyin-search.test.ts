@@ -96,7 +96,7 @@ const records = corpus.map(({ slug, transcript }) => searchRecordOf(slug, transc
 function corpusAliases(): AliasShard {
   const writer = new AliasWriter();
   for (const record of records) {
-    for (const turn of record.turns) writer.add(turn.zh, readingsOf(turn.zh).map(soundOf), isHan);
+    for (const turn of record.turns) writer.add(turn.zh, readingsOf(turn.zh));
   }
   return Object.assign({}, ...[...writer.files(1)].map(([, data]) => JSON.parse(data)));
 }
@@ -130,7 +130,7 @@ describe('spellings', () => {
   it('chain only pairs whose characters meet, each pair within one run of Han', () => {
     const spellIn = (...texts: string[]) => {
       const writer = new AliasWriter();
-      for (const text of texts) writer.add(text, readingsOf(text).map(soundOf), isHan);
+      for (const text of texts) writer.add(text, readingsOf(text));
       const shard = JSON.parse([...writer.files(1)][0]![1]) as AliasShard;
       return spellings(readPinyin('kejieshixing'), (key) =>
         shard[key] ? readPairs(shard[key]) : [],

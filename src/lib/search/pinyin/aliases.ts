@@ -19,7 +19,8 @@
  * characters then their two tones (`可解33`), 5 for the neutral tone.
  */
 import { termHash } from '../site-index/format.ts';
-import type { Syllable } from './syllables.ts';
+import { HAN_RUN } from '../terms.ts';
+import { soundOf, type Syllable } from './syllables.ts';
 
 /**
  * The index's shards per alias shard: a shard of a few KB gzip (2.3 KB for
@@ -67,55 +68,101 @@ export function readPairs(entry: unknown): AliasPair[] {
   return pairs;
 }
 
+/** A pair of the site with its reading, as the writer counts it. */
+interface Counted {
+  key: string;
+  /** As the file writes it: `可解33`. */
+  pair: string;
+  /** The turns that hold it. */
+  turns: number;
+  /** The last turn that held it, so a turn counts once. */
+  last: number;
+}
+
 /**
  * Builds the alias map from the site's turns, one at a time: each pair of
- * neighbouring Han characters with its reading in that turn.
+ * neighbouring Han characters with its reading in that turn. Fast enough
+ * to add a second or so to a build of 500 transcripts.
  */
 export class AliasWriter {
-  /** Key -> pair as written (`可解33`) -> the turns that hold it. */
-  readonly #turns = new Map<string, Map<string, number>>();
+  /**
+   * By the pair's characters' code points (`first * 2^18 + second`: a code
+   * point is less than 2^18 in the planes that hold Han), then by their
+   * readings' numbers (`first * 2^16 + second`): numbers, as a string per
+   * pair made the map a few times slower.
+   */
+  readonly #pairs = new Map<number, Map<number, Counted>>();
+  /** Each reading as given, numbered in the order first met, as a syllable. */
+  readonly #readings = new Map<string, number>();
+  readonly #syllables: Syllable[] = [];
+  #turn = 0;
 
   /**
    * One turn's Chinese text and the readings of its Han characters, in
-   * order, as the pinyin aid gives them: a sound and a tone each, an empty
-   * sound for a character that has no reading.
+   * order, in tone marks, as the pinyin aid gives them (`jiě`, `de`): an
+   * empty one for a character that has no reading. A Han character is one
+   * of `HAN_RUN`, as the aid's `isHan` has it.
    */
-  add(text: string, readings: readonly Syllable[], isHan: (character: string) => boolean): void {
-    const seen = new Set<string>();
-    let previous: { character: string; reading: Syllable } | undefined;
+  add(text: string, readings: readonly string[]): void {
+    const turn = this.#turn++;
     let next = 0;
-    for (const character of text) {
-      if (!isHan(character)) {
-        previous = undefined;
-        continue;
-      }
-      const reading = readings[next++];
-      const current = reading?.sound ? { character, reading } : undefined;
-      if (previous && current) {
-        const key = pairKey(previous.reading, reading!);
-        const pair = `${previous.character}${character}${previous.reading.tone}${reading!.tone}`;
-        if (!seen.has(`${key}\0${pair}`)) {
-          seen.add(`${key}\0${pair}`);
-          let pairs = this.#turns.get(key);
-          if (!pairs) this.#turns.set(key, (pairs = new Map()));
-          pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+    for (const [run] of text.matchAll(HAN_RUN)) {
+      let previous = -1;
+      let previousReading = -1;
+      for (const character of run) {
+        const reading = readings[next++] ?? '';
+        const code = character.codePointAt(0)!;
+        const number = reading ? this.#number(reading) : -1;
+        if (previous >= 0 && number >= 0) {
+          const characters = previous * 2 ** 18 + code;
+          let byReading = this.#pairs.get(characters);
+          if (!byReading) this.#pairs.set(characters, (byReading = new Map()));
+          let counted = byReading.get(previousReading * 2 ** 16 + number);
+          if (!counted) {
+            const [a, b] = [this.#syllables[previousReading]!, this.#syllables[number]!];
+            const pair = `${String.fromCodePoint(previous, code)}${a.tone}${b.tone}`;
+            counted = { key: pairKey(a, b), pair, turns: 0, last: -1 };
+            byReading.set(previousReading * 2 ** 16 + number, counted);
+          }
+          if (counted.last !== turn) {
+            counted.turns++;
+            counted.last = turn;
+          }
         }
+        [previous, previousReading] = number >= 0 ? [code, number] : [-1, -1];
       }
-      previous = current;
     }
+  }
+
+  #number(reading: string): number {
+    let number = this.#readings.get(reading);
+    if (number === undefined) {
+      number = this.#syllables.push(soundOf(reading)) - 1;
+      this.#readings.set(reading, number);
+    }
+    return number;
   }
 
   /** The shards' files, `[path, JSON]`, for an index of `indexShards` shards; keys and pairs in a fixed order. */
   *files(indexShards: number): Generator<[path: string, data: string]> {
     const shards = aliasShards(indexShards);
+    const byKey = new Map<string, Counted[]>();
+    for (const byReading of this.#pairs.values()) {
+      for (const counted of byReading.values()) {
+        const pairs = byKey.get(counted.key);
+        if (pairs) pairs.push(counted);
+        else byKey.set(counted.key, [counted]);
+      }
+    }
     const byShard = new Map<string, AliasShard>();
-    for (const key of [...this.#turns.keys()].sort()) {
+    for (const key of [...byKey.keys()].sort()) {
       const path = aliasPath(key, shards);
       let shard = byShard.get(path);
       if (!shard) byShard.set(path, (shard = {}));
-      shard[key] = [...this.#turns.get(key)!]
-        .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))
-        .map(([pair]) => pair)
+      shard[key] = byKey
+        .get(key)!
+        .sort((a, b) => b.turns - a.turns || (a.pair < b.pair ? -1 : a.pair > b.pair ? 1 : 0))
+        .map(({ pair }) => pair)
         .join('');
     }
     for (let shard = 0; shard < shards; shard++) {
