@@ -66,6 +66,14 @@ describe('readPinyin', () => {
     for (const query of ['model', 'the', 'strategy', 'Base64', 'GPT', '可解释性', 'ke?', '', '3']) {
       expect(readPinyin(query), query).toEqual([]);
     }
+    // A pasted page is not read as pinyin, however many of its letters could be.
+    const started = performance.now();
+    expect(readPinyin('a'.repeat(10_000))).toEqual([]);
+    expect(readPinyin('ma '.repeat(1_000))).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(spelled(readPinyin('ni hao '.repeat(10)))[0]).toBe(
+      'ni hao ni hao ni hao ni hao ni hao ni hao ni hao ni hao ni hao ni hao',
+    );
     // Two tones on one syllable, or a tone number after a tone mark, is no syllable.
     expect(readPinyin('kě3')).toEqual([]);
     expect(spelled(readPinyin('kěè'))).toEqual(['ke3 e4']);

@@ -89,6 +89,13 @@ interface Letter {
   tone?: number;
 }
 
+/**
+ * The longest query read as pinyin, in letters: a phrase of a dozen
+ * syllables or so. A pasted page is no pinyin, and reading its every
+ * split would take time in proportion to its length squared.
+ */
+export const MOST_LETTERS = 64;
+
 /** At most this many readings of one query: more would only be fetched and not found. */
 export const MOST_READINGS = 8;
 
@@ -97,9 +104,11 @@ export const MOST_READINGS = 8;
  * not wholly pinyin. A space, an apostrophe, a hyphen or a tone number
  * ends a syllable; elsewhere every split into sounds is a reading, so
  * `xian` reads as xian and as xi an, `fangan` as fang an and fan gan. A
- * syllable takes at most one tone.
+ * syllable takes at most one tone. A query longer than `MOST_LETTERS` is
+ * not read.
  */
 export function readPinyin(input: string): Syllable[][] {
+  if ((input.match(/[a-z]/giu)?.length ?? 0) > MOST_LETTERS) return [];
   const groups: Letter[][] = [[]];
   const group = () => groups.at(-1)!;
   for (const character of input.normalize('NFD').toLowerCase()) {
