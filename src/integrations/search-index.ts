@@ -33,6 +33,7 @@ import { searchRecordSchema, type SearchRecord } from '../lib/search/records.ts'
 import { isHan, TRADITIONAL_TABLE } from '../lib/reading-aids/format.ts';
 import { traditionalTable } from '../lib/reading-aids/traditional.ts';
 import type { Language } from '../lib/transcript/language.ts';
+import { pinyinAliases } from './pinyin-aliases.ts';
 import {
   analyse,
   SiteIndexWriter,
@@ -79,7 +80,8 @@ export function searchIndex(): AstroIntegration {
  * fails: they are the index's input, never a part of the site. A site
  * without transcripts has none, and gets a valid empty index. Beside the
  * index goes the table that reads a Traditional query as Simplified, for
- * just the Han characters of the records (src/lib/reading-aids/format.ts).
+ * just the Han characters of the records (src/lib/reading-aids/format.ts),
+ * and the map that reads a pinyin query (./pinyin-aliases.ts).
  *
  * The files are read and written synchronously, on purpose: the build has
  * nothing else to do meanwhile, and for the hundreds of thousands of small
@@ -114,14 +116,17 @@ export async function writeSearchIndex(
     });
     const writer = new SiteIndexWriter(terms.common());
     const characters = new Set<string>();
+    const aliases = pinyinAliases(site);
     for (const name of names) {
       const { text, record } = readRecord(site, name);
       for (const file of writer.add({ record, analysed: analyses.of(text, record) })) write(file);
       for (const turn of record.turns) {
         for (const character of turn.zh + turn.en) if (isHan(character)) characters.add(character);
       }
+      aliases.add(record);
     }
     for (const file of writer.finish()) write(file);
+    for (const file of aliases.files(writer.counts.shards)) write(file);
     write({ path: TRADITIONAL_TABLE, data: JSON.stringify(traditionalTable(characters)) });
     kept.finish();
     analyses.finish(keys, terms);

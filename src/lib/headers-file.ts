@@ -12,6 +12,7 @@
  */
 import { TRADITIONAL_TABLE } from './reading-aids/format.ts';
 import { SEARCH_BUNDLE } from './search/bundle.ts';
+import { ALIAS_FOLDER } from './search/pinyin/aliases.ts';
 import { MANIFEST, VERSIONED_FOLDERS } from './search/site-index/format.ts';
 
 /** For files whose address names their content: a year, never revalidated. */
@@ -42,9 +43,10 @@ function headerRules({ base, assets, policy }: HeadersFileOptions): HeaderRule[]
     { pattern: `${search}/${MANIFEST}`, headers: [['Cache-Control', CACHE_REVALIDATE]] },
     // The site index's files are fetched as `<path>?v=<version>`, the version a digest of the
     // whole index, so one address always means one content: all but the manifest, which names
-    // the version. The search's table of Traditional characters is fetched with it too.
+    // the version. The search's table of Traditional characters and pinyin aliases are fetched
+    // with it too.
     { pattern: `${search}/${TRADITIONAL_TABLE}`, headers: [['Cache-Control', CACHE_FOREVER]] },
-    ...VERSIONED_FOLDERS.map((folder): HeaderRule => ({
+    ...[...VERSIONED_FOLDERS, ALIAS_FOLDER].map((folder): HeaderRule => ({
       pattern: `${search}/${folder}/*`,
       headers: [['Cache-Control', CACHE_FOREVER]],
     })),

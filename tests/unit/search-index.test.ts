@@ -11,6 +11,7 @@ import { writeSearchIndex } from '../../src/integrations/search-index.ts';
 import { isHan, TRADITIONAL_TABLE } from '../../src/lib/reading-aids/format.ts';
 import { traditionalTable } from '../../src/lib/reading-aids/traditional.ts';
 import { SEARCH_BUNDLE, SEARCH_RECORDS } from '../../src/lib/search/bundle.ts';
+import { ALIAS_FOLDER, aliasShards } from '../../src/lib/search/pinyin/aliases.ts';
 import { searchRecordOf, type SearchRecord } from '../../src/lib/search/records.ts';
 import { SiteIndexReader, type IndexSource } from '../../src/lib/search/site-index/reader.ts';
 import { searchIndex } from '../../src/lib/search/site-index/search.ts';
@@ -70,6 +71,23 @@ function filesUnder(folder: string): IndexFiles {
   );
 }
 
+/**
+ * Takes the pinyin search's alias map out of an index's files: one file
+ * per alias shard, its keys each in one (tests/unit/pinyin-search.test.ts
+ * tests what they hold). Returns their keys.
+ */
+function takeAliases(files: IndexFiles): string[] {
+  const { shards } = JSON.parse(files.get('index.json') as string) as { shards: number };
+  const paths = [...files.keys()].filter((file) => file.startsWith(`${ALIAS_FOLDER}/`));
+  expect(paths.sort()).toEqual(
+    Array.from({ length: aliasShards(shards) }, (_, i) => `${ALIAS_FOLDER}/${i}.json`).sort(),
+  );
+  const keys = paths.flatMap((file) => Object.keys(JSON.parse(files.get(file) as string)));
+  for (const file of paths) files.delete(file);
+  expect(new Set(keys).size).toBe(keys.length);
+  return keys;
+}
+
 /** A source over a built site's index folder, as a server would send it. */
 function folderSource(folder: string): IndexSource {
   return {
@@ -95,6 +113,7 @@ describe('writeSearchIndex', () => {
       traditionalTable(new Set(characters.filter(isHan))),
     );
     written.delete(TRADITIONAL_TABLE);
+    expect(takeAliases(written).length).toBeGreaterThan(0);
     expect([...written.keys()].sort()).toEqual([...expected.keys()].sort());
     expect(written).toEqual(expected);
     const turns = inOrder.reduce((sum, record) => sum + record.turns.length, 0);
@@ -143,6 +162,7 @@ describe('writeSearchIndex', () => {
       'index.json',
       's/0.json',
       TRADITIONAL_TABLE,
+      `${ALIAS_FOLDER}/0.json`,
     ]);
   });
 
@@ -162,8 +182,9 @@ describe('writeSearchIndex', () => {
       return { folder, report: await writeSearchIndex(folder, { cacheDir, code: 'v1' }) };
     };
     const cold = await write(site);
-    // The index's files, and the table of Traditional characters beside them.
-    expect(cold.report.written).toBe(cold.report.files + 1);
+    // The index's files, and the table of Traditional characters and the pinyin aliases beside them.
+    const shards = aliasShards(cold.report.shards);
+    expect(cold.report.written).toBe(cold.report.files + 1 + shards);
 
     // The same records again: every file kept, none written.
     expect((await write(site)).report).toMatchObject({ written: 0 });
@@ -176,6 +197,7 @@ describe('writeSearchIndex', () => {
     expect(warm.report.written).toBeLessThan(warm.report.files / 4);
     const written = filesUnder(path.join(warm.folder, SEARCH_BUNDLE));
     written.delete(TRADITIONAL_TABLE);
+    takeAliases(written);
     expect(written).toEqual(writeIndex(edited));
   });
 });

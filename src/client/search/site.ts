@@ -14,6 +14,7 @@ import {
   type SiteFilters,
   type SiteSearchCallbacks,
 } from '../../lib/search/site-index/search.ts';
+import type { Manifest } from '../../lib/search/site-index/format.ts';
 import type { SearchQuery } from '../../lib/search/terms.ts';
 import {
   isHan,
@@ -100,6 +101,16 @@ export function searchSite(
   callbacks: SiteSearchCallbacks = {},
 ): Promise<SearchOutcome> {
   return searchIndex(siteIndex(), query, filters, callbacks);
+}
+
+/** The index's manifest, for the files beside the index (the pinyin aliases, ./pinyin.ts). */
+export function siteManifest(): Promise<Manifest> {
+  return siteIndex().manifest();
+}
+
+/** A JSON file of the index, or beside it, of the build the manifest's version names. */
+export function indexText(path: string, version: string): Promise<string> {
+  return source.text(path, version);
 }
 
 let table: Promise<ReadonlyMap<string, string>> | undefined;
