@@ -1,0 +1,131 @@
+/**
+ * Looking up a word, as a reader does it: a click, a tap or the keyboard on
+ * a Chinese word of the seed opens a popup with CC-CEDICT's pinyin and
+ * definitions of the whole word (迭代, not 迭), credited; Escape closes it;
+ * Save keeps the word; the page stays axe-clean with it open.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { seed } from '../support/corpus.ts';
+import { chinese, READER } from './pages.ts';
+import { SAVED_KEY } from '../../src/lib/dictionary/word-list.ts';
+
+/** The first turn of the seed whose Chinese holds `word`. */
+function turnWith(word: string): number {
+  const found = seed.transcript.turns.find((turn) => turn.zh.text.includes(word));
+  if (!found) throw new Error(`The seed transcript never writes ${word}`);
+  return found.number;
+}
+
+/** The middle of the word's second character on the page, where a reader would point at it. */
+async function pointOf(page: Page, word: string): Promise<{ x: number; y: number }> {
+  const block = chinese(page, turnWith(word));
+  await block.scrollIntoViewIfNeeded();
+  return block.evaluate((element, word) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue!.indexOf(word);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at + 1);
+      range.setEnd(node, at + 2);
+      const box = range.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    throw new Error(`${word} is not in one text node`);
+  }, word);
+}
+
+const popup = (page: Page) => page.getByRole('dialog', { name: /Dictionary|词典/ });
+
+for (const [word, pinyin, definition] of [
+  ['迭代', 'dié dài', 'to iterate'],
+  ['诱惑', 'yòu huò', 'to entice'],
+]) {
+  test(`a click on ${word} shows its pinyin and definitions from CC-CEDICT`, async ({ page }) => {
+    await page.goto(READER);
+    const { x, y } = await pointOf(page, word!);
+    await page.mouse.click(x, y);
+    const shown = popup(page);
+    await expect(shown).toBeVisible();
+    await expect(shown.locator('.lookup-word')).toHaveText(word!);
+    await expect(shown).toContainText(pinyin!);
+    await expect(shown).toContainText(definition!);
+    await expect(shown.getByRole('link', { name: /CC-CEDICT/ })).toBeVisible();
+    // Never over the word.
+    const box = (await shown.boundingBox())!;
+    expect(y < box.y || y > box.y + box.height).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(shown).toHaveCount(0);
+  });
+}
+
+test('a tap reaches a word on a phone', async ({ browser }) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  await page.goto(READER);
+  const { x, y } = await pointOf(page, '迭代');
+  await page.touchscreen.tap(x, y);
+  const shown = popup(page);
+  await expect(shown).toContainText('dié dài');
+  const box = (await shown.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await page.mouse.click(5, 5);
+  await expect(shown).toHaveCount(0);
+  await context.close();
+});
+
+test('the keyboard moves a word cursor through the focused turn', async ({ page }) => {
+  await page.goto(READER);
+  const number = turnWith('迭代');
+  const turn = page.locator(`#turn-${number}`);
+  await turn.evaluate((element: HTMLElement) => {
+    element.tabIndex = -1;
+    element.focus();
+  });
+  await page.keyboard.press('w');
+  const shown = popup(page);
+  await expect(shown).toBeVisible();
+  const first = await shown.locator('.lookup-word').textContent();
+  const text = seed.transcript.turns[number - 1]!.zh.text;
+  expect(text.replace(/\P{Script=Han}/gu, '').startsWith(first!)).toBe(true);
+  await page.keyboard.press('w');
+  await expect(shown.locator('.lookup-word')).not.toHaveText(first!);
+  await page.keyboard.press('Shift+W');
+  await expect(popup(page).locator('.lookup-word')).toHaveText(first!);
+  await page.keyboard.press('Escape');
+  await expect(popup(page)).toHaveCount(0);
+  await expect(turn).toBeFocused();
+});
+
+test('Save keeps the word with its sentence and turn; no Listen without a Chinese voice', async ({
+  page,
+}) => {
+  await page.goto(READER);
+  const { x, y } = await pointOf(page, '诱惑');
+  await page.mouse.click(x, y);
+  const save = popup(page).getByRole('button', { name: 'Save 收藏' });
+  await save.click();
+  await expect(save).toHaveAttribute('aria-pressed', 'true');
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), SAVED_KEY);
+  expect(stored).toHaveLength(1);
+  expect(stored[0]).toMatchObject({ word: '诱惑', pinyin: 'yòu huò' });
+  expect(stored[0].sentence).toContain('诱惑');
+  expect(stored[0].link).toMatch(new RegExp(`#turn-${turnWith('诱惑')}$`));
+  const voices = await page.evaluate(() => speechSynthesis.getVoices().length);
+  expect(voices).toBe(0);
+  await expect(popup(page).getByRole('button', { name: /Listen|朗读/ })).toHaveCount(0);
+});
+
+test('axe finds nothing with the popup open', async ({ page }) => {
+  await page.goto(READER);
+  const { x, y } = await pointOf(page, '迭代');
+  await page.mouse.click(x, y);
+  await expect(popup(page)).toContainText('dié dài');
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations).toEqual([]);
+});
