@@ -17,7 +17,7 @@ function turnWith(word: string): number {
   return found.number;
 }
 
-/** The middle of the word's second character on the page, where a reader would point at it. */
+/** The middle of the word's second character on the page, brought to the middle of the window. */
 async function pointOf(page: Page, word: string): Promise<{ x: number; y: number }> {
   const block = chinese(page, turnWith(word));
   await block.scrollIntoViewIfNeeded();
@@ -29,6 +29,8 @@ async function pointOf(page: Page, word: string): Promise<{ x: number; y: number
       const range = document.createRange();
       range.setStart(node, at + 1);
       range.setEnd(node, at + 2);
+      // In the middle of the window, clear of the sticky header.
+      scrollBy(0, range.getBoundingClientRect().top - innerHeight / 2);
       const box = range.getBoundingClientRect();
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     }
@@ -128,4 +130,61 @@ test('axe finds nothing with the popup open', async ({ page }) => {
   await expect(popup(page)).toContainText('dié dài');
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations).toEqual([]);
+});
+
+test('a glossed term CC-CEDICT lacks opens with its pinyin, its gloss and "Not in CC-CEDICT"', async ({
+  page,
+}) => {
+  await page.goto(READER);
+  const { x, y } = await pointOf(page, '可解释性');
+  await page.mouse.click(x, y);
+  const shown = popup(page);
+  await expect(shown.locator('.lookup-word')).toHaveText('可解释性');
+  await expect(shown).toContainText('kě jiě shì xìng');
+  await expect(shown).toContainText('interpretability');
+  await expect(shown).toContainText(/Not in CC-CEDICT|CC-CEDICT 未收此词/);
+});
+
+test('a dictionary file that fails to load says so, and Try again loads it', async ({ page }) => {
+  await page.goto(READER);
+  let refused = true;
+  await page.route('**/words.json', (route) => (refused ? route.abort() : route.continue()));
+  const { x, y } = await pointOf(page, '迭代');
+  await page.mouse.click(x, y);
+  const shown = popup(page);
+  await expect(shown).toContainText(/did not load|未能加载/);
+  refused = false;
+  await shown.getByRole('button', { name: /Try again|重试/ }).click();
+  await expect(popup(page)).toContainText('dié dài');
+});
+
+test('Save, then the word list from the reader: the word, its turn, its CSV, removed', async ({
+  page,
+}) => {
+  await page.goto(READER);
+  const { x, y } = await pointOf(page, '迭代');
+  await page.mouse.click(x, y);
+  await popup(page).getByRole('button', { name: 'Save 收藏' }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('link', { name: /^(Words|生词|Words 生词)$/ }).click();
+  const item = page.locator('.words li');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('dié dài');
+  await expect(item).toContainText('to iterate');
+  const turnLink = item.getByRole('link', { name: '迭代' });
+  await expect(turnLink).toHaveAttribute('href', new RegExp(`#turn-${turnWith('迭代')}$`));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Export CSV|导出 CSV/ }).click(),
+  ]);
+  const csv = await (await download.createReadStream()).toArray();
+  const text = Buffer.concat(csv).toString('utf8');
+  const [header, row] = text.split('\r\n');
+  expect(header).toBe('word,pinyin,definition,sentence,link');
+  expect(row).toMatch(/^迭代,dié dài,.*to iterate.*#turn-\d+$/);
+  await page.reload();
+  await expect(item).toHaveCount(1);
+  await item.getByRole('button', { name: /Remove|删除/ }).click();
+  await expect(item).toHaveCount(0);
+  await expect(page.locator('.word-empty')).toBeVisible();
 });

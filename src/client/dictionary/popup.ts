@@ -192,11 +192,10 @@ function linkOf(block: Element): string {
   return new URL(`#${turn.id}`, reader()).href;
 }
 
-async function show(looked: Looked): Promise<void> {
+/** Opens an empty popup at `range`, named after `word`, with its line of status. */
+function open(range: Range, word: string): { shown: HTMLElement; status: HTMLElement } {
   close(false);
-  current = looked;
-  CSS.highlights?.set(HIGHLIGHT, new Highlight(looked.range));
-  const { word } = looked.word;
+  CSS.highlights?.set(HIGHLIGHT, new Highlight(range));
   const shown = element('div', 'lookup');
   shown.setAttribute('role', 'dialog');
   shown.tabIndex = -1;
@@ -207,8 +206,24 @@ async function show(looked: Looked): Promise<void> {
   shown.append(status);
   document.body.append(shown);
   popup = shown;
-  place(shown, looked.range);
+  place(shown, range);
   shown.focus({ preventScroll: true });
+  return { shown, status };
+}
+
+/** Says in the popup that a dictionary file did not load, with a button that tries `again`. */
+function failed(status: HTMLElement, again: () => unknown): void {
+  status.replaceChildren(
+    sayNode(say.failed),
+    ' ',
+    button(say.retry, () => void again()),
+  );
+}
+
+async function show(looked: Looked): Promise<void> {
+  const { word } = looked.word;
+  const { shown, status } = open(looked.range, word);
+  current = looked;
 
   let entries: Entry[];
   let terms: Awaited<ReturnType<typeof glossaryTerms>>;
@@ -239,11 +254,9 @@ async function show(looked: Looked): Promise<void> {
     const line = element('p', 'lookup-pinyin', 'zh-Latn-pinyin');
     line.textContent = pinyin;
     rows.push(line);
-    if (!term) {
-      const note = element('p', 'lookup-note');
-      note.append(sayNode(say.notInDictionary));
-      rows.push(note);
-    }
+    const note = element('p', 'lookup-note');
+    note.append(sayNode(say.notInDictionary));
+    rows.push(note);
   }
   for (const [reading, group] of readings) {
     const line = element('p', 'lookup-pinyin', 'zh-Latn-pinyin');
@@ -313,18 +326,22 @@ async function readingsOf(word: string): Promise<string> {
   return readings.join(' ');
 }
 
+/** Where the caret would land at a point: `caretPositionFromPoint`, or Safari's older `caretRangeFromPoint`. */
+function caretAt(x: number, y: number): [Node | undefined, number] {
+  const caret = document.caretPositionFromPoint?.(x, y);
+  if (caret) return [caret.offsetNode, caret.offset];
+  const range = document.caretRangeFromPoint?.(x, y);
+  return [range?.startContainer, range?.startOffset ?? 0];
+}
+
 /** A click or tap on a turn's Chinese text: the word under it. A selection made is left alone. */
 export async function lookUpAt(event: MouseEvent): Promise<void> {
   if (!getSelection()?.isCollapsed) return;
   const target = event.target as Element;
   const block = target.closest(ZH_TEXT);
   if (!block || target.closest('a, button, rt')) return;
-  const caret = document.caretPositionFromPoint?.(event.clientX, event.clientY);
-  const node =
-    caret?.offsetNode ??
-    document.caretRangeFromPoint?.(event.clientX, event.clientY)?.startContainer;
-  let offset =
-    caret?.offset ?? document.caretRangeFromPoint?.(event.clientX, event.clientY)?.startOffset ?? 0;
+  const [node, at] = caretAt(event.clientX, event.clientY);
+  let offset = at;
   if (!node || node.nodeType !== Node.TEXT_NODE || !block.contains(node)) return;
   const { nodes } = textOf(block);
   const item = nodes.find((candidate) => candidate.node === node);
@@ -344,7 +361,23 @@ export async function lookUpAt(event: MouseEvent): Promise<void> {
     )
       offset--;
   }
-  const looked = await wordAt(block, item.at + offset, 0);
+  range.setStart(text, offset);
+  range.setEnd(text, Math.min(offset + 1, text.length));
+  await lookUp(block, item.at + offset, range);
+}
+
+/**
+ * The word of `block` at `at`, shown; where the words file does not load, the popup says so at
+ * the character clicked (`character`) and offers to try again.
+ */
+async function lookUp(block: Element, at: number, character: Range): Promise<void> {
+  let looked: Looked | undefined;
+  try {
+    looked = await wordAt(block, at, 0);
+  } catch {
+    failed(open(character, character.toString()).status, () => lookUp(block, at, character));
+    return;
+  }
   if (looked) await show(looked);
 }
 
