@@ -237,6 +237,7 @@ export const dictionaryStrings = {
   save: { en: 'Save', zh: '收藏' },
   find: { en: 'Find in this transcript', zh: '在本文中查找' },
   listen: { en: 'Listen', zh: '朗读' },
+  listenTurn: { en: 'Listen to the turn', zh: '朗读本段' },
   close: { en: 'Close', zh: '关闭' },
   traditional: { en: 'Traditional', zh: '繁体' },
   glossed: { en: 'In this transcript’s glossary', zh: '本文术语表' },

@@ -9,6 +9,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { seed } from '../support/corpus.ts';
 import { chinese, READER } from './pages.ts';
 import { SAVED_KEY } from '../../src/lib/dictionary/word-list.ts';
+import { BUDGETS } from '../../bench/budgets.ts';
+import { bytesSent } from '../../bench/serve.ts';
+import { kilobytes } from '../../bench/units.ts';
 
 /** The first turn of the seed whose Chinese holds `word`. */
 function turnWith(word: string): number {
@@ -187,4 +190,68 @@ test('Save, then the word list from the reader: the word, its turn, its CSV, rem
   await item.getByRole('button', { name: /Remove|删除/ }).click();
   await expect(item).toHaveCount(0);
   await expect(page.locator('.word-empty')).toBeVisible();
+});
+
+test(`the first lookup fetches at most ${kilobytes(BUDGETS.lookup.firstBytes)} and a later popup opens within ${BUDGETS.lookup.popupMs} ms`, async ({
+  page,
+}) => {
+  await page.goto(READER, { waitUntil: 'networkidle' });
+  const responses: Promise<number>[] = [];
+  page.on('response', (response) => {
+    const type = response.headers()['content-type'] ?? '';
+    responses.push(response.body().then((body) => bytesSent(type, body)));
+  });
+  const first = await pointOf(page, '迭代');
+  await page.mouse.click(first.x, first.y);
+  await expect(popup(page)).toContainText('dié dài');
+  await page.waitForLoadState('networkidle');
+  const sent = await Promise.all(responses);
+  const bytes = sent.reduce((sum, size) => sum + size, 0);
+  expect(bytes, `${kilobytes(bytes)} in ${sent.length} requests`).toBeLessThanOrEqual(
+    BUDGETS.lookup.firstBytes,
+  );
+
+  await page.keyboard.press('Escape');
+  const later = await pointOf(page, '诱惑');
+  // From the tap's event to the definitions on the page, timed by the page's own clock.
+  const timing = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let tapped = 0;
+        document.addEventListener('click', (event) => (tapped = event.timeStamp), {
+          capture: true,
+          once: true,
+        });
+        new MutationObserver((_, observer) => {
+          if (tapped && document.querySelector('.lookup .lookup-definitions')) {
+            observer.disconnect();
+            resolve(performance.now() - tapped);
+          }
+        }).observe(document.body, { childList: true, subtree: true });
+      }),
+  );
+  await page.mouse.click(later.x, later.y);
+  const ms = await timing;
+  console.log(
+    `first lookup ${kilobytes(bytes)} in ${sent.length} requests; a later popup in ${ms.toFixed(1)} ms`,
+  );
+  expect(ms).toBeLessThanOrEqual(BUDGETS.lookup.popupMs);
+});
+
+test('with a Chinese voice, the popup offers Listen for the word and its turn', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const voice = { lang: 'zh-CN', name: 'Test voice', default: true, localService: true };
+    speechSynthesis.getVoices = () => [voice as unknown as SpeechSynthesisVoice];
+  });
+  await page.goto(READER);
+  const { x, y } = await pointOf(page, '迭代');
+  await page.mouse.click(x, y);
+  await expect(
+    popup(page).getByRole('button', { name: /^(Listen|朗读|Listen 朗读)$/ }),
+  ).toBeVisible();
+  await expect(
+    popup(page).getByRole('button', { name: /Listen to the turn|朗读本段/ }),
+  ).toBeVisible();
 });

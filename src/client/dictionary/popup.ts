@@ -4,7 +4,8 @@
  * and opens a popup below it (above it where the window has no room below,
  * so it never covers the word) with its pinyin, CC-CEDICT's definitions,
  * its Traditional form, the transcript's gloss of it, "Find in this
- * transcript", Save and, where the browser has a Chinese voice, Listen.
+ * transcript", Save and, where the browser has a Chinese voice (`speechSynthesis`),
+ * Listen to the word and to its turn's Chinese.
  * Loaded by the reader's actions (../reader-actions.ts) on the first.
  *
  * The words are cut as the build cut them (src/lib/dictionary/format.ts),
@@ -305,7 +306,12 @@ async function show(looked: Looked): Promise<void> {
     save,
     button(say.find, () => findInTranscript(word)),
   );
-  if (hasChineseVoice()) actions.append(button(say.listen, () => speak(word)));
+  if (hasChineseVoice()) {
+    actions.append(
+      button(say.listen, () => speak(word)),
+      button(say.listenTurn, () => speak(textOf(looked.block).text)),
+    );
+  }
   actions.append(button(say.close, () => close(true)));
   const credit = element('p', 'lookup-credit');
   const link = document.createElement('a');
