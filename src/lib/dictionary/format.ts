@@ -59,43 +59,32 @@ export function isHanWord(text: string): boolean {
 }
 
 /**
- * What `cut` cuts over: words, and by first character the lengths (in
- * characters, longest first) of the words of two or more that start with
- * it, so a place is tried at those lengths alone.
+ * What `cut` cuts over: words, and whether some word longer than a text
+ * starts with it, so a place is read only as far as a word could reach.
  */
 export interface Words {
   has(word: string): boolean;
-  lengthsFrom(first: string): readonly number[];
+  continues(start: string): boolean;
 }
-
-const none: readonly number[] = [];
 
 /** Words to cut over (`cut`), from a list. */
 export function wordsFrom(list: Iterable<string>): Words {
   const words = new Set<string>();
-  const lengths = new Map<string, number[]>();
+  const starts = new Set<string>();
   for (const word of list) {
     words.add(word);
     const characters = Array.from(word);
-    if (characters.length < 2) continue;
-    const known = lengths.get(characters[0]!);
-    if (!known) lengths.set(characters[0]!, [characters.length]);
-    else if (!known.includes(characters.length)) known.push(characters.length);
+    let start = '';
+    for (const character of characters.slice(0, -1)) starts.add((start += character));
   }
-  for (const known of lengths.values()) known.sort((a, b) => b - a);
-  return { has: (word) => words.has(word), lengthsFrom: (first) => lengths.get(first) ?? none };
+  return { has: (word) => words.has(word), continues: (start) => starts.has(start) };
 }
 
 /** Words to cut over that are in either of two. */
 export function eitherOf(a: Words, b: Words): Words {
   return {
     has: (word) => a.has(word) || b.has(word),
-    lengthsFrom: (first) => {
-      const [x, y] = [a.lengthsFrom(first), b.lengthsFrom(first)];
-      if (!y.length) return x;
-      if (!x.length) return y;
-      return [...new Set([...x, ...y])].sort((m, n) => n - m);
-    },
+    continues: (start) => a.continues(start) || b.continues(start),
   };
 }
 
@@ -127,10 +116,10 @@ export function cut(text: string, words: Words): CutWord[] {
     const count = starts.length - 1;
     for (let at = 0; at < count;) {
       const from = starts[at]!;
-      const length =
-        words
-          .lengthsFrom(run.slice(from, starts[at + 1]))
-          .find((n) => n <= count - at && words.has(run.slice(from, starts[at + n]))) ?? 1;
+      let length = 1;
+      for (let n = 1; at + n < count && words.continues(run.slice(from, starts[at + n])); n++) {
+        if (words.has(run.slice(from, starts[at + n + 1]))) length = n + 1;
+      }
       const start = match.index! + starts[at]!;
       const end = match.index! + starts[at + length]!;
       found.push({ word: text.slice(start, end), start, end });
