@@ -236,6 +236,9 @@ export const dictionaryStrings = {
   popup: { en: 'Dictionary', zh: '词典' },
   save: { en: 'Save', zh: '收藏' },
   find: { en: 'Find in this transcript', zh: '在本文中查找' },
+  /** The word cursor's keys, in the shortcuts' dialog. */
+  nextWord: { en: 'Look up the next word of the turn', zh: '查本段下一个词' },
+  previousWord: { en: 'Look up the previous word of the turn', zh: '查本段上一个词' },
   listen: { en: 'Listen', zh: '朗读' },
   listenTurn: { en: 'Listen to the turn', zh: '朗读本段' },
   close: { en: 'Close', zh: '关闭' },
