@@ -86,6 +86,19 @@ export const BUDGETS = {
    */
   msToResults: 100,
   /**
+   * Looking up a word on the seed's reader page (tests/e2e/dictionary.spec.ts):
+   * every byte the first lookup fetches (code, style, the words file, a
+   * shard, the glossary's terms), gzip; and from a later tap to the popup
+   * showing its definitions, in milliseconds.
+   */
+  lookup: { firstBytes: 80 * KB, popupMs: 100 },
+  /**
+   * The dictionary's files (the words files and the shards), in bytes at
+   * `at` transcripts, and the time their making adds to a cold build of
+   * `at`, as a share of it (bench/dictionary.ts).
+   */
+  dictionary: { at: 5000, bytes: 100 * KB ** 2, buildShare: 0.15 },
+  /**
    * Input written to be slow (tests/support/hostile-input.ts, bench/hostile-input.ts), in
    * milliseconds: the did-you-mean among labels of 25,000 characters (two calls) and among
    * 2,000 anagrams (one call), parsing a transcript with a speaker of 25,000 characters, and

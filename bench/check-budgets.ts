@@ -160,6 +160,28 @@ export function checkBudgets(
       `${kb(heaviest!.glossary!.largest.gzip)} (${heaviest!.glossary!.largest.path}, ${count(heaviest!)})`,
   );
 
+  const words = sizes.find((size) => size.transcripts === BUDGETS.dictionary.at);
+  const wordsBytes = words && words.dictionary.wordsBytes + words.dictionary.shardBytes;
+  gate.check(
+    `bytes of the dictionary's files, ${shown(BUDGETS.dictionary.at)} transcripts`,
+    `≤ ${gigabytes(BUDGETS.dictionary.bytes)}`,
+    { value: wordsBytes, missing: needsSize(BUDGETS.dictionary.at) },
+    (bytes) => bytes <= BUDGETS.dictionary.bytes,
+    () => gigabytes(wordsBytes!),
+  );
+  gate.check(
+    `making the dictionary's files / cold build, ${shown(BUDGETS.dictionary.at)} transcripts`,
+    `≤ ${BUDGETS.dictionary.buildShare}×`,
+    {
+      value: words && words.dictionary.seconds / words.build.totalSeconds,
+      missing: needsSize(BUDGETS.dictionary.at),
+      readings: [words?.dictionary.seconds, words?.build.totalSeconds],
+    },
+    (share) => share <= BUDGETS.dictionary.buildShare,
+    () =>
+      `${(words!.dictionary.seconds / words!.build.totalSeconds).toFixed(2)}× (${words!.dictionary.seconds.toFixed(1)} s / ${words!.build.totalSeconds.toFixed(1)} s)`,
+  );
+
   for (const kind of Object.keys(SEARCH_KINDS) as SearchKind[]) {
     const measured = sizes.flatMap((size) =>
       size.search

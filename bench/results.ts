@@ -1,5 +1,6 @@
 /** The shape of bench/results.json: one run of `npm run bench`. */
 import type { BuildResult } from './build.ts';
+import type { DictionaryResult } from './dictionary.ts';
 import type { BudgetCheck } from './gate.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { FirstViewRow } from './first-view.ts';
@@ -24,6 +25,8 @@ export interface SizeResult {
   dist: SiteFiles;
   /** The site glossary's pages; undefined where no transcript glosses a term. */
   glossary: GlossaryPages | undefined;
+  /** The dictionary's files (the words files, the shards) and the time to make them. */
+  dictionary: DictionaryResult;
   /** The seed's reader page, `/<seed>/index.html`. */
   readerHtml: HtmlBytes;
   /** Scripts and stylesheets the seed's reader page loads before interaction. */

@@ -45,6 +45,7 @@ import { checkRecallBudgets, measureRecall, recallTable } from './recall.ts';
 import { measureSearch, SEARCH_KINDS, type SearchKind } from './search.ts';
 import { serve } from './serve.ts';
 import { filesTable, glossaryTable, measureSite } from './site-files.ts';
+import { dictionaryTable, measureDictionary } from './dictionary.ts';
 import {
   budgetsTable,
   buildsTable,
@@ -213,6 +214,7 @@ function resultTables(report: BenchResults): string[] {
     filesTable(report.sizes),
     pagesTable(report.sizes),
     glossaryTable(report.sizes),
+    dictionaryTable(report.sizes.map((size) => size.dictionary)),
     firstViewTable(report.sizes, { floor: report.floorLighthouse?.lcpMs, page: reader?.lcpMs }),
     longPageTable(report.longPage),
     searchTable(report.sizes),
@@ -304,6 +306,9 @@ async function measureSize(run: SizeRun): Promise<{
     throw new Error(`the build has no page for ${missing.length} transcripts, e.g. ${missing[0]}`);
   }
   const { dist, glossary } = await measureSite(outDir);
+  log(`N=${shown}: the dictionary's files and their making`);
+  const { transcripts: read } = await readTranscripts(contentDir, ROOT);
+  const dictionary = await measureDictionary(read.map((file) => [file.slug, file.transcript]));
 
   let rebuild: SizeResult['rebuild'];
   if (BUDGETS.rebuild.some(({ at }) => at === count)) {
@@ -364,6 +369,7 @@ async function measureSize(run: SizeRun): Promise<{
       ...(rebuild && { rebuild }),
       dist,
       glossary,
+      dictionary,
       readerHtml,
       firstView,
       againstFloor,

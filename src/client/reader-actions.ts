@@ -25,6 +25,7 @@ import partnersUrl from './reading-aids/partners.ts?chunk-url';
 import oneSpeakerUrl from './reading-aids/one-speaker.ts?chunk-url';
 import tipsUrl from './gloss-tips.ts?chunk-url';
 import landingUrl from './search/landing.ts?chunk-url';
+import dictionaryUrl from './dictionary/popup.ts?chunk-url';
 
 /** Loads a module on its first use; a load that fails (offline, say) is tried again on the next. */
 function lazy<T>(url: string): (use: (module: T) => unknown) => Promise<unknown> {
@@ -42,6 +43,7 @@ const partners = lazy<typeof import('./reading-aids/partners.ts')>(partnersUrl);
 const oneSpeaker = lazy<typeof import('./reading-aids/one-speaker.ts')>(oneSpeakerUrl);
 const tips = lazy<typeof import('./gloss-tips.ts')>(tipsUrl);
 const landing = lazy<typeof import('./search/landing.ts')>(landingUrl);
+const dictionary = lazy<typeof import('./dictionary/popup.ts')>(dictionaryUrl);
 
 const GLOSS = '.turn-text .gloss';
 
@@ -115,13 +117,14 @@ export function onClick(event: MouseEvent, target: Element, copying?: Promise<vo
   }
 }
 
-/** `j`, `k`, `p` or `?`, pressed outside a field (the page's first script hands on no other key). */
+/** `j`, `k`, `p`, `w`, `W` or `?`, pressed outside a field (the page's first script hands on no other key). */
 export function onKey(event: KeyboardEvent, target: Element): void {
   // In the shortcuts' dialog the keys are the dialog's.
   if (target.closest('dialog')) return;
   if (event.key === 'p') return playOrPause(event);
   event.preventDefault();
-  if (event.key === '?') void keyboard(({ openShortcuts }) => openShortcuts());
+  if (/^w$/i.test(event.key)) void dictionary(({ step }) => step(event.key === 'w'));
+  else if (event.key === '?') void keyboard(({ openShortcuts }) => openShortcuts());
   else void keyboard(({ move }) => move(event.key === 'j' ? 1 : -1));
 }
 
@@ -143,6 +146,9 @@ let tipsStarted = false;
  * paragraph's partner.
  */
 export function onPoint(event: Event, target: Element): void {
+  if (event.type === 'click' && target.closest('.turn-text > :lang(zh)')) {
+    void dictionary(({ lookUpAt }) => lookUpAt(event as MouseEvent));
+  }
   if (!tipsStarted && target.closest(GLOSS)) {
     tipsStarted = true;
     void tips(({ attach }) => {

