@@ -9,6 +9,8 @@ import {
   E2E_PUBLISHED_SITE,
   E2E_PUBLISHED_WORK,
   E2E_SITE,
+  E2E_TIMED_SITE,
+  E2E_TIMED_WORK,
   E2E_WORK,
   PUBLISHED,
 } from './tests/support/paths.ts';
@@ -43,6 +45,7 @@ if (!process.env.E2E_SITES_CHECKED) {
     { site: E2E_SITE, work: E2E_WORK },
     { site: E2E_PUBLISHED_SITE, work: E2E_PUBLISHED_WORK },
     { site: E2E_NO_SHARE_SITE, work: E2E_NO_SHARE_WORK },
+    { site: E2E_TIMED_SITE, work: E2E_TIMED_WORK },
   ].flatMap(({ site, work }) => {
     if (!existsSync(`${site}/index.html`)) return [`There is no site in ${site}.`];
     if (!builtFromSources(work, digest)) {

@@ -23,7 +23,7 @@ import actionsUrl from './reader-actions.ts?chunk-url';
 type Actions = typeof import('./reader-actions.ts');
 
 /** A turn's permalink, as ./transcript-turns.ts names it for the code loaded later. */
-const PERMALINK = '.turn>header>a';
+const PERMALINK = '.turn>header>a:first-child';
 
 /**
  * What a "Copy link" button copies: the address its `data-copy` holds (the

@@ -8,8 +8,11 @@
 import { turnStrings } from '../lib/strings.ts';
 import { sayAloud } from './say.ts';
 
-/** A turn's permalink, `#turn-N` (Turn.astro), within the turn or the page. */
-export const PERMALINK = '.turn>header>a';
+/** A turn's permalink, `#turn-N` (Turn.astro), within the turn or the page: its header's first link. */
+export const PERMALINK = '.turn>header>a:first-child';
+
+/** A timed turn's time, the link after the speaker's name to the recording at that time (Turn.astro). */
+export const TIME_LINK = '.turn h2+a';
 
 /** A turn's switches to the other language: its only buttons with a pressed state. */
 export const FLIP = '.turn > header > [aria-pressed]';

@@ -245,7 +245,7 @@ export const playerStrings = {
   /** The player's landmark. */
   recording: { en: 'Recording', zh: '录音' },
   follow: { en: 'Follow', zh: '跟随' },
-  /** Said before a turn's time, by recording.css (`.t a::before`): "Play 12:34". */
+  /** Said before a turn's time, by recording.css (`.turn h2 + a[href]::before`): "Play 12:34". */
   play: { en: 'Play', zh: '播放' },
   failed: {
     en: 'The recording could not be loaded. Each turn’s time still links to it.',

@@ -197,7 +197,7 @@ test.describe('without JavaScript', () => {
           `${at(baseURL, RECORDING.path)}#t=${entry.start}`,
         );
       }
-      await expect(page.locator('.t a')).toHaveCount(timed.length);
+      await expect(page.locator('.turn h2 + a')).toHaveCount(timed.length);
       await expect(media(page)).toBeVisible();
       await expect(media(page)).toHaveAttribute('controls');
       await expect(follow(page)).toBeHidden();

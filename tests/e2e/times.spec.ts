@@ -1,12 +1,12 @@
 /**
  * A timed turn's start where a reader finds the turn: its search result, on
- * its reader page and on `/`, in the page's language, and its share page;
+ * its reader page (with a recording too) and on `/`, in the page's language, and its share page;
  * an untimed turn's result shows none.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { fill, timeStrings } from '../../src/lib/strings.ts';
 import { formatTime } from '../../src/lib/transcript/times.ts';
-import { seed, transcript } from '../support/corpus.ts';
+import { seed, transcript, turnsWith } from '../support/corpus.ts';
 import { searchField, typeQuery } from '../support/search-driver.ts';
 import { at, languageControl } from './pages.ts';
 
@@ -36,6 +36,19 @@ for (const [where, path] of [
     await expect(hit.locator('.search-result-time')).toHaveText(at031.zh, { useInnerText: true });
   });
 }
+
+test('on a reader with its recording, a timed turn’s search result shows its start, which its time link holds', async ({
+  page,
+}) => {
+  const talk = transcript('recorded-talk');
+  const [paused] = turnsWith('pause', { slug: talk.slug });
+  const time = fill(timeStrings.at, { time: formatTime(paused!.turn.start!) });
+  await page.goto(talk.href);
+  await search(page, 'pause');
+  const hit = page.locator('a.search-result').first();
+  await expect(hit).toHaveAttribute('href', new RegExp(`#turn-${paused!.turn.number}$`));
+  await expect(hit.locator('.search-result-time')).toHaveText(`${time.en} ${time.zh}`);
+});
 
 test('an untimed turn’s search result shows no time', async ({ page }) => {
   await page.goto(seed.href);

@@ -26,6 +26,7 @@ const SOURCES = [
   'tests/support/build-site.ts',
   'tests/support/paths.ts',
   'tests/support/recording.ts',
+  'tests/support/timed-seed.ts',
 ];
 
 const stampOf = (work: string) => path.join(ROOT, work, 'built-from');

@@ -28,3 +28,10 @@ export const E2E_PUBLISHED_SITE = `${E2E_PUBLISHED_WORK}/dist`;
  */
 export const E2E_NO_SHARE_WORK = 'tests/.output/e2e-no-share';
 export const E2E_NO_SHARE_SITE = `${E2E_NO_SHARE_WORK}/dist`;
+/**
+ * The seed as a recorded talk (./timed-seed.ts), its source and its site built
+ * alone: the budget of a reader with a recording is measured on it.
+ */
+export const E2E_TIMED_WORK = 'tests/.output/e2e-timed';
+export const E2E_TIMED_TRANSCRIPTS = `${E2E_TIMED_WORK}/transcripts`;
+export const E2E_TIMED_SITE = `${E2E_TIMED_WORK}/dist`;

@@ -12,6 +12,7 @@
  * the file (./start.ts leaves their clicks alone).
  */
 import { CUE_PARAM, readCue } from '../../lib/recording.ts';
+import { TIME_LINK } from '../transcript-turns.ts';
 
 interface TimedTurn {
   turn: HTMLElement;
@@ -25,7 +26,7 @@ export function start(media: HTMLMediaElement, follow: HTMLButtonElement): void 
   started = true;
   const player = media.closest<HTMLElement>('.player')!;
   // Each turn's time is its link's, `#t=754`, in the order of the recording.
-  const timed: TimedTurn[] = [...document.querySelectorAll<HTMLAnchorElement>('.t a')].map(
+  const timed: TimedTurn[] = [...document.querySelectorAll<HTMLAnchorElement>(TIME_LINK)].map(
     (link) => ({ turn: link.closest<HTMLElement>('.turn')!, start: Number(link.hash.slice(3)) }),
   );
   let current: HTMLElement | undefined;

@@ -14,7 +14,8 @@ type Player = typeof import('./player.ts');
 
 export function startPlayer(): void {
   const media = document.querySelector<HTMLMediaElement>('.player :is(audio, video)')!;
-  const follow = document.querySelector<HTMLButtonElement>('.player .follow')!;
+  // Follow 跟随, right after the recording (Player.astro).
+  const follow = media.nextElementSibling as HTMLButtonElement;
   let loading: Promise<unknown> | undefined;
   const load = () => {
     loading ??= (import(/* @vite-ignore */ playerUrl) as Promise<Player>).then(
@@ -24,10 +25,11 @@ export function startPlayer(): void {
     );
   };
 
-  document.querySelector('transcript-turns')!.addEventListener('click', (event) => {
-    const link = (event.target as Element).closest<HTMLAnchorElement>('.t a');
+  // After the page's first script's own listeners (src/client/reader.ts), which leave a time alone.
+  addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('.turn h2+a');
     // A recording that failed leaves the times links to it; a modified click opens it as asked.
-    const { button, ctrlKey, metaKey, shiftKey, altKey } = event as MouseEvent;
+    const { button, ctrlKey, metaKey, shiftKey, altKey } = event;
     if (!link || media.error || button || ctrlKey || metaKey || shiftKey || altKey) return;
     event.preventDefault();
     // The link's own time, `#t=754`.

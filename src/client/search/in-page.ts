@@ -9,9 +9,11 @@ import { hitOf, rank, type ReadHit, type SearchOutcome } from '../../lib/search/
 import { scoreTerms } from '../../lib/search/score.ts';
 import { answers, pieceTerms, piecesOf, type SearchQuery } from '../../lib/search/terms.ts';
 import { languages, type Language } from '../../lib/transcript/language.ts';
+import { parseTime } from '../../lib/transcript/times.ts';
 import { turnNumber } from '../../lib/turn-id.ts';
 import type { Localized } from '../../lib/localized.ts';
 import { nameInTurn, pageSpeakers, said, speakerKeyOf } from '../speakers.ts';
+import { TIME_LINK } from '../transcript-turns.ts';
 import { TEXT_SELECTOR, writtenText } from '../turn-text.ts';
 
 export interface PageFilters {
@@ -64,7 +66,10 @@ function readPage(slug: string): PageTurns {
     if (turn === undefined) continue;
     const speaker = speakerKeyOf(article, speakers);
     const name = nameInTurn(article);
-    const start = article.dataset.start === undefined ? undefined : Number(article.dataset.start);
+    // A turn whose time is a link holds its start there, as written (Turn.astro).
+    const time = article.querySelector(TIME_LINK)?.textContent;
+    const seconds = article.dataset.start;
+    const start = time ? parseTime(time) : seconds === undefined ? undefined : Number(seconds);
     for (const language of languages) {
       const block = article.querySelector(TEXT_SELECTOR[language]);
       if (!block) continue;
