@@ -218,9 +218,17 @@ test('Save, then the word list from the reader: the word, its turn, its CSV, rem
   expect(row).toMatch(/^迭代,dié dài,.*to iterate.*#turn-\d+$/);
   await page.reload();
   await expect(item).toHaveCount(1);
+  await expect(page.getByRole('link', { name: /CC-CEDICT/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'CC BY-SA 4.0' })).toHaveAttribute(
+    'href',
+    /creativecommons\.org\/licenses\/by-sa\/4\.0/,
+  );
   await item.getByRole('button', { name: /Remove|删除/ }).click();
   await expect(item).toHaveCount(0);
   await expect(page.locator('.word-empty')).toBeVisible();
+  // Nothing to export or remove: the buttons go with the words.
+  await expect(page.getByRole('button', { name: /Export CSV|导出 CSV/ })).toBeHidden();
+  await expect(page.getByRole('button', { name: /Remove all|全部删除/ })).toBeHidden();
 });
 
 test(`the first lookup fetches at most ${kilobytes(BUDGETS.lookup.firstBytes)} and a later popup opens within ${BUDGETS.lookup.popupMs} ms`, async ({
