@@ -267,8 +267,6 @@ export const dictionaryStrings = {
   listenTurn: { en: 'Listen to the turn', zh: '朗读本段' },
   close: { en: 'Close', zh: '关闭' },
   traditional: { en: 'Traditional', zh: '繁体' },
-  /** The word as written, after its Traditional form while 繁體 is on. */
-  simplified: { en: 'Simplified', zh: '简体' },
   glossed: { en: 'In this transcript’s glossary', zh: '本文术语表' },
   notInDictionary: { en: 'Not in CC-CEDICT', zh: 'CC-CEDICT 未收此词' },
   loading: { en: 'Looking up…', zh: '查询中…' },

@@ -257,13 +257,13 @@ async function show(looked: Looked): Promise<void> {
   if (!entries.length && !term) pinyin = await readingsOf(word);
   if (popup !== shown) return;
 
-  // The word as the page shows it first, then as written where 繁體 shows it otherwise.
+  // The word as the page shows it first, then as written where 繁體 shows it otherwise (unnamed:
+  // a name would be a string in the strings' module, which every reader page loads first).
   const heading = element('p', 'lookup-word', looked.block.getAttribute('lang') ?? 'zh-Hans');
   heading.textContent = looked.shown;
   if (looked.shown !== word) {
     const written = element('span', 'lookup-simplified', 'zh-Hans');
     written.textContent = word;
-    written.title = sayText(say.simplified);
     heading.append(' ', written);
   }
   const rows: Node[] = [heading];
