@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { turnStrings } from '../../src/lib/strings.ts';
 import { corpus } from '../support/corpus.ts';
+import { SAVED_KEY, type SavedWord } from '../../src/lib/dictionary/word-list.ts';
 import { english, languageControl, READER, turn } from './pages.ts';
 
 async function expectNoViolations(page: Page) {
@@ -24,6 +25,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expectNoViolations(page);
       });
     }
+
+    test('the word list, empty and with a word, has no axe violations', async ({ page }) => {
+      await page.goto('words/');
+      await expect(page.locator('.word-empty')).toBeVisible();
+      await expectNoViolations(page);
+      const word: SavedWord = {
+        word: '迭代',
+        pinyin: 'dié dài',
+        definition: 'to iterate',
+        sentence: '每一次迭代都会发现新问题。',
+        link: new URL(`${READER}#turn-2`, page.url()).href,
+      };
+      await page.evaluate(
+        ([key, value]) => localStorage.setItem(key, value),
+        [SAVED_KEY, JSON.stringify([word])],
+      );
+      await page.reload();
+      await expect(page.locator('.words li')).toHaveCount(1);
+      await expectNoViolations(page);
+    });
 
     for (const { slug, href } of corpus.filter((entry) => entry.href !== READER)) {
       test(`the reader of ${slug} has no axe violations`, async ({ page }) => {

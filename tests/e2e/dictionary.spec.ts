@@ -7,7 +7,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { seed } from '../support/corpus.ts';
-import { chinese, READER } from './pages.ts';
+import { READER } from './pages.ts';
+import { traditionalOf } from '../../src/lib/reading-aids/traditional.ts';
 import { SAVED_KEY } from '../../src/lib/dictionary/word-list.ts';
 import { BUDGETS } from '../../bench/budgets.ts';
 import { bytesSent } from '../../bench/serve.ts';
@@ -20,9 +21,12 @@ function turnWith(word: string): number {
   return found.number;
 }
 
-/** The middle of the word's second character on the page, brought to the middle of the window. */
-async function pointOf(page: Page, word: string): Promise<{ x: number; y: number }> {
-  const block = chinese(page, turnWith(word));
+/**
+ * The middle of the word's second character on the page, brought to the middle of the window;
+ * `shown` is the word as the page shows it (in Traditional characters with 繁體 on).
+ */
+async function pointOf(page: Page, word: string, shown = word): Promise<{ x: number; y: number }> {
+  const block = page.locator(`#turn-${turnWith(word)} .turn-text > :lang(zh)`);
   await block.scrollIntoViewIfNeeded();
   return block.evaluate((element, word) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
@@ -38,7 +42,7 @@ async function pointOf(page: Page, word: string): Promise<{ x: number; y: number
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     }
     throw new Error(`${word} is not in one text node`);
-  }, word);
+  }, shown);
 }
 
 const popup = (page: Page) => page.getByRole('dialog', { name: /Dictionary|词典/ });
@@ -62,6 +66,33 @@ for (const [word, pinyin, definition] of [
     expect(y < box.y || y > box.y + box.height).toBe(true);
     await page.keyboard.press('Escape');
     await expect(shown).toHaveCount(0);
+  });
+}
+
+for (const [word, pinyin, definition] of [
+  ['迭代', 'dié dài', 'to iterate'],
+  ['诱惑', 'yòu huò', 'to entice'],
+]) {
+  const shown = traditionalOf(word!);
+  test(`with 繁體 on, a click on ${shown} shows the entry of ${word}, its Traditional form first`, async ({
+    page,
+  }) => {
+    await page.goto(READER);
+    await page
+      .getByRole('group', { name: /Reading aids|阅读辅助/ })
+      .getByRole('button', { name: '繁體' })
+      .click();
+    await expect(page.locator(`#turn-${turnWith(word!)} .turn-text > :lang(zh)`)).toHaveAttribute(
+      'lang',
+      'zh-Hant',
+    );
+    const { x, y } = await pointOf(page, word!, shown);
+    await page.mouse.click(x, y);
+    const popped = popup(page);
+    await expect(popped.locator('.lookup-word')).toContainText(shown);
+    await expect(popped).toContainText(pinyin!);
+    await expect(popped).toContainText(definition!);
+    await expect(popped).not.toContainText(/Not in CC-CEDICT|CC-CEDICT 未收此词/);
   });
 }
 
@@ -187,9 +218,17 @@ test('Save, then the word list from the reader: the word, its turn, its CSV, rem
   expect(row).toMatch(/^迭代,dié dài,.*to iterate.*#turn-\d+$/);
   await page.reload();
   await expect(item).toHaveCount(1);
+  await expect(page.getByRole('link', { name: /CC-CEDICT/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'CC BY-SA 4.0' })).toHaveAttribute(
+    'href',
+    /creativecommons\.org\/licenses\/by-sa\/4\.0/,
+  );
   await item.getByRole('button', { name: /Remove|删除/ }).click();
   await expect(item).toHaveCount(0);
   await expect(page.locator('.word-empty')).toBeVisible();
+  // Nothing to export or remove: the buttons go with the words.
+  await expect(page.getByRole('button', { name: /Export CSV|导出 CSV/ })).toBeHidden();
+  await expect(page.getByRole('button', { name: /Remove all|全部删除/ })).toBeHidden();
 });
 
 test(`the first lookup fetches at most ${kilobytes(BUDGETS.lookup.firstBytes)} and a later popup opens within ${BUDGETS.lookup.popupMs} ms`, async ({

@@ -53,8 +53,26 @@ test('cut takes the longest word at each place, and a character no word holds al
   ]);
 });
 
-test('toneMarks writes ü and erhua as a reader reads them', () => {
-  expect(toneMarks('nu:3 hai2 r5')).toBe('nǚ hái r');
+test('toneMarks writes ü, the neutral tone unmarked, and erhua joined to its syllable as learners write it', () => {
+  expect(toneMarks('nu:3 hai2 r5')).toBe('nǚ háir');
+  expect(toneMarks('yi1 hui4 r5')).toBe('yī huìr');
+  expect(toneMarks('lu:4 r5')).toBe('lǜr');
+  // 儿 read r alone has no syllable to join.
+  expect(toneMarks('r5')).toBe('r');
+  expect(toneMarks('er2 zi5')).toBe('ér zi');
+  expect(toneMarks('dan1 ge5')).toBe('dān ge');
+  expect(toneMarks('lu:5')).toBe('lü');
+  expect(toneMarks('Er4 qi1')).toBe('Èr qī');
+  expect(toneMarks('Zhong1 E2')).toBe('Zhōng É');
+  expect(toneMarks('Lu:3 Xun4')).toBe('Lǚ Xùn');
+});
+
+test("CC-CEDICT's erhua words read with r joined: 一会儿 yī huìr", () => {
+  const readings = loadCedict()
+    .entries.get('一会儿')!
+    .map(([pinyin]) => pinyin);
+  expect(readings).toContain('yī huìr');
+  expect(readings.join(' ')).not.toMatch(/ r\b/);
 });
 
 test('the CSV quotes fields with commas, quotes and line breaks, rows ended by CRLF', () => {

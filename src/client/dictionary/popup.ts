@@ -31,6 +31,7 @@ import { dictionaryStrings as say } from '../../lib/strings.ts';
 import type { Localized } from '../../lib/localized.ts';
 import { sayNode, sayText } from '../say.ts';
 import { glossaryTerms } from '../glossary-terms.ts';
+import { paragraphsOf, textNodes, writtenText } from '../turn-text.ts';
 import { isSaved, savedWords, storeWords } from './saved.ts';
 
 const sheet = new CSSStyleSheet();
@@ -77,17 +78,19 @@ async function entriesOf(word: string, file: WordsFile): Promise<Entry[]> {
   return (await shard)[word] ?? [];
 }
 
-/** The text nodes of a block of Chinese text, pinyin over it (`rt`) left out, and where each starts in their text. */
+/**
+ * The text a block shows (its paragraphs a line apart, pinyin over it left out: `shownText`) and
+ * where each of its text nodes starts in it.
+ */
 function textOf(block: Element): { text: string; nodes: { node: Text; at: number }[] } {
-  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.parentElement?.closest('rt') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
   const nodes: { node: Text; at: number }[] = [];
   let text = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    nodes.push({ node: node as Text, at: text.length });
-    text += node.nodeValue;
+  for (const paragraph of paragraphsOf(block)) {
+    if (nodes.length) text += '\n';
+    for (const node of textNodes(paragraph)) {
+      nodes.push({ node, at: text.length });
+      text += node.data;
+    }
   }
   return { text, nodes };
 }
@@ -99,17 +102,25 @@ function placeOf(nodes: { node: Text; at: number }[], at: number): [Text, number
   return [found.node, at - found.at];
 }
 
-/** What is looked up: a word of a block, the block's text and the word's range on the page. */
+/**
+ * What is looked up: a word of a block, the block's text as written, the word as the page shows
+ * it (in Traditional characters with 繁體 on) and its range on the page.
+ */
 interface Looked {
   block: Element;
   text: string;
   word: CutWord;
+  shown: string;
   range: Range;
 }
 
 async function wordAt(block: Element, at: number, step: 0 | 1 | -1): Promise<Looked | undefined> {
   const { words } = await transcriptWords();
-  const { text, nodes } = textOf(block);
+  const { text: shown, nodes } = textOf(block);
+  // The words are Simplified, as written: with 繁體 on, the text is cut as written, which the
+  // Traditional text matches character for character (src/client/reading-aids/show.ts).
+  const written = writtenText(block);
+  const text = written.length === shown.length ? written : shown;
   const found = cut(text, words);
   let index = found.findIndex((word) => word.start <= at && at < word.end);
   if (step === 1) index = index < 0 ? found.findIndex((word) => word.start >= at) : index + 1;
@@ -119,7 +130,7 @@ async function wordAt(block: Element, at: number, step: 0 | 1 | -1): Promise<Loo
   const range = document.createRange();
   range.setStart(...placeOf(nodes, word.start));
   range.setEnd(...placeOf(nodes, word.end));
-  return { block, text, word, range };
+  return { block, text, word, shown: shown.slice(word.start, word.end), range };
 }
 
 let popup: HTMLElement | undefined;
@@ -246,8 +257,15 @@ async function show(looked: Looked): Promise<void> {
   if (!entries.length && !term) pinyin = await readingsOf(word);
   if (popup !== shown) return;
 
-  const heading = element('p', 'lookup-word', 'zh-Hans');
-  heading.textContent = word;
+  // The word as the page shows it first, then as written where 繁體 shows it otherwise (unnamed:
+  // a name would be a string in the strings' module, which every reader page loads first).
+  const heading = element('p', 'lookup-word', looked.block.getAttribute('lang') ?? 'zh-Hans');
+  heading.textContent = looked.shown;
+  if (looked.shown !== word) {
+    const written = element('span', 'lookup-simplified', 'zh-Hans');
+    written.textContent = word;
+    heading.append(' ', written);
+  }
   const rows: Node[] = [heading];
   const readings = new Map<string, Entry[]>();
   for (const entry of entries) readings.set(entry[0], [...(readings.get(entry[0]) ?? []), entry]);
@@ -262,7 +280,9 @@ async function show(looked: Looked): Promise<void> {
   for (const [reading, group] of readings) {
     const line = element('p', 'lookup-pinyin', 'zh-Latn-pinyin');
     line.textContent = reading;
-    const traditional = group.map((entry) => entry[1]).find((form) => form !== word);
+    const traditional = group
+      .map((entry) => entry[1])
+      .find((form) => form !== word && form !== looked.shown);
     if (traditional) {
       const form = element('span', 'lookup-traditional', 'zh-Hant');
       form.textContent = traditional;
@@ -309,7 +329,7 @@ async function show(looked: Looked): Promise<void> {
   if (hasChineseVoice()) {
     actions.append(
       button(say.listen, () => speak(word)),
-      button(say.listenTurn, () => speak(textOf(looked.block).text)),
+      button(say.listenTurn, () => speak(looked.text)),
     );
   }
   actions.append(button(say.close, () => close(true)));

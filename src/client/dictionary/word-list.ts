@@ -9,9 +9,10 @@ const actions = document.querySelector<HTMLElement>('.word-actions')!;
 const empty = document.querySelector<HTMLElement>('.word-empty')!;
 const status = document.querySelector<HTMLElement>('.word-status')!;
 
-function text(tag: string, value: string, lang?: string): HTMLElement {
+function text(tag: string, value: string, className: string, lang?: string): HTMLElement {
   const element = document.createElement(tag);
   element.textContent = value;
+  element.className = className;
   if (lang) element.lang = lang;
   return element;
 }
@@ -28,17 +29,26 @@ function draw(): void {
   list.replaceChildren(
     ...words.map((word, index) => {
       const item = document.createElement('li');
+      item.className = 'word-card';
       const head = document.createElement('p');
+      head.className = 'word-head';
       const link = document.createElement('a');
       link.href = word.link;
-      link.append(text('span', word.word, 'zh-Hans'));
+      link.append(text('span', word.word, 'word-word', 'zh-Hans'));
       const remove = document.createElement('button');
       remove.type = 'button';
       remove.append(sayNode(say.remove));
       remove.setAttribute('aria-label', `${sayText(say.remove)} ${word.word}`);
       remove.addEventListener('click', () => store(words.filter((_, other) => other !== index)));
-      head.append(link, ' ', text('span', word.pinyin, 'zh-Latn-pinyin'), ' ', remove);
-      item.append(head, text('p', word.definition, 'en'), text('p', word.sentence, 'zh-Hans'));
+      const name = document.createElement('span');
+      name.className = 'word-name';
+      name.append(link, ' ', text('span', word.pinyin, 'word-pinyin', 'zh-Latn-pinyin'));
+      head.append(name, ' ', remove);
+      item.append(
+        head,
+        text('p', word.definition, 'word-definition', 'en'),
+        text('p', word.sentence, 'word-sentence', 'zh-Hans'),
+      );
       return item;
     }),
   );

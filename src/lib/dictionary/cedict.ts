@@ -26,12 +26,26 @@ export interface Cedict {
   entries: ReadonlyMap<string, Entry[]>;
 }
 
-/** A reading with tone numbers as CC-CEDICT writes it (`lu:4 r5`) in tone marks (`lǜ r`). */
+/** A syllable with a tone number (`hui4`, `Er4`, `lv3`) in tone marks; pinyin-pro leaves a capital vowel's unmarked. */
+function marked(syllable: string): string {
+  const lower = syllable.toLowerCase();
+  const converted = convert(lower, { format: 'numToSymbol' });
+  const text = (Array.isArray(converted) ? converted.join('') : converted).replace(/v/g, 'ü');
+  return syllable === lower ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A reading with tone numbers as CC-CEDICT writes it (`yi1 hui4 r5`, `li4 zi5`, `Er4 qi1`) in
+ * tone marks: the neutral tone (5) unmarked, and the erhua `r` joined to the syllable before it
+ * as learners write it (`yī huìr`); alone (儿 `r5`), `r`.
+ */
 export function toneMarks(numbered: string): string {
-  const marked = convert(numbered.replace(/u:/g, 'v').replace(/\br5\b/g, 'r'), {
-    format: 'numToSymbol',
-  });
-  return Array.isArray(marked) ? marked.join(' ') : marked;
+  return numbered
+    .replace(/u:/g, 'v')
+    .split(' ')
+    .map((syllable) => marked(syllable.replace(/^([a-zv]+)5$/i, '$1')))
+    .join(' ')
+    .replace(/(?<=\S) r(?= |$)/g, 'r');
 }
 
 let loaded: Cedict | undefined;
