@@ -28,7 +28,7 @@ function turnWith(word: string): number {
 async function pointOf(page: Page, word: string, shown = word): Promise<{ x: number; y: number }> {
   const block = page.locator(`#turn-${turnWith(word)} .turn-text > :lang(zh)`);
   await block.scrollIntoViewIfNeeded();
-  return block.evaluate((element, word) => {
+  return block.evaluate(async (element, word) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.nodeValue!.indexOf(word);
@@ -36,9 +36,18 @@ async function pointOf(page: Page, word: string, shown = word): Promise<{ x: num
       const range = document.createRange();
       range.setStart(node, at + 1);
       range.setEnd(node, at + 2);
-      // In the middle of the window, clear of the sticky header.
+      // In the middle of the window, clear of the sticky header. Turns scrolled near are laid
+      // out only then (content-visibility), which can move the word: measured until it stays.
       scrollBy(0, range.getBoundingClientRect().top - innerHeight / 2);
-      const box = range.getBoundingClientRect();
+      const frame = () => new Promise((done) => requestAnimationFrame(done));
+      let box = range.getBoundingClientRect();
+      for (let tries = 0; tries < 20; tries++) {
+        await frame();
+        await frame();
+        const now = range.getBoundingClientRect();
+        if (now.top === box.top && now.left === box.left) break;
+        box = now;
+      }
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     }
     throw new Error(`${word} is not in one text node`);
