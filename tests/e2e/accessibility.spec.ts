@@ -37,10 +37,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
         sentence: '每一次迭代都会发现新问题。',
         link: new URL(`${READER}#turn-2`, page.url()).href,
       };
-      await page.evaluate(
-        ([key, value]) => localStorage.setItem(key, value),
-        [SAVED_KEY, JSON.stringify([word])],
-      );
+      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+        SAVED_KEY,
+        JSON.stringify([word]),
+      ] as const);
       await page.reload();
       await expect(page.locator('.words li')).toHaveCount(1);
       await expectNoViolations(page);
