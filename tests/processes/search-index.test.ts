@@ -13,6 +13,7 @@ import {
   type SearchIndexReport,
 } from '../../src/lib/search/bundle.ts';
 import { TRADITIONAL_TABLE } from '../../src/lib/reading-aids/format.ts';
+import { ALIAS_FOLDER } from '../../src/lib/search/pinyin/aliases.ts';
 import { documentOf, MANIFEST } from '../../src/lib/search/site-index/format.ts';
 import {
   readManifest,
@@ -67,8 +68,10 @@ describe('the site index of a build', () => {
       text: last.en.text,
     });
     // Beside the index (its shards, packs and texts; this small site has no list past a first
-    // block), the search's table of Traditional characters.
-    expect(readdirSync(index).sort()).toEqual(['f', MANIFEST, 's', 't', TRADITIONAL_TABLE].sort());
+    // block), the search's table of Traditional characters and its pinyin aliases.
+    expect(readdirSync(index).sort()).toEqual(
+      ['f', MANIFEST, 's', 't', TRADITIONAL_TABLE, ALIAS_FOLDER].sort(),
+    );
     expect(existsSync(path.join(build.outDir, SEARCH_RECORDS))).toBe(false);
     expect(existsSync(path.join(build.outDir, 'pagefind'))).toBe(false);
   });

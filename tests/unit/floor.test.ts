@@ -3,6 +3,7 @@ import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { floorPage } from '../../bench/floor.ts';
 import { bothLanguages } from '../../src/lib/localized.ts';
+import { formatTime } from '../../src/lib/transcript/times.ts';
 import { corpus } from '../support/corpus.ts';
 
 function elements(node: Root | Element): Element[] {
@@ -22,7 +23,7 @@ const text = (node: Element): string =>
 
 describe('the floor page', () => {
   for (const { slug, transcript } of corpus) {
-    it(`holds every turn's speaker and both texts, a paragraph a line, and nothing else (${slug})`, () => {
+    it(`holds every turn's speaker (and its time, where it has one) and both texts, a paragraph a line, and nothing else (${slug})`, () => {
       const tree = fromHtml(floorPage(transcript));
       const all = elements(tree);
       const body = all.find((element) => element.tagName === 'body')!;
@@ -39,7 +40,8 @@ describe('the floor page', () => {
           Element,
           Element,
         ];
-        expect(text(speaker)).toBe(bothLanguages(transcript.speakers[turn.speaker]!.name));
+        const time = turn.start === undefined ? '' : ` ${formatTime(turn.start)}`;
+        expect(text(speaker)).toBe(bothLanguages(transcript.speakers[turn.speaker]!.name) + time);
         expect(zh.properties.lang).toBe('zh-Hans');
         expect(en.properties.lang).toBe('en');
         expect(zh.children.map((p) => text(p as Element))).toEqual(turn.zh.text.split('\n'));
