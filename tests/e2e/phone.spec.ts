@@ -80,7 +80,7 @@ test.describe('at 390 × 844', () => {
     await expect(description(page)).toBeHidden();
     await expect(speakerLinks(page).first()).toBeHidden();
     // From the page's last control before the fold, the next Tab is the fold's summary.
-    await page.locator('.transcript-header [data-glossary]').focus();
+    await page.locator('.transcript-header a[href$="/words/"]').focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(description(page)).toBeVisible();
