@@ -6,7 +6,8 @@
  * host compresses), at the level every other size in the bench is counted
  * at, and a single byte range of a file when asked for one (206), as
  * GitHub Pages, Netlify and Cloudflare Pages send it: the search index
- * reads its binary files so. It listens on a free port of 127.0.0.1.
+ * reads its binary files so, and a browser seeks in a recording so. It
+ * listens on a free port of 127.0.0.1.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -77,11 +78,16 @@ export async function serve(folder: string, options: ServeOptions = {}): Promise
       body = await readFile(file).catch(() => Buffer.from('Not found'));
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    const headers: Record<string, string | number> = { 'content-type': type };
-    const range = /^bytes=(\d+)-(\d+)$/.exec(request.headers.range ?? '');
-    if (range && status === 200) {
-      const start = Number(range[1]);
-      const end = Math.min(Number(range[2]), body.length - 1);
+    const headers: Record<string, string | number> = {
+      'content-type': type,
+      'accept-ranges': 'bytes',
+    };
+    // `bytes=N-M`, `bytes=N-` (how a browser asks for a recording, to seek in it) or `bytes=-N`.
+    const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? '');
+    if (range && (range[1] || range[2]) && status === 200) {
+      const last = body.length - 1;
+      const start = range[1] ? Number(range[1]) : Math.max(0, body.length - Number(range[2]));
+      const end = range[1] && range[2] ? Math.min(Number(range[2]), last) : last;
       if (start > end) {
         response.writeHead(416, { 'content-range': `bytes */${body.length}` }).end();
         return;
