@@ -157,6 +157,32 @@ for (const width of [390, 320]) {
   }
 }
 
+// A glossary's four columns do not fit a phone: each term is read whole, on the screen.
+for (const path of [
+  `${READER}glossary/`,
+  `/glossary/${initialOf(seed.transcript.glossary[0]!)}/`,
+]) {
+  test(`every term of a glossary shows its Chinese, pinyin, English and links within the screen at 320 px (${path})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(path);
+    const rows = page.locator('.glossary-table tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (const row of await rows.all()) {
+      for (const cell of await row.locator(':is(th, td)').all()) {
+        const box = (await cell.boundingBox())!;
+        expect(box.width, await cell.innerText()).toBeGreaterThan(0);
+        expect(box.x, await cell.innerText()).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, await cell.innerText()).toBeLessThanOrEqual(320);
+      }
+    }
+    // The column headings are still the table's, for screen readers.
+    await expect(page.getByRole('columnheader')).toHaveCount(4);
+    await expect(rows.first().getByRole('rowheader')).toHaveCount(1);
+  });
+}
+
 test('the search field at rest shows its whole placeholder on a wide screen', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(READER);
