@@ -289,6 +289,10 @@ export const dictionaryStrings = {
   exportCsv: { en: 'Export CSV for Anki', zh: '导出 CSV（Anki）' },
   remove: { en: 'Remove', zh: '删除' },
   removeAll: { en: 'Remove all', zh: '全部删除' },
+  /** Said after a removal, beside Undo, which puts the words back. */
+  removedWord: { en: 'Removed {word}.', zh: '已删除“{word}”。' },
+  removedAll: { en: 'Removed all {count} words.', zh: '已删除全部 {count} 个词。' },
+  undo: { en: 'Undo', zh: '撤销' },
   needsScript: {
     en: 'The word list is kept in the browser and needs JavaScript.',
     zh: '生词表保存在浏览器中，需要 JavaScript。',

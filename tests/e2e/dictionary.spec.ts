@@ -232,6 +232,21 @@ test('Save, then the word list from the reader: the word, its turn, its CSV, rem
     'href',
     /creativecommons\.org\/licenses\/by-sa\/4\.0/,
   );
+  // A removal says so with an Undo, which has the focus and puts the word back, kept.
+  const said = page.locator('.word-status');
+  const undo = said.getByRole('button', { name: /Undo|撤销/ });
+  await item.getByRole('button', { name: /Remove|删除/ }).click();
+  await expect(item).toHaveCount(0);
+  await expect(said).toContainText('Removed 迭代.');
+  await expect(undo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(item).toHaveCount(1);
+  await page.getByRole('button', { name: /Remove all|全部删除/ }).click();
+  await expect(item).toHaveCount(0);
+  await expect(said).toContainText('Removed 迭代.');
+  await undo.click();
+  await page.reload();
+  await expect(item).toHaveCount(1);
   await item.getByRole('button', { name: /Remove|删除/ }).click();
   await expect(item).toHaveCount(0);
   await expect(page.locator('.word-empty')).toBeVisible();

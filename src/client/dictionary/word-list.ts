@@ -1,6 +1,12 @@
-/** The word list page (src/pages/words.astro): the saved words, their CSV, their removal. */
+/**
+ * The word list page (src/pages/words.astro): the saved words, their CSV,
+ * their removal. A removal, of one word or all, is said with an Undo that
+ * puts the list back as it was, rather than asked about first: one tap
+ * never loses a list, and no dialog stands between a reader and the tap.
+ */
 import { toCsv, type SavedWord } from '../../lib/dictionary/word-list.ts';
-import { dictionaryStrings as say } from '../../lib/strings.ts';
+import { dictionaryStrings as say, fill } from '../../lib/strings.ts';
+import type { Localized } from '../../lib/localized.ts';
 import { sayNode, sayText } from '../say.ts';
 import { savedWords, storeWords } from './saved.ts';
 
@@ -17,9 +23,33 @@ function text(tag: string, value: string, className: string, lang?: string): HTM
   return element;
 }
 
-function store(words: readonly SavedWord[]): void {
-  if (!storeWords(words)) status.replaceChildren(sayNode(say.full));
+function store(words: readonly SavedWord[]): boolean {
+  const stored = storeWords(words);
+  if (!stored) status.replaceChildren(sayNode(say.full));
   draw();
+  return stored;
+}
+
+/**
+ * Keeps `words`, the list without what was removed from `before`, and says
+ * so with an Undo, which takes the focus: the button pressed went with
+ * what it removed.
+ */
+function removeWords(
+  before: readonly SavedWord[],
+  words: readonly SavedWord[],
+  said: Localized,
+): void {
+  if (!store(words)) return;
+  const undo = document.createElement('button');
+  undo.type = 'button';
+  undo.append(sayNode(say.undo));
+  undo.addEventListener('click', () => {
+    status.replaceChildren();
+    store(before);
+  });
+  status.replaceChildren(sayNode(said), ' ', undo);
+  undo.focus();
 }
 
 function draw(): void {
@@ -39,7 +69,10 @@ function draw(): void {
       remove.type = 'button';
       remove.append(sayNode(say.remove));
       remove.setAttribute('aria-label', `${sayText(say.remove)} ${word.word}`);
-      remove.addEventListener('click', () => store(words.filter((_, other) => other !== index)));
+      remove.addEventListener('click', () => {
+        const rest = words.filter((_, other) => other !== index);
+        removeWords(words, rest, fill(say.removedWord, { word: word.word }));
+      });
       const name = document.createElement('span');
       name.className = 'word-name';
       name.append(link, ' ', text('span', word.pinyin, 'word-pinyin', 'zh-Latn-pinyin'));
@@ -62,6 +95,14 @@ document.querySelector('[data-export]')!.addEventListener('click', () => {
   link.click();
   URL.revokeObjectURL(link.href);
 });
-document.querySelector('[data-remove-all]')!.addEventListener('click', () => store([]));
+document.querySelector('[data-remove-all]')!.addEventListener('click', () => {
+  const words = savedWords();
+  const [only] = words;
+  const said =
+    words.length === 1 && only
+      ? fill(say.removedWord, { word: only.word })
+      : fill(say.removedAll, { count: words.length });
+  removeWords(words, [], said);
+});
 addEventListener('storage', draw);
 draw();
