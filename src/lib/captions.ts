@@ -8,6 +8,7 @@
 import type { Language } from './transcript/language.ts';
 import type { Transcript, Turn } from './transcript/schema.ts';
 import { nameOf } from './transcript/speakers.ts';
+import { escapeText } from './escape.ts';
 
 /**
  * How fast a last turn is taken to be spoken, for its cue's end, which no
@@ -47,14 +48,8 @@ export function captionsOf(
   return ['WEBVTT', ...cues].join('\n\n') + '\n';
 }
 
-/**
- * Text as a cue's payload or a voice's name holds it: `&`, `<` and `>` as
- * character references, so no text starts a tag or ends the cue's timing
- * (`-->` becomes `--&gt;`), and a player shows the characters as written.
- */
-export function escapeCueText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+/** Text as a cue's payload or a voice's name holds it (./escape.ts). */
+export const escapeCueText = escapeText;
 
 /** `hh:mm:ss.ttt`, as WebVTT writes a time (hours written always: some sites ask for them). */
 function timestamp(seconds: number): string {

@@ -12,6 +12,7 @@ import { bothLanguages, type Localized } from './localized.ts';
 import type { Listed } from './order.ts';
 import { countTurns } from './strings.ts';
 import { nameOf } from './transcript/speakers.ts';
+import { escapeText } from './escape.ts';
 
 /** Where the feed is, from the base. */
 export const FEED_PATH = 'feed.xml';
@@ -40,8 +41,7 @@ export interface FeedOptions {
  */
 const EPOCH = new Date(0);
 /** The package writes an entry's title and summary as HTML: escaped, the text shows as written. */
-const asHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const asHtml = escapeText;
 
 const dayOf = (date: string | undefined) => (date ? new Date(`${date}T00:00:00Z`) : EPOCH);
 

@@ -17,6 +17,7 @@ import { fill, shareStrings, timeStrings } from './strings.ts';
 import { languageTags } from './transcript/language.ts';
 import { clip, pageTitle } from './titles.ts';
 import { formatTime } from './transcript/times.ts';
+import { escapeAttribute } from './escape.ts';
 
 export interface ShareTurn {
   /** The transcript's title. */
@@ -74,8 +75,8 @@ export const shareHeading = ({ speaker, title }: Pick<ShareTurn, 'speaker' | 'ti
 export const shareTitle = ({ speaker, title }: Pick<ShareTurn, 'speaker' | 'title'>) =>
   fill(shareStrings.title, { speaker: bothLanguages(speaker), title: bothLanguages(title) }).en;
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Every value goes into text and double-quoted attributes alike. */
+const escapeHtml = escapeAttribute;
 
 /** Text in both languages, as the page shows it: its language, English, then the Chinese marked. */
 const inBoth = (value: Localized) =>
