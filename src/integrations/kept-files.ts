@@ -219,6 +219,23 @@ export class KeptFiles {
     return true;
   }
 
+  /** Whether the last build wrote `file` (a path under the output folder, with `/`). */
+  has(file: string): boolean {
+    return this.#previous.has(file);
+  }
+
+  /**
+   * Keeps `files` as the last build wrote them, neither made nor compared
+   * again; returns false, keeping none, when one of them is not there.
+   */
+  keepAsIs(files: readonly string[]): boolean {
+    const there = (file: string) =>
+      this.#previous.has(file) && existsSync(path.join(this.#outDir, file));
+    if (!files.every(there)) return false;
+    for (const file of files) this.#written.set(file, this.#previous.get(file)!);
+    return true;
+  }
+
   /**
    * Writes `data` at `file` (a path under the output folder, with `/`), unless
    * it is there already; as one of the files of `group` (see `keep`), if given.

@@ -34,11 +34,15 @@ import { isHan, TRADITIONAL_TABLE } from '../lib/reading-aids/format.ts';
 import { traditionalTable } from '../lib/reading-aids/traditional.ts';
 import type { Language } from '../lib/transcript/language.ts';
 import { pinyinAliases } from './pinyin-aliases.ts';
+import { KeptLists, type Turns } from './search-lists.ts';
+import { LIST_GROUP, listsPath, shardPath } from '../lib/search/site-index/format.ts';
 import {
   analyse,
   SiteIndexWriter,
   SiteTerms,
+  turnSpeakers,
   type AnalysedTurn,
+  type MendedLists,
   type IndexFile,
   type SiteTermsData,
   type TermCounts,
@@ -67,7 +71,7 @@ export function searchIndex(): AstroIntegration {
         await mkdir(cacheDir, { recursive: true });
         await writeFile(path.join(cacheDir, SEARCH_INDEX_REPORT), `${JSON.stringify(report)}\n`);
         logger.info(
-          `${report.turns} turns of ${report.transcripts} transcripts, ${report.terms} terms in ${report.shards} shards, ${report.files} files (${report.written} written) in ${report.seconds.toFixed(1)} s`,
+          `${report.turns} turns of ${report.transcripts} transcripts, ${report.terms} terms in ${report.shards} shards (${report.listGroups} groups' lists made), ${report.files} files (${report.written} written) in ${report.seconds.toFixed(1)} s`,
         );
       },
     },
@@ -107,29 +111,39 @@ export async function writeSearchIndex(
     const kept = new KeptFiles(cacheDir, KEPT, site);
     const write = (file: IndexFile) => kept.write(`${SEARCH_BUNDLE}/${file.path}`, file.data);
     const analyses = new Analyses(cacheDir, code);
+    const lists = new KeptLists(cacheDir, code);
     const names = recordNames(site);
     // The first pass needs only the transcripts that changed since the last build, if it has one.
     const keys = names.map((name) => analyses.keyOf(readFileSync(path.join(site, name), 'utf8')));
-    const terms = analyses.siteTerms(keys, (index) => {
+    const turnsAt = (index: number): Turns => {
       const { text, record } = readRecord(site, names[index]!);
-      return analyses.of(text, record);
-    });
-    const writer = new SiteIndexWriter(terms.common());
+      return { analysed: analyses.of(text, record), speakers: turnSpeakers(record) };
+    };
+    const terms = analyses.siteTerms(keys, (index) => turnsAt(index).analysed);
+    const common = terms.common();
+    let mended = lists.mend(keys, common, turnsAt, (key) => analyses.kept(key));
+    if (mended && !keepOtherGroups(kept, mended)) mended = undefined;
+    const writer = new SiteIndexWriter(common);
     const characters = new Set<string>();
     const aliases = pinyinAliases(site);
+    const turns: number[] = [];
     for (const name of names) {
       const { text, record } = readRecord(site, name);
-      for (const file of writer.add({ record, analysed: analyses.of(text, record) })) write(file);
+      const analysed = analyses.of(text, record);
+      for (const file of writer.add({ record, analysed }, { postings: !mended })) write(file);
+      turns.push(record.turns.length);
       for (const turn of record.turns) {
         for (const character of turn.zh + turn.en) if (isHan(character)) characters.add(character);
       }
       aliases.add(record);
     }
-    for (const file of writer.finish()) write(file);
+    for (const file of writer.finish(mended, (group, groupLists) => lists.keep(group, groupLists)))
+      write(file);
     for (const file of aliases.files(writer.counts.shards)) write(file);
     write({ path: TRADITIONAL_TABLE, data: JSON.stringify(traditionalTable(characters)) });
     kept.finish();
     analyses.finish(keys, terms);
+    lists.finish(keys, turns, common, writer.counts.shards, writer.totalLength);
     const counts = writer.counts;
     return {
       transcripts: counts.transcripts,
@@ -139,11 +153,34 @@ export async function writeSearchIndex(
       shards: counts.shards,
       files: counts.files,
       written: kept.changed,
+      listGroups: lists.made,
       seconds: (performance.now() - started) / 1000,
     };
   } finally {
     rmSync(path.join(site, SEARCH_RECORDS), { recursive: true, force: true });
   }
+}
+
+/**
+ * Keeps the files of the groups of shards a mended index does not write
+ * (search-lists.ts) as the last build wrote them, counting them in
+ * `mended.keptFiles`; false when one of them is not there, and the index
+ * is to be built whole.
+ */
+function keepOtherGroups(kept: KeptFiles, mended: MendedLists): boolean {
+  const { shards, groups } = mended;
+  for (let group = 0; group * LIST_GROUP < shards; group++) {
+    if (groups.has(group)) continue;
+    const first = group * LIST_GROUP;
+    const last = Math.min(first + LIST_GROUP, shards) - 1;
+    const files = Array.from({ length: last - first + 1 }, (_, i) => shardPath(first + i));
+    // A group whose lists all fit in their first blocks has no lists file.
+    if (kept.has(`${SEARCH_BUNDLE}/${listsPath(last, LIST_GROUP)}`))
+      files.push(listsPath(last, LIST_GROUP));
+    if (!kept.keepAsIs(files.map((file) => `${SEARCH_BUNDLE}/${file}`))) return false;
+    mended.keptFiles += files.length;
+  }
+  return true;
 }
 
 /** The build's compression of the texts in the index's packs: zlib's, at its best. */
@@ -189,6 +226,12 @@ function readRecord(site: string, name: string): { text: string; record: SearchR
 /** A turn's analysis as kept in a file: each text's deflated bytes in base64. */
 type KeptTurn = Record<Language, Omit<TermCounts, 'deflated'> & { deflated: string }>;
 
+/** A transcript's analysis as kept in a file, with each turn's speaker terms (search-lists.ts). */
+interface KeptTranscript {
+  turns: KeptTurn[];
+  speakers: string[][];
+}
+
 /** What the last build counted in its first pass (`SiteTerms`), and of which transcripts. */
 interface KeptTerms {
   /** The version of the site's code that counted them. */
@@ -224,14 +267,15 @@ class Analyses {
 
   of(text: string, record: SearchRecord): AnalysedTurn[] {
     const key = this.keyOf(text);
-    const kept = this.#read(key);
+    const kept = this.kept(key)?.analysed;
     if (kept?.length === record.turns.length) return kept;
     const analysed = analyse(record, deflate);
     const turns: KeptTurn[] = analysed.map((turn) => ({
       zh: { ...turn.zh, deflated: Buffer.from(turn.zh.deflated).toString('base64') },
       en: { ...turn.en, deflated: Buffer.from(turn.en.deflated).toString('base64') },
     }));
-    writeFileSync(path.join(this.#folder, `${key}.json`), JSON.stringify(turns));
+    const file: KeptTranscript = { turns, speakers: turnSpeakers(record) };
+    writeFileSync(path.join(this.#folder, `${key}.json`), JSON.stringify(file));
     return analysed;
   }
 
@@ -267,7 +311,7 @@ class Analyses {
       else added.push(index);
     }
     const gone = [...left].filter(([, count]) => count > 0);
-    const analyses = gone.map(([key, count]) => ({ count, analysed: this.#read(key) }));
+    const analyses = gone.map(([key, count]) => ({ count, analysed: this.kept(key)?.analysed }));
     if (analyses.some(({ analysed }) => analysed === undefined)) return undefined;
     const terms = new SiteTerms(last.terms);
     for (const { count, analysed } of analyses) {
@@ -301,20 +345,21 @@ class Analyses {
     }
   }
 
-  #read(key: string): AnalysedTurn[] | undefined {
-    let turns: KeptTurn[];
+  /** The analysis kept by `key`, and its turns' speaker terms, if it is kept. */
+  kept(key: string): Turns | undefined {
     try {
-      turns = JSON.parse(
+      const kept = JSON.parse(
         readFileSync(path.join(this.#folder, `${key}.json`), 'utf8'),
-      ) as KeptTurn[];
+      ) as KeptTranscript;
+      const analysed = kept.turns.map((turn) => ({
+        zh: { ...turn.zh, deflated: Buffer.from(turn.zh.deflated, 'base64') },
+        en: { ...turn.en, deflated: Buffer.from(turn.en.deflated, 'base64') },
+      }));
+      return { analysed, speakers: kept.speakers };
     } catch {
-      // Not kept yet, or unreadable: analysed again.
+      // Not kept yet, unreadable, or of another shape: analysed again.
       return undefined;
     }
-    return turns.map((turn) => ({
-      zh: { ...turn.zh, deflated: Buffer.from(turn.zh.deflated, 'base64') },
-      en: { ...turn.en, deflated: Buffer.from(turn.en.deflated, 'base64') },
-    }));
   }
 }
 
