@@ -9,10 +9,13 @@
  * The records are read twice: first to learn which terms are common, then
  * to index them (writer.ts says why). A rebuild redoes little: each
  * transcript's terms, counted, are kept in Astro's cache folder by the
- * digest of its record and of the site's code, and the index's files are
- * kept in the output from one build to the next and written only where
- * they changed (kept-files.ts, whose integration keeps the output folder
- * between builds).
+ * digest of its record and of the site's code (the counts as JSON, the
+ * texts as the packs hold them in a file of bytes, read alone where the
+ * counts are not needed), the posting lists are kept there too and mended
+ * (search-lists.ts), and the index's files are kept in the output from
+ * one build to the next and written only where they changed
+ * (kept-files.ts, whose integration keeps the output folder between
+ * builds).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,6 +45,7 @@ import {
   SiteTerms,
   turnSpeakers,
   type AnalysedTurn,
+  type Counted,
   type MendedLists,
   type IndexFile,
   type SiteTermsData,
@@ -129,12 +133,11 @@ export async function writeSearchIndex(
     const turns: number[] = [];
     for (const name of names) {
       const { text, record } = readRecord(site, name);
-      const analysed = analyses.of(text, record);
+      const texts = analyses.texts(text, record);
+      const analysed = mended ? texts.analysed : analyses.of(text, record);
       for (const file of writer.add({ record, analysed }, { postings: !mended })) write(file);
       turns.push(record.turns.length);
-      for (const turn of record.turns) {
-        for (const character of turn.zh + turn.en) if (isHan(character)) characters.add(character);
-      }
+      for (const character of texts.characters) characters.add(character);
       aliases.add(record);
     }
     for (const file of writer.finish(mended, (group, groupLists) => lists.keep(group, groupLists)))
@@ -223,14 +226,23 @@ function readRecord(site: string, name: string): { text: string; record: SearchR
   return { text, record: parsed.data };
 }
 
-/** A turn's analysis as kept in a file: each text's deflated bytes in base64. */
-type KeptTurn = Record<Language, Omit<TermCounts, 'deflated'> & { deflated: string }>;
+/** A turn's analysis as kept in a JSON file: its texts' counts; their bytes are in the texts file. */
+type KeptTurn = Record<Language, Omit<TermCounts, 'deflated'>>;
 
-/** A transcript's analysis as kept in a file, with each turn's speaker terms (search-lists.ts). */
+/** A transcript's analysis as kept in a JSON file, with each turn's speaker terms (search-lists.ts). */
 interface KeptTranscript {
   turns: KeptTurn[];
   speakers: string[][];
 }
+
+/** What the packs need of a transcript (`Analyses.texts`), and the Han characters of its texts. */
+interface Texts {
+  /** Each turn's texts deflated, with their lengths; no terms counted. */
+  analysed: AnalysedTurn[];
+  characters: string;
+}
+
+const NONE: Counted = { keys: [], counts: [] };
 
 /** What the last build counted in its first pass (`SiteTerms`), and of which transcripts. */
 interface KeptTerms {
@@ -270,13 +282,31 @@ class Analyses {
     const kept = this.kept(key)?.analysed;
     if (kept?.length === record.turns.length) return kept;
     const analysed = analyse(record, deflate);
+    const counts = ({ deflated: _, ...rest }: TermCounts) => rest;
     const turns: KeptTurn[] = analysed.map((turn) => ({
-      zh: { ...turn.zh, deflated: Buffer.from(turn.zh.deflated).toString('base64') },
-      en: { ...turn.en, deflated: Buffer.from(turn.en.deflated).toString('base64') },
+      zh: counts(turn.zh),
+      en: counts(turn.en),
     }));
     const file: KeptTranscript = { turns, speakers: turnSpeakers(record) };
     writeFileSync(path.join(this.#folder, `${key}.json`), JSON.stringify(file));
+    writeFileSync(path.join(this.#folder, `${key}.bin`), encodeTexts(analysed, hanOf(record)));
     return analysed;
+  }
+
+  /**
+   * A transcript's texts as its packs hold them, without its terms: all a
+   * rebuild needs of a transcript whose postings it mends (search-lists.ts)
+   * rather than adds, read from a file of bytes alone.
+   */
+  texts(text: string, record: SearchRecord): Texts {
+    const file = path.join(this.#folder, `${this.keyOf(text)}.bin`);
+    try {
+      const texts = decodeTexts(readFileSync(file));
+      if (texts.analysed.length === record.turns.length) return texts;
+    } catch {
+      // Not kept yet, or unreadable: analysed again, below.
+    }
+    return { analysed: this.of(text, record), characters: hanOf(record) };
   }
 
   /**
@@ -323,7 +353,7 @@ class Analyses {
 
   /** Keeps the counts of this build's transcripts, `keys`, and deletes the analyses it did not use. */
   finish(keys: readonly string[], terms: SiteTerms): void {
-    const used = new Set(keys.map((key) => `${key}.json`));
+    const used = new Set(keys.flatMap((key) => [`${key}.json`, `${key}.bin`]));
     for (const name of readdirSync(this.#folder)) {
       if (!used.has(name)) rmSync(path.join(this.#folder, name), { force: true });
     }
@@ -351,9 +381,10 @@ class Analyses {
       const kept = JSON.parse(
         readFileSync(path.join(this.#folder, `${key}.json`), 'utf8'),
       ) as KeptTranscript;
-      const analysed = kept.turns.map((turn) => ({
-        zh: { ...turn.zh, deflated: Buffer.from(turn.zh.deflated, 'base64') },
-        en: { ...turn.en, deflated: Buffer.from(turn.en.deflated, 'base64') },
+      const texts = decodeTexts(readFileSync(path.join(this.#folder, `${key}.bin`))).analysed;
+      const analysed = kept.turns.map((turn, i) => ({
+        zh: { ...turn.zh, deflated: texts[i]!.zh.deflated },
+        en: { ...turn.en, deflated: texts[i]!.en.deflated },
       }));
       return { analysed, speakers: kept.speakers };
     } catch {
@@ -361,6 +392,54 @@ class Analyses {
       return undefined;
     }
   }
+}
+
+/** The distinct Han characters of a transcript's texts. */
+function hanOf(record: SearchRecord): string {
+  const characters = new Set<string>();
+  for (const turn of record.turns) {
+    for (const character of turn.zh + turn.en) if (isHan(character)) characters.add(character);
+  }
+  return [...characters].join('');
+}
+
+/**
+ * A transcript's texts as bytes: the number of turns and of the
+ * characters' bytes, each turn's lengths in terms and in bytes (zh, en),
+ * the characters in UTF-8, then each turn's deflated texts.
+ */
+function encodeTexts(analysed: readonly AnalysedTurn[], characters: string): Uint8Array {
+  const han = Buffer.from(characters);
+  const head = new Uint32Array(2 + analysed.length * 4);
+  head[0] = analysed.length;
+  head[1] = han.length;
+  const parts: Uint8Array[] = [new Uint8Array(head.buffer), han];
+  for (const [i, turn] of analysed.entries()) {
+    head.set(
+      [turn.zh.length, turn.en.length, turn.zh.deflated.length, turn.en.deflated.length],
+      2 + i * 4,
+    );
+    parts.push(turn.zh.deflated, turn.en.deflated);
+  }
+  return Buffer.concat(parts);
+}
+
+function decodeTexts(file: Buffer): Texts {
+  const bytes = new Uint8Array(file);
+  const turns = file.readUInt32LE(0);
+  const head = new Uint32Array(bytes.buffer, 0, 2 + turns * 4);
+  let at = head.byteLength;
+  const characters = file.toString('utf8', at, at + head[1]!);
+  at += head[1]!;
+  const take = (length: number) => bytes.subarray(at, (at += length));
+  const analysed = Array.from({ length: turns }, (_, i) => {
+    const [zh, en, zhBytes, enBytes] = head.subarray(2 + i * 4, 6 + i * 4);
+    return {
+      zh: { length: zh!, terms: NONE, phrases: NONE, deflated: take(zhBytes!) },
+      en: { length: en!, terms: NONE, phrases: NONE, deflated: take(enBytes!) },
+    };
+  });
+  return { analysed, characters };
 }
 
 /** How many times each item is in a list. */

@@ -273,6 +273,8 @@ describe('a rebuild of the search index', () => {
   it('gives the bytes of a cold build after an edit that keeps every length: one word for another', async () => {
     const edited = structuredClone(site);
     edited[7]!.turns[2]!.en = edited[7]!.turns[2]!.en.replace('alignment', 'interpretability');
+    // A character no turn had: the table of Traditional characters gains 談.
+    edited[7]!.turns[2]!.zh = edited[7]!.turns[2]!.zh.replace('讨论', '谈论');
     await expectCold(site, edited, 'mended');
   });
 
