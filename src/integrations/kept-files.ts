@@ -282,3 +282,25 @@ export class KeptFiles {
     writeFileSync(this.#listing, JSON.stringify(listing));
   }
 }
+
+/**
+ * How this build's transcripts differ from the last build's, by the keys
+ * of what was kept of each (a digest of its source): the indexes of this
+ * build's keys the last build did not have, and the last build's keys
+ * this one does not have, each with how many times it went (two
+ * transcripts may have the same source).
+ */
+export function changedKeys(
+  last: readonly string[],
+  keys: readonly string[],
+): { added: number[]; gone: [key: string, count: number][] } {
+  const left = new Map<string, number>();
+  for (const key of last) left.set(key, (left.get(key) ?? 0) + 1);
+  const added: number[] = [];
+  for (const [index, key] of keys.entries()) {
+    const count = left.get(key) ?? 0;
+    if (count > 0) left.set(key, count - 1);
+    else added.push(index);
+  }
+  return { added, gone: [...left].filter(([, count]) => count > 0) };
+}

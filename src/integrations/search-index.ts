@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { codeVersion } from './code-version.ts';
-import { KeptFiles } from './kept-files.ts';
+import { changedKeys, KeptFiles } from './kept-files.ts';
 import {
   SEARCH_BUNDLE,
   SEARCH_INDEX_REPORT,
@@ -36,7 +36,7 @@ import { searchRecordSchema, type SearchRecord } from '../lib/search/records.ts'
 import { isHan, TRADITIONAL_TABLE } from '../lib/reading-aids/format.ts';
 import { traditionalTable } from '../lib/reading-aids/traditional.ts';
 import type { Language } from '../lib/transcript/language.ts';
-import { pinyinAliases } from './pinyin-aliases.ts';
+import { PinyinAliases } from './pinyin-aliases.ts';
 import { KeptLists, type Turns } from './search-lists.ts';
 import { LIST_GROUP, listsPath, shardPath } from '../lib/search/site-index/format.ts';
 import {
@@ -129,7 +129,8 @@ export async function writeSearchIndex(
     if (mended && !keepOtherGroups(kept, mended)) mended = undefined;
     const writer = new SiteIndexWriter(common);
     const characters = new Set<string>();
-    const aliases = pinyinAliases(site);
+    const aliases = new PinyinAliases(site, cacheDir, code);
+    aliases.count(keys, (index) => readRecord(site, names[index]!).record);
     const turns: number[] = [];
     for (const name of names) {
       const { text, record } = readRecord(site, name);
@@ -138,7 +139,6 @@ export async function writeSearchIndex(
       for (const file of writer.add({ record, analysed }, { postings: !mended })) write(file);
       turns.push(record.turns.length);
       for (const character of texts.characters) characters.add(character);
-      aliases.add(record);
     }
     for (const file of writer.finish(mended, (group, groupLists) => lists.keep(group, groupLists)))
       write(file);
@@ -146,6 +146,7 @@ export async function writeSearchIndex(
     write({ path: TRADITIONAL_TABLE, data: JSON.stringify(traditionalTable(characters)) });
     kept.finish();
     analyses.finish(keys, terms);
+    aliases.finish(keys);
     lists.finish(keys, turns, common, writer.counts.shards, writer.totalLength);
     const counts = writer.counts;
     return {
@@ -332,15 +333,7 @@ class Analyses {
     keys: readonly string[],
     analysedAt: (index: number) => AnalysedTurn[],
   ): SiteTerms | undefined {
-    // What is left of the last build's transcripts, once this build's are matched with them.
-    const left = multiset(last.keys);
-    const added: number[] = [];
-    for (const [index, key] of keys.entries()) {
-      const count = left.get(key) ?? 0;
-      if (count > 0) left.set(key, count - 1);
-      else added.push(index);
-    }
-    const gone = [...left].filter(([, count]) => count > 0);
+    const { added, gone } = changedKeys(last.keys, keys);
     const analyses = gone.map(([key, count]) => ({ count, analysed: this.kept(key)?.analysed }));
     if (analyses.some(({ analysed }) => analysed === undefined)) return undefined;
     const terms = new SiteTerms(last.terms);
@@ -440,11 +433,4 @@ function decodeTexts(file: Buffer): Texts {
     };
   });
   return { analysed, characters };
-}
-
-/** How many times each item is in a list. */
-function multiset(items: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return counts;
 }

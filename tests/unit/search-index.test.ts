@@ -276,6 +276,8 @@ describe('a rebuild of the search index', () => {
     // A character no turn had: the table of Traditional characters gains 談.
     edited[7]!.turns[2]!.zh = edited[7]!.turns[2]!.zh.replace('讨论', '谈论');
     await expectCold(site, edited, 'mended');
+    // And back: 谈论 and its pinyin's pairs go from the index and the alias map.
+    await expectCold(edited, site, 'mended');
   });
 
   it('gives the bytes of a cold build after an edit long enough to move the mean length, and every weight with it', async () => {
