@@ -25,6 +25,7 @@ import {
   documentKeys,
   listGroupOf,
   meanLength,
+  postingWeight,
   shardCount,
   type AnalysedTurn,
   type Common,
@@ -65,8 +66,8 @@ interface Change {
   language: Language;
   before: Map<string, number>;
   after: Map<string, number>;
-  /** Whether its number of terms changed, and so the weight of each of its postings. */
-  resized: boolean;
+  /** Its number of terms, before and after: in the weight of each of its postings. */
+  lengths: [before: number, after: number];
 }
 
 export class KeptLists {
@@ -129,7 +130,7 @@ export class KeptLists {
             language,
             before: documentKeys(old, before.speakers[i]!, common[language]),
             after: documentKeys(now, after.speakers[i]!, common[language]),
-            resized: now.length !== old.length,
+            lengths: [old.length, now.length],
           });
         }
       }
@@ -138,7 +139,11 @@ export class KeptLists {
       if (meanLength(totalLength[language], turn) !== meanLength(last.totalLength[language], turn))
         return undefined;
     }
-    const groups = this.#mendGroups(last, changes);
+    const means = {
+      zh: meanLength(last.totalLength.zh, turn),
+      en: meanLength(last.totalLength.en, turn),
+    };
+    const groups = this.#mendGroups(last, changes, means);
     let [terms, firstPostings] = [0, 0];
     for (const [group, [groupTerms, groupFirst]] of last.groups.entries()) {
       const mended = groups.get(group);
@@ -151,13 +156,23 @@ export class KeptLists {
   }
 
   /** The groups holding a key whose postings changed, read and mended, in order of group. */
-  #mendGroups(last: State, changes: readonly Change[]): Map<number, GroupLists> {
+  #mendGroups(
+    last: State,
+    changes: readonly Change[],
+    means: Record<Language, number>,
+  ): Map<number, GroupLists> {
     // Per key and language, each changed document's new frequency, or 0 where it holds the key no more.
     const edits = new Map<string, Map<number, number>>();
-    for (const { document, language, before, after, resized } of changes) {
+    for (const { document, language, before, after, lengths } of changes) {
+      const weight = (key: string, frequency: number, length: number) =>
+        postingWeight(key, frequency, length, means[language]);
       for (const key of new Set([...before.keys(), ...after.keys()])) {
         const frequency = Math.min(after.get(key) ?? 0, MAX_FREQUENCY);
-        if (!resized && frequency === Math.min(before.get(key) ?? 0, MAX_FREQUENCY)) continue;
+        const was = Math.min(before.get(key) ?? 0, MAX_FREQUENCY);
+        // A posting whose frequency and weight stay leaves its list's bytes as they were.
+        const same =
+          frequency === was && weight(key, was, lengths[0]) === weight(key, frequency, lengths[1]);
+        if (same) continue;
         const id = `${language}\0${key}`;
         if (!edits.has(id)) edits.set(id, new Map());
         edits.get(id)!.set(document, frequency);

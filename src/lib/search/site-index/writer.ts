@@ -251,6 +251,22 @@ export function meanLength(totalLength: number, turns: number): number {
 }
 
 /**
+ * A posting's weight in its list's first block (`SiteIndexWriter`'s
+ * `#best`): the BM25 term-frequency part of `frequency` in a document of
+ * `length` terms, quantised; a speaker's postings all weigh the most.
+ */
+export function postingWeight(
+  term: string,
+  frequency: number,
+  length: number,
+  average: number,
+): number {
+  if (term.startsWith(SPEAKER_PREFIX)) return WEIGHT_LEVELS;
+  const part = frequencyPart(frequency, length, average);
+  return Math.min(WEIGHT_LEVELS, Math.max(1, Math.round(part * WEIGHT_LEVELS)));
+}
+
+/**
  * One document's keys and how many times it holds each: its terms, its
  * phrase keys with a part common in its language (`common`), and its
  * speaker's terms (`speakerTerms`).
@@ -584,17 +600,11 @@ export class SiteIndexWriter {
     { documents, frequencies }: List,
     count: number,
   ): Posting[] {
-    const isSpeaker = term.startsWith(SPEAKER_PREFIX);
     const average = meanLength(this.#totalLength[language], this.#turns);
     const weights = new Uint8Array(documents.length);
     const buckets = new Uint32Array(WEIGHT_LEVELS + 2);
     for (const [i, document] of documents.entries()) {
-      let weight = WEIGHT_LEVELS;
-      if (!isSpeaker) {
-        const frequency = frequencies[i]!;
-        const part = frequencyPart(frequency, this.#lengths.get(document), average);
-        weight = Math.min(WEIGHT_LEVELS, Math.max(1, Math.round(part * WEIGHT_LEVELS)));
-      }
+      const weight = postingWeight(term, frequencies[i]!, this.#lengths.get(document), average);
       weights[i] = weight;
       buckets[WEIGHT_LEVELS - weight + 1]!++;
     }
