@@ -219,6 +219,23 @@ export class KeptFiles {
     return true;
   }
 
+  /** Whether the last build wrote `file` (a path under the output folder, with `/`). */
+  has(file: string): boolean {
+    return this.#previous.has(file);
+  }
+
+  /**
+   * Keeps `files` as the last build wrote them, neither made nor compared
+   * again; returns false, keeping none, when one of them is not there.
+   */
+  keepAsIs(files: readonly string[]): boolean {
+    const there = (file: string) =>
+      this.#previous.has(file) && existsSync(path.join(this.#outDir, file));
+    if (!files.every(there)) return false;
+    for (const file of files) this.#written.set(file, this.#previous.get(file)!);
+    return true;
+  }
+
   /**
    * Writes `data` at `file` (a path under the output folder, with `/`), unless
    * it is there already; as one of the files of `group` (see `keep`), if given.
@@ -264,4 +281,26 @@ export class KeptFiles {
     mkdirSync(path.dirname(this.#listing), { recursive: true });
     writeFileSync(this.#listing, JSON.stringify(listing));
   }
+}
+
+/**
+ * How this build's transcripts differ from the last build's, by the keys
+ * of what was kept of each (a digest of its source): the indexes of this
+ * build's keys the last build did not have, and the last build's keys
+ * this one does not have, each with how many times it went (two
+ * transcripts may have the same source).
+ */
+export function changedKeys(
+  last: readonly string[],
+  keys: readonly string[],
+): { added: number[]; gone: [key: string, count: number][] } {
+  const left = new Map<string, number>();
+  for (const key of last) left.set(key, (left.get(key) ?? 0) + 1);
+  const added: number[] = [];
+  for (const [index, key] of keys.entries()) {
+    const count = left.get(key) ?? 0;
+    if (count > 0) left.set(key, count - 1);
+    else added.push(index);
+  }
+  return { added, gone: [...left].filter(([, count]) => count > 0) };
 }

@@ -9,10 +9,13 @@
  * The records are read twice: first to learn which terms are common, then
  * to index them (writer.ts says why). A rebuild redoes little: each
  * transcript's terms, counted, are kept in Astro's cache folder by the
- * digest of its record and of the site's code, and the index's files are
- * kept in the output from one build to the next and written only where
- * they changed (kept-files.ts, whose integration keeps the output folder
- * between builds).
+ * digest of its record and of the site's code (the counts as JSON, the
+ * texts as the packs hold them in a file of bytes, read alone where the
+ * counts are not needed), the posting lists are kept there too and mended
+ * (search-lists.ts), and the index's files are kept in the output from
+ * one build to the next and written only where they changed
+ * (kept-files.ts, whose integration keeps the output folder between
+ * builds).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { codeVersion } from './code-version.ts';
-import { KeptFiles } from './kept-files.ts';
+import { changedKeys, KeptFiles } from './kept-files.ts';
 import {
   SEARCH_BUNDLE,
   SEARCH_INDEX_REPORT,
@@ -33,12 +36,17 @@ import { searchRecordSchema, type SearchRecord } from '../lib/search/records.ts'
 import { isHan, TRADITIONAL_TABLE } from '../lib/reading-aids/format.ts';
 import { traditionalTable } from '../lib/reading-aids/traditional.ts';
 import type { Language } from '../lib/transcript/language.ts';
-import { pinyinAliases } from './pinyin-aliases.ts';
+import { PinyinAliases } from './pinyin-aliases.ts';
+import { KeptLists, type Turns } from './search-lists.ts';
+import { LIST_GROUP, listsPath, shardPath } from '../lib/search/site-index/format.ts';
 import {
   analyse,
   SiteIndexWriter,
   SiteTerms,
+  turnSpeakers,
   type AnalysedTurn,
+  type Counted,
+  type MendedLists,
   type IndexFile,
   type SiteTermsData,
   type TermCounts,
@@ -67,7 +75,7 @@ export function searchIndex(): AstroIntegration {
         await mkdir(cacheDir, { recursive: true });
         await writeFile(path.join(cacheDir, SEARCH_INDEX_REPORT), `${JSON.stringify(report)}\n`);
         logger.info(
-          `${report.turns} turns of ${report.transcripts} transcripts, ${report.terms} terms in ${report.shards} shards, ${report.files} files (${report.written} written) in ${report.seconds.toFixed(1)} s`,
+          `${report.turns} turns of ${report.transcripts} transcripts, ${report.terms} terms in ${report.shards} shards (${report.listGroups} groups' lists made), ${report.files} files (${report.written} written) in ${report.seconds.toFixed(1)} s`,
         );
       },
     },
@@ -107,29 +115,39 @@ export async function writeSearchIndex(
     const kept = new KeptFiles(cacheDir, KEPT, site);
     const write = (file: IndexFile) => kept.write(`${SEARCH_BUNDLE}/${file.path}`, file.data);
     const analyses = new Analyses(cacheDir, code);
+    const lists = new KeptLists(cacheDir, code);
     const names = recordNames(site);
     // The first pass needs only the transcripts that changed since the last build, if it has one.
     const keys = names.map((name) => analyses.keyOf(readFileSync(path.join(site, name), 'utf8')));
-    const terms = analyses.siteTerms(keys, (index) => {
+    const turnsAt = (index: number): Turns => {
       const { text, record } = readRecord(site, names[index]!);
-      return analyses.of(text, record);
-    });
-    const writer = new SiteIndexWriter(terms.common());
+      return { analysed: analyses.of(text, record), speakers: turnSpeakers(record) };
+    };
+    const terms = analyses.siteTerms(keys, (index) => turnsAt(index).analysed);
+    const common = terms.common();
+    let mended = lists.mend(keys, common, turnsAt, (key) => analyses.kept(key));
+    if (mended && !keepOtherGroups(kept, mended)) mended = undefined;
+    const writer = new SiteIndexWriter(common);
     const characters = new Set<string>();
-    const aliases = pinyinAliases(site);
+    const aliases = new PinyinAliases(site, cacheDir, code);
+    aliases.count(keys, (index) => readRecord(site, names[index]!).record);
+    const turns: number[] = [];
     for (const name of names) {
       const { text, record } = readRecord(site, name);
-      for (const file of writer.add({ record, analysed: analyses.of(text, record) })) write(file);
-      for (const turn of record.turns) {
-        for (const character of turn.zh + turn.en) if (isHan(character)) characters.add(character);
-      }
-      aliases.add(record);
+      const texts = analyses.texts(text, record);
+      const analysed = mended ? texts.analysed : analyses.of(text, record);
+      for (const file of writer.add({ record, analysed }, { postings: !mended })) write(file);
+      turns.push(record.turns.length);
+      for (const character of texts.characters) characters.add(character);
     }
-    for (const file of writer.finish()) write(file);
+    for (const file of writer.finish(mended, (group, groupLists) => lists.keep(group, groupLists)))
+      write(file);
     for (const file of aliases.files(writer.counts.shards)) write(file);
     write({ path: TRADITIONAL_TABLE, data: JSON.stringify(traditionalTable(characters)) });
     kept.finish();
     analyses.finish(keys, terms);
+    aliases.finish(keys);
+    lists.finish(keys, turns, common, writer.counts.shards, writer.totalLength);
     const counts = writer.counts;
     return {
       transcripts: counts.transcripts,
@@ -139,11 +157,34 @@ export async function writeSearchIndex(
       shards: counts.shards,
       files: counts.files,
       written: kept.changed,
+      listGroups: lists.made,
       seconds: (performance.now() - started) / 1000,
     };
   } finally {
     rmSync(path.join(site, SEARCH_RECORDS), { recursive: true, force: true });
   }
+}
+
+/**
+ * Keeps the files of the groups of shards a mended index does not write
+ * (search-lists.ts) as the last build wrote them, counting them in
+ * `mended.keptFiles`; false when one of them is not there, and the index
+ * is to be built whole.
+ */
+function keepOtherGroups(kept: KeptFiles, mended: MendedLists): boolean {
+  const { shards, groups } = mended;
+  for (let group = 0; group * LIST_GROUP < shards; group++) {
+    if (groups.has(group)) continue;
+    const first = group * LIST_GROUP;
+    const last = Math.min(first + LIST_GROUP, shards) - 1;
+    const files = Array.from({ length: last - first + 1 }, (_, i) => shardPath(first + i));
+    // A group whose lists all fit in their first blocks has no lists file.
+    if (kept.has(`${SEARCH_BUNDLE}/${listsPath(last, LIST_GROUP)}`))
+      files.push(listsPath(last, LIST_GROUP));
+    if (!kept.keepAsIs(files.map((file) => `${SEARCH_BUNDLE}/${file}`))) return false;
+    mended.keptFiles += files.length;
+  }
+  return true;
 }
 
 /** The build's compression of the texts in the index's packs: zlib's, at its best. */
@@ -186,8 +227,23 @@ function readRecord(site: string, name: string): { text: string; record: SearchR
   return { text, record: parsed.data };
 }
 
-/** A turn's analysis as kept in a file: each text's deflated bytes in base64. */
-type KeptTurn = Record<Language, Omit<TermCounts, 'deflated'> & { deflated: string }>;
+/** A turn's analysis as kept in a JSON file: its texts' counts; their bytes are in the texts file. */
+type KeptTurn = Record<Language, Omit<TermCounts, 'deflated'>>;
+
+/** A transcript's analysis as kept in a JSON file, with each turn's speaker terms (search-lists.ts). */
+interface KeptTranscript {
+  turns: KeptTurn[];
+  speakers: string[][];
+}
+
+/** What the packs need of a transcript (`Analyses.texts`), and the Han characters of its texts. */
+interface Texts {
+  /** Each turn's texts deflated, with their lengths; no terms counted. */
+  analysed: AnalysedTurn[];
+  characters: string;
+}
+
+const NONE: Counted = { keys: [], counts: [] };
 
 /** What the last build counted in its first pass (`SiteTerms`), and of which transcripts. */
 interface KeptTerms {
@@ -224,15 +280,34 @@ class Analyses {
 
   of(text: string, record: SearchRecord): AnalysedTurn[] {
     const key = this.keyOf(text);
-    const kept = this.#read(key);
+    const kept = this.kept(key)?.analysed;
     if (kept?.length === record.turns.length) return kept;
     const analysed = analyse(record, deflate);
+    const counts = ({ deflated: _, ...rest }: TermCounts) => rest;
     const turns: KeptTurn[] = analysed.map((turn) => ({
-      zh: { ...turn.zh, deflated: Buffer.from(turn.zh.deflated).toString('base64') },
-      en: { ...turn.en, deflated: Buffer.from(turn.en.deflated).toString('base64') },
+      zh: counts(turn.zh),
+      en: counts(turn.en),
     }));
-    writeFileSync(path.join(this.#folder, `${key}.json`), JSON.stringify(turns));
+    const file: KeptTranscript = { turns, speakers: turnSpeakers(record) };
+    writeFileSync(path.join(this.#folder, `${key}.json`), JSON.stringify(file));
+    writeFileSync(path.join(this.#folder, `${key}.bin`), encodeTexts(analysed, hanOf(record)));
     return analysed;
+  }
+
+  /**
+   * A transcript's texts as its packs hold them, without its terms: all a
+   * rebuild needs of a transcript whose postings it mends (search-lists.ts)
+   * rather than adds, read from a file of bytes alone.
+   */
+  texts(text: string, record: SearchRecord): Texts {
+    const file = path.join(this.#folder, `${this.keyOf(text)}.bin`);
+    try {
+      const texts = decodeTexts(readFileSync(file));
+      if (texts.analysed.length === record.turns.length) return texts;
+    } catch {
+      // Not kept yet, or unreadable: analysed again, below.
+    }
+    return { analysed: this.of(text, record), characters: hanOf(record) };
   }
 
   /**
@@ -258,16 +333,8 @@ class Analyses {
     keys: readonly string[],
     analysedAt: (index: number) => AnalysedTurn[],
   ): SiteTerms | undefined {
-    // What is left of the last build's transcripts, once this build's are matched with them.
-    const left = multiset(last.keys);
-    const added: number[] = [];
-    for (const [index, key] of keys.entries()) {
-      const count = left.get(key) ?? 0;
-      if (count > 0) left.set(key, count - 1);
-      else added.push(index);
-    }
-    const gone = [...left].filter(([, count]) => count > 0);
-    const analyses = gone.map(([key, count]) => ({ count, analysed: this.#read(key) }));
+    const { added, gone } = changedKeys(last.keys, keys);
+    const analyses = gone.map(([key, count]) => ({ count, analysed: this.kept(key)?.analysed }));
     if (analyses.some(({ analysed }) => analysed === undefined)) return undefined;
     const terms = new SiteTerms(last.terms);
     for (const { count, analysed } of analyses) {
@@ -279,7 +346,7 @@ class Analyses {
 
   /** Keeps the counts of this build's transcripts, `keys`, and deletes the analyses it did not use. */
   finish(keys: readonly string[], terms: SiteTerms): void {
-    const used = new Set(keys.map((key) => `${key}.json`));
+    const used = new Set(keys.flatMap((key) => [`${key}.json`, `${key}.bin`]));
     for (const name of readdirSync(this.#folder)) {
       if (!used.has(name)) rmSync(path.join(this.#folder, name), { force: true });
     }
@@ -301,26 +368,69 @@ class Analyses {
     }
   }
 
-  #read(key: string): AnalysedTurn[] | undefined {
-    let turns: KeptTurn[];
+  /** The analysis kept by `key`, and its turns' speaker terms, if it is kept. */
+  kept(key: string): Turns | undefined {
     try {
-      turns = JSON.parse(
+      const kept = JSON.parse(
         readFileSync(path.join(this.#folder, `${key}.json`), 'utf8'),
-      ) as KeptTurn[];
+      ) as KeptTranscript;
+      const texts = decodeTexts(readFileSync(path.join(this.#folder, `${key}.bin`))).analysed;
+      const analysed = kept.turns.map((turn, i) => ({
+        zh: { ...turn.zh, deflated: texts[i]!.zh.deflated },
+        en: { ...turn.en, deflated: texts[i]!.en.deflated },
+      }));
+      return { analysed, speakers: kept.speakers };
     } catch {
-      // Not kept yet, or unreadable: analysed again.
+      // Not kept yet, unreadable, or of another shape: analysed again.
       return undefined;
     }
-    return turns.map((turn) => ({
-      zh: { ...turn.zh, deflated: Buffer.from(turn.zh.deflated, 'base64') },
-      en: { ...turn.en, deflated: Buffer.from(turn.en.deflated, 'base64') },
-    }));
   }
 }
 
-/** How many times each item is in a list. */
-function multiset(items: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return counts;
+/** The distinct Han characters of a transcript's texts. */
+function hanOf(record: SearchRecord): string {
+  const characters = new Set<string>();
+  for (const turn of record.turns) {
+    for (const character of turn.zh + turn.en) if (isHan(character)) characters.add(character);
+  }
+  return [...characters].join('');
+}
+
+/**
+ * A transcript's texts as bytes: the number of turns and of the
+ * characters' bytes, each turn's lengths in terms and in bytes (zh, en),
+ * the characters in UTF-8, then each turn's deflated texts.
+ */
+function encodeTexts(analysed: readonly AnalysedTurn[], characters: string): Uint8Array {
+  const han = Buffer.from(characters);
+  const head = new Uint32Array(2 + analysed.length * 4);
+  head[0] = analysed.length;
+  head[1] = han.length;
+  const parts: Uint8Array[] = [new Uint8Array(head.buffer), han];
+  for (const [i, turn] of analysed.entries()) {
+    head.set(
+      [turn.zh.length, turn.en.length, turn.zh.deflated.length, turn.en.deflated.length],
+      2 + i * 4,
+    );
+    parts.push(turn.zh.deflated, turn.en.deflated);
+  }
+  return Buffer.concat(parts);
+}
+
+function decodeTexts(file: Buffer): Texts {
+  const bytes = new Uint8Array(file);
+  const turns = file.readUInt32LE(0);
+  const head = new Uint32Array(bytes.buffer, 0, 2 + turns * 4);
+  let at = head.byteLength;
+  const characters = file.toString('utf8', at, at + head[1]!);
+  at += head[1]!;
+  const take = (length: number) => bytes.subarray(at, (at += length));
+  const analysed = Array.from({ length: turns }, (_, i) => {
+    const [zh, en, zhBytes, enBytes] = head.subarray(2 + i * 4, 6 + i * 4);
+    return {
+      zh: { length: zh!, terms: NONE, phrases: NONE, deflated: take(zhBytes!) },
+      en: { length: en!, terms: NONE, phrases: NONE, deflated: take(enBytes!) },
+    };
+  });
+  return { analysed, characters };
 }

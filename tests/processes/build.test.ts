@@ -115,13 +115,17 @@ describe('npm run build', () => {
         .sort();
     const built = pages();
 
+    const words = () => read('earlier-panel/words.json');
+    expect(words()).not.toContain('长颈鹿');
+
     // A new title, and new words in a turn; its place in the home page's order stays.
     const file = `${transcripts}/earlier-panel.md`;
     writeFileSync(
       file,
       readFileSync(file, 'utf8')
         .replace('title: An earlier panel', 'title: An earlier panel, revised')
-        .replace('An earlier talk.', 'An earlier talk, revised.'),
+        .replace('An earlier talk.', 'An earlier talk, revised.')
+        .replace('早一些的讨论。', '早一些的讨论：长颈鹿。'),
     );
     const second = buildSite(transcripts, work);
     expect(second.status, second.stderr).toBe(0);
@@ -130,6 +134,8 @@ describe('npm run build', () => {
 
     expect(read('earlier-panel/index.html')).toContain('An earlier talk, revised.');
     expect(read('index.html')).toContain('An earlier panel, revised');
+    // Its words cut again (src/collection/words.ts keeps each transcript's), the new one a word.
+    expect(words()).toContain('长颈鹿');
     // Another reader page shows nothing of it, its neighbours in the list included: each is as it
     // was, turns and all, and no page went missing.
     expect(others.map((slug) => read(`${slug}/index.html`))).toEqual(untouched);

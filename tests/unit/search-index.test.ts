@@ -224,8 +224,16 @@ describe('a rebuild of the search index', () => {
 
   const temporary = () => mkdtempSync(path.join(tmpdir(), 'duet-rebuild-'));
 
-  /** The same index as a cold build of the same records, whatever the last build was. */
-  async function expectCold(before: readonly SearchRecord[], after: readonly SearchRecord[]) {
+  /**
+   * The same index as a cold build of the same records, whatever the last
+   * build was; with the last build's lists mended (only some groups' lists
+   * made again, search-lists.ts) or built whole, as `lists` says.
+   */
+  async function expectCold(
+    before: readonly SearchRecord[],
+    after: readonly SearchRecord[],
+    lists: 'mended' | 'whole',
+  ) {
     const cacheDir = temporary();
     const folder = temporary();
     await build(cacheDir, folder, before);
@@ -233,36 +241,87 @@ describe('a rebuild of the search index', () => {
     const cold = await build(temporary(), temporary(), after);
     expect([...rebuilt.files.keys()]).toEqual([...cold.files.keys()]);
     expect(rebuilt.files).toEqual(cold.files);
-    const { written: _, seconds: __, ...counts } = cold.report;
+    const { written: _, seconds: __, listGroups, ...counts } = cold.report;
     expect(rebuilt.report).toMatchObject(counts);
+    if (lists === 'whole') expect(rebuilt.report.listGroups).toBe(listGroups);
+    else expect(rebuilt.report.listGroups).toBeLessThan(listGroups);
   }
 
-  const site = talks(24);
+  /**
+   * Talks whose turns but the first hold words of their own, enough for
+   * several groups of shards: an edit of a short turn touches the lists of
+   * a few of them.
+   */
+  const site = talks(24).map((talk) => ({
+    ...talk,
+    turns: talk.turns.map((turn, i) =>
+      i === 0
+        ? turn
+        : {
+            ...turn,
+            en: `${turn.en} ${Array.from({ length: 80 }, (_, w) => `${talk.slug}x${i}y${w}`).join(' ')}`,
+          },
+    ),
+  }));
 
   it('gives the bytes of a cold build after one transcript is edited', async () => {
     const edited = structuredClone(site);
-    edited[11]!.turns[5]!.en += ' [edited]';
-    edited[11]!.turns[5]!.zh += '（已编辑）';
-    await expectCold(site, edited);
+    edited[11]!.turns[0]!.en += ' [edited]';
+    await expectCold(site, edited, 'mended');
+  });
+
+  it('gives the bytes of a cold build after an edit that keeps every length: one word for another', async () => {
+    const edited = structuredClone(site);
+    edited[7]!.turns[2]!.en = edited[7]!.turns[2]!.en.replace('alignment', 'interpretability');
+    // A character no turn had: the table of Traditional characters gains 談.
+    edited[7]!.turns[2]!.zh = edited[7]!.turns[2]!.zh.replace('讨论', '谈论');
+    await expectCold(site, edited, 'mended');
+    // And back: 谈论 and its pinyin's pairs go from the index and the alias map.
+    await expectCold(edited, site, 'mended');
+  });
+
+  it('gives the bytes of a cold build after an edit long enough to move the mean length, and every weight with it', async () => {
+    const edited = structuredClone(site);
+    edited[2]!.turns[0]!.en += ' and so on'.repeat(150);
+    await expectCold(site, edited, 'whole');
+  });
+
+  it('gives the bytes of a cold build after a turn changes speaker', async () => {
+    const edited = structuredClone(site);
+    edited[4]!.turns[1]!.speaker = edited[4]!.turns[0]!.speaker;
+    await expectCold(site, edited, 'mended');
+  });
+
+  it('gives the bytes of a cold build after an edit adds a turn, numbering every later one anew', async () => {
+    const edited = structuredClone(site);
+    const turns = edited[9]!.turns;
+    turns.splice(3, 0, { ...structuredClone(turns[3]!), en: 'A turn of its own, added.' });
+    turns.forEach((turn, i) => (turn.turn = i + 1));
+    await expectCold(site, edited, 'whole');
+  });
+
+  it('gives the bytes of a cold build after a transcript is removed', async () => {
+    await expectCold(site, site.toSpliced(13, 1), 'whole');
   });
 
   it('gives the bytes of a cold build when an edit makes a word common, and so its pairs keys', async () => {
-    // "zebra" is in no turn; written into a tenth of them, it is common on a site this small.
+    // "zebra" is in no turn; written into a tenth of them for another word, it is common on a
+    // site this small, and every turn keeps its length.
     const edited = structuredClone(site);
     for (const record of edited.slice(0, 3)) {
-      for (const turn of record.turns) turn.en = `zebra ${turn.en}`;
+      for (const turn of record.turns) turn.en = turn.en.replace('Talk', 'zebra');
     }
-    await expectCold(site, edited);
+    await expectCold(site, edited, 'whole');
     // And back: its pairs are keys no more.
-    await expectCold(edited, site);
+    await expectCold(edited, site, 'whole');
   });
 
   it('gives the bytes of a cold build when transcripts come, go and repeat another', async () => {
     const changed = [...site.slice(2), ...talks(27).slice(24)];
     // A copy of a transcript under another name: two records, one analysis.
     changed.push({ ...structuredClone(site[5]!), slug: 'talk-copy' });
-    await expectCold(site, changed);
-    await expectCold(changed, site);
+    await expectCold(site, changed, 'whole');
+    await expectCold(changed, site, 'whole');
   });
 
   it('gives the bytes of a cold build after a change of code, whatever shape the old code kept', async () => {

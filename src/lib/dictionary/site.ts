@@ -48,21 +48,41 @@ export function wordsOf(
 }
 
 /** The dictionary's files for transcripts given by slug, in the site's order. */
-export async function siteWords(
+export function siteWords(
   transcripts: AsyncIterable<[slug: string, transcript: Transcript]>,
+  cedict: Cedict,
+): Promise<SiteWords> {
+  const dictionary = wordsFrom(cedict.entries.keys());
+  return siteWordsOf(
+    (async function* () {
+      for await (const [slug, transcript] of transcripts) {
+        yield [slug, transcriptWords(transcript, dictionary)] as const;
+      }
+    })(),
+    cedict,
+  );
+}
+
+/** `wordsOf` a transcript: the words of its Chinese turns, cut over the dictionary and its glossed terms. */
+export function transcriptWords(transcript: Transcript, dictionary: Words): Set<string> {
+  return wordsOf(
+    transcript.turns.map((turn) => turn.zh.text),
+    transcript.glossary.map((term) => term.zh),
+    dictionary,
+  );
+}
+
+/** The dictionary's files for transcripts given by slug with their words (`transcriptWords`), in the site's order. */
+export async function siteWordsOf(
+  transcripts: AsyncIterable<readonly [slug: string, words: Iterable<string>]>,
   { entries }: Cedict,
 ): Promise<SiteWords> {
-  const dictionary = wordsFrom(entries.keys());
   const perTranscript = new Map<string, string[]>();
   const vocabulary = new Set<string>();
-  for await (const [slug, transcript] of transcripts) {
-    const words = wordsOf(
-      transcript.turns.map((turn) => turn.zh.text),
-      transcript.glossary.map((term) => term.zh),
-      dictionary,
-    );
-    for (const word of words) if (entries.has(word)) vocabulary.add(word);
-    perTranscript.set(slug, [...words].filter((word) => Array.from(word).length > 1).sort());
+  for await (const [slug, words] of transcripts) {
+    const all = [...words];
+    for (const word of all) if (entries.has(word)) vocabulary.add(word);
+    perTranscript.set(slug, all.filter((word) => Array.from(word).length > 1).sort());
   }
   const count = Math.max(1, Math.ceil(vocabulary.size / WORDS_PER_SHARD));
   const shards: Shard[] = Array.from({ length: count }, () => ({}));

@@ -21,6 +21,11 @@ export interface SearchIndexReport {
   files: number;
   /** The files this build wrote: all of them, but where the last build's were kept (kept-files.ts). */
   written: number;
+  /**
+   * The groups of shards whose lists this build made (src/integrations/search-lists.ts):
+   * all of them, but where it mended the last build's.
+   */
+  listGroups: number;
   /** The whole step: reading the records, indexing them, writing the index. */
   seconds: number;
 }

@@ -68,13 +68,18 @@ export function readPairs(entry: unknown): AliasPair[] {
   return pairs;
 }
 
-/** A pair of the site with its reading, as the writer counts it. */
-interface Counted {
+/** A pair of the site with one reading, and the turns that hold it: `AliasWriter.counts`. */
+export interface AliasCount {
+  /** The pair's characters and its two readings as given: counts with the same id add up. */
+  id: string;
   key: string;
   /** As the file writes it: `可解33`. */
   pair: string;
-  /** The turns that hold it. */
   turns: number;
+}
+
+/** A pair with its reading, as the writer counts it. */
+interface Counted extends Omit<AliasCount, 'id'> {
   /** The last turn that held it, so a turn counts once. */
   last: number;
 }
@@ -95,6 +100,8 @@ export class AliasWriter {
   /** Each reading as given, numbered in the order first met, as a syllable. */
   readonly #readings = new Map<string, number>();
   readonly #syllables: Syllable[] = [];
+  /** Each reading, by its number. */
+  readonly #names: string[] = [];
   #turn = 0;
 
   /**
@@ -138,36 +145,63 @@ export class AliasWriter {
     let number = this.#readings.get(reading);
     if (number === undefined) {
       number = this.#syllables.push(soundOf(reading)) - 1;
+      this.#names.push(reading);
       this.#readings.set(reading, number);
     }
     return number;
   }
 
-  /** The shards' files, `[path, JSON]`, for an index of `indexShards` shards; keys and pairs in a fixed order. */
-  *files(indexShards: number): Generator<[path: string, data: string]> {
-    const shards = aliasShards(indexShards);
-    const byKey = new Map<string, Counted[]>();
-    for (const byReading of this.#pairs.values()) {
-      for (const counted of byReading.values()) {
-        const pairs = byKey.get(counted.key);
-        if (pairs) pairs.push(counted);
-        else byKey.set(counted.key, [counted]);
+  /** Each pair and reading counted, in a form that adds up over writers: a site's from its transcripts'. */
+  counts(): AliasCount[] {
+    const counts: AliasCount[] = [];
+    for (const [characters, byReading] of this.#pairs) {
+      for (const [readings, { key, pair, turns }] of byReading) {
+        const [a, b] = [Math.floor(readings / 2 ** 16), readings % 2 ** 16];
+        const id = `${characters} ${this.#names[a]} ${this.#names[b]}`;
+        counts.push({ id, key, pair, turns });
       }
     }
-    const byShard = new Map<string, AliasShard>();
-    for (const key of [...byKey.keys()].sort()) {
-      const path = aliasPath(key, shards);
-      let shard = byShard.get(path);
-      if (!shard) byShard.set(path, (shard = {}));
-      shard[key] = byKey
-        .get(key)!
-        .sort((a, b) => b.turns - a.turns || (a.pair < b.pair ? -1 : a.pair > b.pair ? 1 : 0))
-        .map(({ pair }) => pair)
-        .join('');
-    }
-    for (let shard = 0; shard < shards; shard++) {
-      const path = `${ALIAS_FOLDER}/${shard}.json`;
-      yield [path, JSON.stringify(byShard.get(path) ?? {})];
-    }
+    return counts;
+  }
+
+  /** The shards' files, `[path, JSON]`, for an index of `indexShards` shards: `aliasFiles`. */
+  files(indexShards: number): Generator<[path: string, data: string]> {
+    return aliasFiles(
+      [...this.#pairs.values()].flatMap((byReading) => [...byReading.values()]),
+      indexShards,
+    );
+  }
+}
+
+/**
+ * The alias map's files, `[path, JSON]`, for an index of `indexShards`
+ * shards, from every pair and reading of the site counted; keys and pairs
+ * in a fixed order, whatever the order of the counts.
+ */
+export function* aliasFiles(
+  counts: Iterable<Omit<AliasCount, 'id'>>,
+  indexShards: number,
+): Generator<[path: string, data: string]> {
+  const shards = aliasShards(indexShards);
+  const byKey = new Map<string, Omit<AliasCount, 'id'>[]>();
+  for (const counted of counts) {
+    const pairs = byKey.get(counted.key);
+    if (pairs) pairs.push(counted);
+    else byKey.set(counted.key, [counted]);
+  }
+  const byShard = new Map<string, AliasShard>();
+  for (const key of [...byKey.keys()].sort()) {
+    const path = aliasPath(key, shards);
+    let shard = byShard.get(path);
+    if (!shard) byShard.set(path, (shard = {}));
+    shard[key] = byKey
+      .get(key)!
+      .sort((a, b) => b.turns - a.turns || (a.pair < b.pair ? -1 : a.pair > b.pair ? 1 : 0))
+      .map(({ pair }) => pair)
+      .join('');
+  }
+  for (let shard = 0; shard < shards; shard++) {
+    const path = `${ALIAS_FOLDER}/${shard}.json`;
+    yield [path, JSON.stringify(byShard.get(path) ?? {})];
   }
 }

@@ -12,7 +12,7 @@
  *
  * The same records in the same order give byte-identical files.
  */
-import { same, type Localized } from '../../localized.ts';
+import { same } from '../../localized.ts';
 import { languages, type Language } from '../../transcript/language.ts';
 import type { SearchRecord } from '../records.ts';
 import { frequencyPart } from '../score.ts';
@@ -22,6 +22,7 @@ import {
   COMMON,
   COMMON_SHARE,
   documentOf,
+  languageOf,
   encodeBlock,
   encodeList,
   FIRST_BLOCK,
@@ -217,6 +218,91 @@ export function commonTerms(transcripts: Iterable<AnalysedTurn[]>, limit = COMMO
   return terms.common(limit);
 }
 
+/** A posting list: its documents, ascending, and the term's frequency in each. */
+export interface List {
+  documents: Uint32Array;
+  frequencies: Uint8Array;
+}
+
+/** A lists file's shards' lists (see `listGroupOf`): per key, its list in each language it is in. */
+export type GroupLists = Map<string, Partial<Record<Language, List>>>;
+
+/** Which lists file, and so which group of `listGroup` shards, a shard's lists go to. */
+export function listGroupOf(shard: number, listGroup: number): number {
+  return Math.floor(shard / listGroup);
+}
+
+/** How many shards hold `terms` keys with `firstPostings` postings in their first blocks. */
+export function shardCount(terms: number, firstPostings: number, options: SiteIndexOptions = {}) {
+  const shardTerms = options.shardTerms ?? SHARD_TERMS;
+  const shardPostings = options.shardPostings ?? SHARD_POSTINGS;
+  return powerOfTwoAtLeast(Math.max(terms / shardTerms, firstPostings / shardPostings));
+}
+
+/**
+ * The mean length of a language's documents as the weights use it: rounded
+ * to a whole term, so that an edit of one transcript seldom moves it, and
+ * the lists it does not touch keep their weights and their bytes (a
+ * rebuild writes only the lists it touched, src/integrations/search-lists.ts).
+ * A length norm a fraction of a term off is no change a reader could see.
+ */
+export function meanLength(totalLength: number, turns: number): number {
+  return Math.round(totalLength / turns) || 1;
+}
+
+/**
+ * A posting's weight in its list's first block (`SiteIndexWriter`'s
+ * `#best`): the BM25 term-frequency part of `frequency` in a document of
+ * `length` terms, quantised; a speaker's postings all weigh the most.
+ */
+export function postingWeight(
+  term: string,
+  frequency: number,
+  length: number,
+  average: number,
+): number {
+  if (term.startsWith(SPEAKER_PREFIX)) return WEIGHT_LEVELS;
+  const part = frequencyPart(frequency, length, average);
+  return Math.min(WEIGHT_LEVELS, Math.max(1, Math.round(part * WEIGHT_LEVELS)));
+}
+
+/**
+ * One document's keys and how many times it holds each: its terms, its
+ * phrase keys with a part common in its language (`common`), and its
+ * speaker's terms (`speakerTerms`).
+ */
+export function documentKeys(
+  counts: TermCounts,
+  speakers: readonly string[],
+  common: ReadonlySet<string>,
+): Map<string, number> {
+  const keys = new Map<string, number>();
+  const { terms, phrases } = counts;
+  for (const [i, term] of terms.keys.entries()) keys.set(term, terms.counts[i]!);
+  for (const [i, key] of phrases.keys.entries()) {
+    if (isIndexed(key, (term) => common.has(term))) keys.set(key, phrases.counts[i]!);
+  }
+  for (const term of speakers) keys.set(term, 1);
+  return keys;
+}
+
+/** Each turn's speaker's terms (`speakerTerms`), which every document of the turn holds. */
+export function turnSpeakers(record: SearchRecord): string[][] {
+  return record.turns.map((turn) =>
+    speakerTerms(turn.speaker, record.names[turn.speaker] ?? same(turn.speaker)),
+  );
+}
+
+/** What a rebuild hands `finish` instead of the postings it did not gather again: see `SiteIndexWriter.finish`. */
+export interface MendedLists {
+  shards: number;
+  terms: number;
+  /** The groups whose lists changed, each whole. */
+  groups: Map<number, GroupLists>;
+  /** How many files the other groups have, which the last build wrote and this one keeps. */
+  keptFiles: number;
+}
+
 /** A turn waiting in the pack being filled. */
 interface PackedTurn {
   transcript: PackTranscript;
@@ -263,8 +349,13 @@ export class SiteIndexWriter {
     };
   }
 
-  /** Indexes one transcript's turns; returns the packs of texts it filled, to be written now. */
-  add({ record, analysed }: AnalysedRecord): IndexFile[] {
+  /**
+   * Indexes one transcript's turns; returns the packs of texts it filled, to
+   * be written now. With `postings: false` its turns are packed and measured
+   * but not put in the posting lists: a rebuild's `finish` is given the
+   * lists instead.
+   */
+  add({ record, analysed }: AnalysedRecord, { postings = true } = {}): IndexFile[] {
     if (this.#finished) throw new Error('the site index is finished: no transcript can be added');
     if (analysed.length !== record.turns.length) {
       throw new Error(`the analysis of ${record.slug} is not of its ${record.turns.length} turns`);
@@ -275,11 +366,15 @@ export class SiteIndexWriter {
     // The packs hold every input, in order: the digest of the index is theirs.
     this.#digest.update(JSON.stringify([record.slug, record.title, names]));
     const files: IndexFile[] = [];
+    const speakers = turnSpeakers(record);
     for (const [index, turn] of record.turns.entries()) {
       const number = this.#turns++;
-      const name = record.names[turn.speaker] ?? same(turn.speaker);
       for (const language of languages) {
-        this.#index(documentOf(number, language), analysed[index]![language], turn.speaker, name);
+        const document = documentOf(number, language);
+        const counts = analysed[index]![language];
+        if (postings) this.#index(document, counts, speakers[index]!);
+        this.#lengths.set(document, counts.length);
+        this.#totalLength[language] += counts.length;
       }
       const start = turn.start === undefined ? [] : [turn.start];
       this.#digest.update(JSON.stringify([turn.turn, turn.speaker, turn.zh, turn.en, ...start]));
@@ -299,16 +394,40 @@ export class SiteIndexWriter {
   }
 
   /**
-   * The last pack, then each shard's lists and the shard, then the
-   * manifest. Nothing can be added afterwards; the postings are read once,
-   * a list at a time.
+   * The last pack, then each group of shards (`listGroupOf`): its shards
+   * and their lists, then the manifest. Nothing can be added afterwards;
+   * the postings are read once, a group at a time, and each group's lists
+   * handed to `keep` (a build keeps them for the next).
+   *
+   * A rebuild that put only some transcripts' postings in (`add`'s
+   * `postings: false`) gives the lists instead, `mended`: only its groups
+   * are written, the others being the last build's as they are.
    */
-  *finish(): Generator<IndexFile> {
+  *finish(
+    mended?: MendedLists,
+    keep?: (group: number, lists: GroupLists) => void,
+  ): Generator<IndexFile> {
     if (this.#finished) throw new Error('the site index is finished already');
     this.#finished = true;
     yield* this.#flushPack();
     yield* this.#flushTexts();
-    const { firstBlock, shardTerms, shardPostings, listGroup } = this.#options;
+    if (mended) {
+      this.#shards = mended.shards;
+      this.#distinctTerms = mended.terms;
+      this.#files += mended.keptFiles;
+    }
+    // Made from the postings added, the groups set the shards and terms first.
+    const groups = mended ? mended.groups : this.#groups();
+    for (const [group, lists] of groups) {
+      yield* this.#group(group, lists);
+      keep?.(group, lists);
+    }
+    yield this.#manifest();
+  }
+
+  /** Each group's lists, from the postings added, in order of group. */
+  *#groups(): Generator<[number, GroupLists]> {
+    const { firstBlock, listGroup } = this.#options;
     // A key's lists in both languages, by key.
     const byTerm = new Map<string, Partial<Record<Language, number>>>();
     let firstPostings = 0;
@@ -319,30 +438,52 @@ export class SiteIndexWriter {
       firstPostings += Math.min(this.#store.df(id), firstBlock);
     }
     this.#distinctTerms = byTerm.size;
-    const shards = powerOfTwoAtLeast(
-      Math.max(byTerm.size / shardTerms, firstPostings / shardPostings),
+    this.#shards = shardCount(byTerm.size, firstPostings, this.#options);
+    const byGroup: string[][] = Array.from(
+      { length: Math.ceil(this.#shards / listGroup) },
+      () => [],
     );
-    this.#shards = shards;
+    for (const term of byTerm.keys()) {
+      byGroup[listGroupOf(shardOf(term, this.#shards), listGroup)]!.push(term);
+    }
+    for (const [group, terms] of byGroup.entries()) {
+      const lists: GroupLists = new Map();
+      for (const term of terms) {
+        const ids = byTerm.get(term)!;
+        lists.set(term, {
+          ...(ids.zh !== undefined && { zh: this.#store.postings(ids.zh) }),
+          ...(ids.en !== undefined && { en: this.#store.postings(ids.en) }),
+        });
+      }
+      yield [group, lists];
+    }
+  }
 
-    const byShard: string[][] = Array.from({ length: shards }, () => []);
-    for (const term of byTerm.keys()) byShard[shardOf(term, shards)]!.push(term);
-    let lists = new Concatenation();
-    for (const [shard, terms] of byShard.entries()) {
+  /** A group's shards, each with its entries, then their lists file, if any list is longer than its first block. */
+  *#group(group: number, groupLists: GroupLists): Generator<IndexFile> {
+    const { listGroup } = this.#options;
+    const shards = this.#shards;
+    const first = group * listGroup;
+    const byShard: string[][] = Array.from(
+      { length: Math.min(listGroup, shards - first) },
+      () => [],
+    );
+    for (const term of groupLists.keys()) byShard[shardOf(term, shards) - first]!.push(term);
+    const lists = new Concatenation();
+    for (const [i, terms] of byShard.entries()) {
       const entries: Shard = [];
       for (const term of terms.sort(compare)) {
-        const ids = byTerm.get(term)!;
+        const { zh, en } = groupLists.get(term)!;
         entries.push([
           term,
-          this.#list(ids.zh, lists),
-          this.#list(ids.en, lists),
+          this.#list(term, 'zh', zh, lists),
+          this.#list(term, 'en', en, lists),
         ] satisfies ShardEntry);
       }
-      yield this.#file(shardPath(shard), JSON.stringify(entries));
-      const last = shard === shards - 1 || (shard + 1) % listGroup === 0;
-      if (last && lists.length > 0) yield this.#file(listsPath(shard, listGroup), lists.bytes());
-      if (last) lists = new Concatenation();
+      yield this.#file(shardPath(first + i), JSON.stringify(entries));
     }
-    yield this.#manifest();
+    const last = first + byShard.length - 1;
+    if (lists.length > 0) yield this.#file(listsPath(last, listGroup), lists.bytes());
   }
 
   /** What the index holds so far, and how many files it has written. */
@@ -358,27 +499,22 @@ export class SiteIndexWriter {
     };
   }
 
+  /** Per language, the number of terms of all its documents so far. */
+  get totalLength(): Record<Language, number> {
+    return { ...this.#totalLength };
+  }
+
   /** The bytes of the postings' typed arrays, for measuring the writer. */
   get postingBytes(): number {
     return this.#store.bytes;
   }
 
-  /** One document's postings: its terms, its phrase keys made with a common term, its speaker. */
-  #index(document: number, counts: TermCounts, speaker: string, name: Localized): void {
-    const language: Language = document % 2 === 0 ? 'zh' : 'en';
-    const { terms, phrases } = counts;
-    for (const [i, term] of terms.keys.entries()) {
-      this.#store.add(this.#listId(term, language), document, terms.counts[i]!);
+  /** One document's postings (`documentKeys`). */
+  #index(document: number, counts: TermCounts, speakers: readonly string[]): void {
+    const language = languageOf(document);
+    for (const [key, count] of documentKeys(counts, speakers, this.#common[language])) {
+      this.#store.add(this.#listId(key, language), document, count);
     }
-    for (const [i, key] of phrases.keys.entries()) {
-      const id = this.#phraseId(key, language);
-      if (id !== undefined) this.#store.add(id, document, phrases.counts[i]!);
-    }
-    for (const term of speakerTerms(speaker, name)) {
-      this.#store.add(this.#listId(term, language), document, 1);
-    }
-    this.#lengths.set(document, counts.length);
-    this.#totalLength[language] += counts.length;
   }
 
   /**
@@ -420,16 +556,6 @@ export class SiteIndexWriter {
     return [file];
   }
 
-  /**
-   * A phrase key's list, or undefined when no part of it is common in the
-   * language: it is no key there. Those are most of a site's word pairs,
-   * so they are asked again rather than remembered.
-   */
-  #phraseId(key: string, language: Language): number | undefined {
-    const common = this.#common[language];
-    return isIndexed(key, (term) => common.has(term)) ? this.#listId(key, language) : undefined;
-  }
-
   #listId(term: string, language: Language): number {
     const ids = this.#ids[language];
     let id = ids.get(term);
@@ -443,11 +569,16 @@ export class SiteIndexWriter {
   }
 
   /** A posting list's shard entry, its whole list added to the lists file when the first block is not all of it. */
-  #list(id: number | undefined, lists: Concatenation): PostingList | 0 {
-    if (id === undefined) return 0;
+  #list(
+    term: string,
+    language: Language,
+    list: List | undefined,
+    lists: Concatenation,
+  ): PostingList | 0 {
+    if (list === undefined || list.documents.length === 0) return 0;
     const { firstBlock } = this.#options;
-    const { documents, frequencies } = this.#store.postings(id);
-    const first = encodeBlock(this.#best(id, documents, frequencies, firstBlock));
+    const { documents } = list;
+    const first = encodeBlock(this.#best(term, language, list, firstBlock));
     if (documents.length <= firstBlock) return [documents.length, first];
     const [offset, length] = lists.add(encodeList(documents));
     return [documents.length, first, offset, length];
@@ -463,18 +594,17 @@ export class SiteIndexWriter {
    * thousands long. A speaker's postings all weigh the same: the filter
    * matches or not.
    */
-  #best(id: number, documents: Uint32Array, frequencies: Uint8Array, count: number): Posting[] {
-    const isSpeaker = this.#terms[id]!.startsWith(SPEAKER_PREFIX);
-    const average = this.#totalLength[this.#languages[id]!] / this.#turns || 1;
+  #best(
+    term: string,
+    language: Language,
+    { documents, frequencies }: List,
+    count: number,
+  ): Posting[] {
+    const average = meanLength(this.#totalLength[language], this.#turns);
     const weights = new Uint8Array(documents.length);
     const buckets = new Uint32Array(WEIGHT_LEVELS + 2);
     for (const [i, document] of documents.entries()) {
-      let weight = WEIGHT_LEVELS;
-      if (!isSpeaker) {
-        const frequency = frequencies[i]!;
-        const part = frequencyPart(frequency, this.#lengths.get(document), average);
-        weight = Math.min(WEIGHT_LEVELS, Math.max(1, Math.round(part * WEIGHT_LEVELS)));
-      }
+      const weight = postingWeight(term, frequencies[i]!, this.#lengths.get(document), average);
       weights[i] = weight;
       buckets[WEIGHT_LEVELS - weight + 1]!++;
     }
