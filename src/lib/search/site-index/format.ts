@@ -5,7 +5,12 @@
  * the number of transcripts:
  *
  * - `index.json`, the manifest: the format, the shard count, the sizes
- *   below, and counts (a few hundred bytes).
+ *   below, counts, and the site's common terms with their document
+ *   frequencies (`frequent`), so a query knows its phrase keys (keys.ts)
+ *   before it fetches anything and asks for their shards with its words'.
+ *   The common terms are those of `COMMON` or more documents, so there are
+ *   at most the postings over `COMMON` of them: a few thousand on a large
+ *   site (15 KB gzipped at 5,000 transcripts), none on a small one.
  * - `s/<k>.json`, a shard: the keys whose hash is k modulo the shard
  *   count, each with a posting list per language: its document frequency
  *   there and its first block of postings, best first, and, where the list
@@ -48,7 +53,7 @@ import type { Localized } from '../../localized.ts';
 import type { Language } from '../../transcript/language.ts';
 
 /** Bumped whenever a file's shape changes, so a page never reads an index it does not understand. */
-export const FORMAT = 3;
+export const FORMAT = 4;
 
 export const MANIFEST = 'index.json';
 
@@ -124,6 +129,8 @@ export interface Manifest {
   documents: number;
   /** Distinct keys, phrase keys and speakers' included. */
   terms: number;
+  /** Per language, the common terms (those `common` or more of its documents hold) and how many hold each, by term. */
+  frequent: Record<Language, [term: string, df: number][]>;
 }
 
 /**

@@ -295,6 +295,23 @@ export function readManifest(data: unknown): Manifest {
   for (const field of counts) {
     if (!isCount(data[field])) throw new Error(`its ${field} should be a whole number`);
   }
+  const frequent = data.frequent;
+  if (
+    !isRecord(frequent) ||
+    !languages.every(
+      (language) =>
+        Array.isArray(frequent[language]) &&
+        (frequent[language] as unknown[]).every(
+          (item) =>
+            Array.isArray(item) &&
+            item.length === 2 &&
+            typeof item[0] === 'string' &&
+            isCount(item[1]),
+        ),
+    )
+  ) {
+    throw new Error('its frequent terms should be, per language, [[term, df]...]');
+  }
   const manifest = data as unknown as Manifest;
   const { shards, firstBlock, packTurns, textGroup, listGroup } = manifest;
   if (shards < 1 || (shards & (shards - 1)) !== 0) {

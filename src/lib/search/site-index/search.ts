@@ -4,16 +4,15 @@
  *
  * 1. The shards of the query's terms (a longer query is looked up by its
  *    `MOST_KEYS` longest, `lookedUp`, its whole text still checked on
- *    every turn read), and the speaker's, in parallel. A key no document holds
- *    means no turn holds them all: nothing is found, and nothing more
- *    fetched. A key no document of one language holds rules out that
- *    language.
- * 2. The shards of the query's phrase keys (keys.ts) that exist: those
- *    with a part the first shards say is common, at most
- *    `MOST_PHRASE_KEYS`, the rarest by their parts' frequencies. A phrase
- *    key that exists in a language but is in no shard means that no text
- *    of the language holds those words together.
- * 3. In each language left, the keys are intersected exactly where that
+ *    every turn read), the speaker's, and the query's phrase keys (keys.ts)
+ *    that exist, all at once: the phrase keys with a part the manifest
+ *    names common (format.ts), at most `MOST_PHRASE_KEYS`, the rarest by
+ *    their parts' frequencies. A key no document holds means no turn holds
+ *    them all: nothing is found, and nothing more fetched. A key no
+ *    document of one language holds rules out that language; so does a
+ *    phrase key that exists in a language but is in no shard: no text of
+ *    the language holds those words together.
+ * 2. In each language left, the keys are intersected exactly where that
  *    is cheap: the whole lists of the rarest keys, while their bytes stay
  *    within `LIST_BYTES`, rule out every document they do not hold. The
  *    candidates come from the rarest key: its whole list when fetched,
@@ -22,7 +21,7 @@
  *    that only hold them somewhere; those follow, from the words alone.
  *    Candidates are read in order of how many other keys' best postings
  *    hold them, the query's own language first, then by BM25.
- * 4. The candidates are read in rounds (a text each, the first round small
+ * 3. The candidates are read in rounds (a text each, the first round small
  *    so the best results show at once, the later ones as large as the
  *    results still missing need), each read with `hitOf` and ranked with
  *    `rank`, until a screenful is known, `MOST_READ` are read, the
@@ -130,16 +129,21 @@ export async function searchIndex(
   const manifest = await reader.manifest();
   const wanted: Wanted[] = lookedUp(query).map((term) => ({ term, filter: false }));
   if (filters.speaker) wanted.push({ term: speakerTerm(filters.speaker), filter: true });
-  const entries = await Promise.all(wanted.map(({ term }) => reader.term(term)));
+  // The phrase keys are chosen from the manifest's frequencies, so their shards come with the words'.
+  const chosen = choosePhraseKeys(
+    query,
+    new Set(wanted.map(({ term }) => term)),
+    manifest,
+    filters.language,
+  ).slice(0, limits.phraseKeys);
+  const [entries, phraseEntries] = await Promise.all([
+    Promise.all(wanted.map(({ term }) => reader.term(term))),
+    Promise.all(chosen.map((key) => reader.term(key))),
+  ]);
   if (wanted.length === 0 || entries.some((entry) => entry === undefined)) {
     return rank(query, [], false);
   }
   const found = new Map(wanted.map(({ term }, i) => [term, entries[i]!]));
-  const chosen = choosePhraseKeys(query, found, manifest, filters.language).slice(
-    0,
-    limits.phraseKeys,
-  );
-  const phraseEntries = await Promise.all(chosen.map((key) => reader.term(key)));
 
   const plans: Plan[] = [];
   for (const language of filters.language ? [filters.language] : languages) {
@@ -302,26 +306,47 @@ function commonIn(found: Map<string, TermEntry>, language: Language, manifest: M
   return (term: string) => (found.get(term)?.[language]?.df ?? 0) >= manifest.common;
 }
 
+const frequentByManifest = new WeakMap<Manifest, Record<Language, Map<string, number>>>();
+
 /**
- * The phrase keys that exist: those both of whose parts were looked up,
- * indexed in a language searched, each once, the rarest first by their
- * parts' frequencies (as if the parts were independent).
+ * A term's document frequency in a language as the manifest knows it: a
+ * common term's own, any other's taken as half the least of a common one
+ * (it is less), which orders the phrase keys made with it before those of
+ * two common terms.
+ */
+function frequencyOf(manifest: Manifest): (term: string, language: Language) => number {
+  let frequent = frequentByManifest.get(manifest);
+  if (!frequent) {
+    frequent = { zh: new Map(manifest.frequent.zh), en: new Map(manifest.frequent.en) };
+    frequentByManifest.set(manifest, frequent);
+  }
+  const known = frequent;
+  return (term, language) => known[language].get(term) ?? manifest.common / 2;
+}
+
+/**
+ * The phrase keys that exist: those both of whose parts are looked up,
+ * indexed in a language searched (a part is common there, as the
+ * manifest says), each once, the rarest first by their parts'
+ * frequencies (as if the parts were independent).
  */
 function choosePhraseKeys(
   query: SearchQuery,
-  found: Map<string, TermEntry>,
+  looked: ReadonlySet<string>,
   manifest: Manifest,
   only: Language | undefined,
 ): string[] {
+  const frequency = frequencyOf(manifest);
   const searched = only ? [only] : languages;
   const estimates = new Map<string, number>();
   for (const key of phraseKeys(query.pieces)) {
     const parts = partsOf(key);
-    if (estimates.has(key) || !parts.every((part) => found.has(part))) continue;
+    if (estimates.has(key) || !parts.every((part) => looked.has(part))) continue;
     let estimate = Infinity;
     for (const language of searched) {
-      if (!isIndexed(key, commonIn(found, language, manifest))) continue;
-      const [a, b] = parts.map((part) => found.get(part)?.[language]?.df ?? 0);
+      const isCommon = (part: string) => frequency(part, language) >= manifest.common;
+      if (!isIndexed(key, isCommon)) continue;
+      const [a, b] = parts.map((part) => frequency(part, language));
       estimate = Math.min(estimate, (a! * b!) / Math.max(1, manifest.turns));
     }
     if (estimate < Infinity) estimates.set(key, estimate);

@@ -503,12 +503,22 @@ export class SiteIndexWriter {
       turns: counts.turns,
       documents: counts.documents,
       terms: counts.terms,
+      frequent: { zh: this.#frequent('zh'), en: this.#frequent('en') },
     };
     // The rest of the index follows from the packs' content and these settings.
     this.#digest.update(JSON.stringify(described));
     const manifest: Manifest = { ...described, version: this.#digest.hex() };
     this.#files++;
     return { path: MANIFEST, data: JSON.stringify(manifest) };
+  }
+
+  /** The common terms of a language, in code-unit order, each with how many of its documents hold it. */
+  #frequent(language: Language): [string, number][] {
+    const ids = this.#ids[language];
+    return [...this.#common[language]].sort(compare).flatMap((term) => {
+      const id = ids.get(term);
+      return id === undefined ? [] : [[term, this.#store.df(id)] as [string, number]];
+    });
   }
 
   #file(path: string, data: string | Uint8Array): IndexFile {
