@@ -298,7 +298,7 @@ describe('the site index: rounds of fetches', () => {
   );
   const files = writeIndex([record('sayings', sayings)], { shardTerms: 1 });
 
-  it('asks for a phrase’s pairs with its words, so its first texts come in the fourth round', async () => {
+  it('finds a phrase’s first turns in its pairs’ shards: its first texts come in the third round', async () => {
     const index = serve(files, { roundTrip: 20 });
     await index.reader.manifest();
     const asked = index.fetched.length;
@@ -307,7 +307,8 @@ describe('the site index: rounds of fetches', () => {
     const rounds = index.fetched.slice(asked);
     const first = rounds[0]!.round;
     // Each kind of file by the rounds it was fetched in: the words' and the pairs' shards at
-    // once, then the pairs' whole lists, the pack's header, the texts (two rounds of them).
+    // once, whose starts of the pairs' lists hold the first turns with both, then the pack's
+    // header, then the texts (two rounds of them); no whole list.
     const kinds = new Map<string, Set<number>>();
     for (const { path, round } of rounds) {
       const kind = path.split('/')[0]!;
@@ -315,9 +316,8 @@ describe('the site index: rounds of fetches', () => {
     }
     expect(Object.fromEntries([...kinds].map(([kind, seen]) => [kind, [...seen]]))).toEqual({
       s: [1],
-      p: [2],
-      f: [3],
-      t: [4, 5],
+      f: [2],
+      t: [3, 4],
     });
     expect(rounds.filter(({ path }) => path.startsWith('s/')).length).toBeGreaterThanOrEqual(4);
   });

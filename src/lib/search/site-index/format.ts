@@ -60,7 +60,10 @@ export const MANIFEST = 'index.json';
 /**
  * A list's first block: the best postings of a key, which rank a query of
  * one word and order the candidates of others; a screenful of reads, and
- * a little more.
+ * a little more. A phrase key's (keys.ts) is the start of its list
+ * instead, all of one weight: the turns holding a phrase are read in the
+ * site's order, so the first ones are those that the starts of its keys'
+ * lists all hold, found with no whole list fetched.
  */
 export const FIRST_BLOCK = 32;
 /** What one shard should hold on average; the shard count is the power of two that keeps to both. */

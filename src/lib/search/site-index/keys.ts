@@ -14,6 +14,7 @@
  */
 import type { Language } from '../../transcript/language.ts';
 import { isHan, latinTerm } from '../terms.ts';
+import { SPEAKER_PREFIX } from './format.ts';
 
 /** A Latin word as a pair holds it: lower case, curly apostrophes straight, not stemmed. */
 function pairWord(word: string): string {
@@ -59,6 +60,18 @@ export function partsOf(key: string): [string, string] {
   if (space >= 0) return [latinTerm(key.slice(0, space)), latinTerm(key.slice(space + 1))];
   const [a, b, c] = [...key];
   return [`${a}${b}`, `${b}${c}`];
+}
+
+/**
+ * Whether a key is a phrase key, as `phraseKeys` makes them: two words
+ * with a space between, or three Han characters. A text's own terms are
+ * single words and Han pairs; a speaker's may hold a space, and start with
+ * `SPEAKER_PREFIX`.
+ */
+export function isPhraseKey(key: string): boolean {
+  if (key.startsWith(SPEAKER_PREFIX)) return false;
+  const characters = [...key];
+  return key.includes(' ') || (characters.length === 3 && characters.every(isHan));
 }
 
 /** Whether a phrase key is indexed in a language: one of its parts is common there. */

@@ -36,7 +36,7 @@ import { hitOf, rank, SHOWN, type ReadHit, type SearchOutcome } from '../rank.ts
 import { inverseFrequency } from '../score.ts';
 import type { SearchQuery } from '../terms.ts';
 import { isSpeaker, languageOf, speakerTerm, type Fragment, type Manifest } from './format.ts';
-import { isIndexed, partsOf, phraseKeys } from './keys.ts';
+import { isIndexed, isPhraseKey, partsOf, phraseKeys } from './keys.ts';
 import type { SiteIndexReader, TermEntry, TermPostings } from './reader.ts';
 
 /** Documents read in the first round, and at most in each later one. */
@@ -101,6 +101,8 @@ interface Key {
   all?: Set<number>;
   /** The last document up to which `all` is every document that holds it: Infinity for all of them. */
   until: number;
+  /** `all` is the start of its list its shard holds, and the list is longer: fetching it knows more. */
+  head: boolean;
   /** A filter, not a word: it rules candidates out but does not order them. */
   filter: boolean;
 }
@@ -150,13 +152,20 @@ export async function searchIndex(
     const lists = entries.map((entry) => entry![language]);
     // A key that no document in this language holds: none of them can match.
     if (lists.some((list) => list === undefined)) continue;
-    const key = (list: TermPostings, filter: boolean): Key => ({
-      list,
-      best: new Map(list.first.map(({ document, weight }) => [document, weight])),
-      idf: inverseFrequency(manifest.turns, list.df),
-      until: -1,
-      filter,
-    });
+    const key = (list: TermPostings, filter: boolean): Key => {
+      const documents = list.first.map(({ document }) => document);
+      const head = isPhraseKey(list.term);
+      return {
+        list,
+        best: new Map(list.first.map(({ document, weight }) => [document, weight])),
+        idf: inverseFrequency(manifest.turns, list.df),
+        // A phrase key's first block is the start of its list (format.ts).
+        ...(head && { all: new Set(documents) }),
+        until: !head ? -1 : list.whole ? (documents.at(-1) ?? -1) : Infinity,
+        head: head && list.whole !== undefined,
+        filter,
+      };
+    };
     const isCommon = commonIn(found, language, manifest);
     const indexed = chosen
       .map((phrase, i) => ({ phrase, list: phraseEntries[i]?.[language] }))
@@ -187,7 +196,7 @@ export async function searchIndex(
     // A key whose first block is all of it, and is no more than a screenful: read those, no list.
     const few = sorted.findIndex((key) => !key.list.whole && key.list.df <= SHOWN);
     const wanted = (few >= 0 ? sorted.slice(0, few + 1) : sorted)
-      .filter((key) => !key.all)
+      .filter((key) => !key.all || key.head)
       .map((key) => ({ key, length: key.list.whole?.length ?? 0 }));
     let whole = 0;
     while (whole < wanted.length && wanted[whole]!.length <= budget)
@@ -205,15 +214,15 @@ export async function searchIndex(
           key.list,
           i < whole ? length : Math.floor(length * share),
         );
+        key.head = false;
+        if (until <= key.until) return;
         key.all = new Set(documents);
         key.until = until;
       }),
     );
   };
-  const stages = [
-    ...plans.filter((plan) => plan.phrases.length > 0).map(phraseStage),
-    ...plans.map(wordStage),
-  ];
+  const phrased = plans.filter((plan) => plan.phrases.length > 0);
+  const stages = [...phrased.map(headStage), ...phrased.map(phraseStage), ...plans.map(wordStage)];
   const candidates = new Candidates();
   let truncated = false;
   // The candidates that hold the query's phrase keys: read on until one of them is the phrase.
@@ -280,6 +289,8 @@ interface Stage {
   exact: Key[];
   /** Its candidates hold the query's words together. */
   phrase: boolean;
+  /** Only the candidates that every key whose documents are known is known to hold, as far as each is known. */
+  known: boolean;
 }
 
 /**
@@ -293,12 +304,28 @@ function phraseStage(plan: Plan): Stage {
     keys: [...plan.phrases, ...plan.words],
     exact: [...plan.phrases, ...plan.words.filter((key) => !parts.has(key.list.term))],
     phrase: true,
+    known: false,
   };
+}
+
+/**
+ * Before it, with nothing fetched: the turns that the starts of the phrase
+ * keys' lists, in their shards, all hold, up to where each start ends.
+ * They are the first turns of the site that hold the keys, which the
+ * phrase stage would read first, found a round of whole lists sooner.
+ */
+function headStage(plan: Plan): Stage {
+  return { keys: [...plan.phrases, ...plan.words], exact: [], phrase: true, known: true };
 }
 
 /** The turns that hold the words of one language, anywhere; one word alone is read best first. */
 function wordStage(plan: Plan): Stage {
-  return { keys: plan.words, exact: plan.words.length > 1 ? plan.words : [], phrase: false };
+  return {
+    keys: plan.words,
+    exact: plan.words.length > 1 ? plan.words : [],
+    phrase: false,
+    known: false,
+  };
 }
 
 /** Whether a term is common in a language, by its postings there: what makes a phrase key of it. */
@@ -412,7 +439,7 @@ class Candidates {
    * word stage's best first. Returns whether the rarest key had more
    * documents than are known.
    */
-  async admit({ keys, phrase }: Stage): Promise<boolean> {
+  async admit({ keys, phrase, known }: Stage): Promise<boolean> {
     const rarest = (candidates: readonly Key[]) =>
       // Of equal ones the first, so the same query always reads the same files.
       candidates.reduce((best, key) => (key.list.df < best.list.df ? key : best));
@@ -423,6 +450,7 @@ class Candidates {
     const scored: { document: number; confirmed: number; held: number; score: number }[] = [];
     for (const document of documents) {
       if (this.#queued.has(document)) continue;
+      if (known && keys.some((key) => key.all && document > key.until)) continue;
       let confirmed = 0;
       let held = 0;
       let score = 0;

@@ -50,7 +50,7 @@ import {
   type Shard,
   type ShardEntry,
 } from './format.ts';
-import { CommonTerms, isIndexed, phraseKeys, type TermFrequencies } from './keys.ts';
+import { CommonTerms, isIndexed, isPhraseKey, phraseKeys, type TermFrequencies } from './keys.ts';
 import { PostingStore, uint32s } from './postings.ts';
 
 /** A file of the index: its path under `search/`, and its content. */
@@ -442,12 +442,23 @@ export class SiteIndexWriter {
     return id;
   }
 
-  /** A posting list's shard entry, its whole list added to the lists file when the first block is not all of it. */
+  /**
+   * A posting list's shard entry, its whole list added to the lists file
+   * when the first block is not all of it. A phrase key's first block is
+   * the start of its list, all of one weight (format.ts says why).
+   */
   #list(id: number | undefined, lists: Concatenation): PostingList | 0 {
     if (id === undefined) return 0;
     const { firstBlock } = this.#options;
     const { documents, frequencies } = this.#store.postings(id);
-    const first = encodeBlock(this.#best(id, documents, frequencies, firstBlock));
+    const first = encodeBlock(
+      isPhraseKey(this.#terms[id]!)
+        ? Array.from(documents.subarray(0, firstBlock), (document) => ({
+            document,
+            weight: WEIGHT_LEVELS,
+          }))
+        : this.#best(id, documents, frequencies, firstBlock),
+    );
     if (documents.length <= firstBlock) return [documents.length, first];
     const [offset, length] = lists.add(encodeList(documents));
     return [documents.length, first, offset, length];
