@@ -13,7 +13,8 @@
  *   site (15 KB gzipped at 5,000 transcripts), none on a small one.
  * - `s/<k>.json`, a shard: the keys whose hash is k modulo the shard
  *   count, each with a posting list per language: its document frequency
- *   there and its first block of postings, best first, and, where the list
+ *   there and its first block of postings, best first (a phrase key's,
+ *   its first in document order: `FIRST_BLOCK`), and, where the list
  *   is longer than its first block, where the whole list stands in
  *   `p/<k div LIST_GROUP>.bin`. The shard count grows with the index so
  *   that a shard holds about the same number of keys and postings at

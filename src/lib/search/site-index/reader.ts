@@ -50,7 +50,7 @@ export interface TermPostings {
   language: Language;
   /** Documents that hold the key: more than `first` holds when the list is longer. */
   df: number;
-  /** The first block, best first. */
+  /** The first block, best first (a phrase key's, the start of its list: format.ts). */
   first: Posting[];
   shard: number;
   /** Where the whole list stands in the shard's lists, when `first` is not all of it. */

@@ -19,6 +19,9 @@
  *    else its first block (the best postings). Phrase keys come first, so
  *    the turns that hold the query's words together are read before those
  *    that only hold them somewhere; those follow, from the words alone.
+ *    Before any list is fetched, the first turns that the starts of the
+ *    phrase keys' lists (their first blocks) all hold are read
+ *    (`headStage`): often a screenful, a round of lists sooner.
  *    Candidates are read in order of how many other keys' best postings
  *    hold them, the query's own language first, then by BM25.
  * 3. The candidates are read in rounds (a text each, the first round small
