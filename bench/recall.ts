@@ -79,7 +79,7 @@ export interface RecallResult {
 }
 
 /** Every transcript of the generated site, as the search index reads it. */
-async function siteRecords(contentDir: string): Promise<SearchRecord[]> {
+export async function siteRecords(contentDir: string): Promise<SearchRecord[]> {
   const names = (await readdir(contentDir)).filter((name) => name.endsWith('.md')).sort();
   const records: SearchRecord[] = [];
   for (const name of names) {

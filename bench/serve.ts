@@ -48,6 +48,12 @@ export interface Served {
 export interface ServeOptions {
   /** Told of every response, once its body is sent. */
   onServed?: (served: Served) => void;
+  /**
+   * Milliseconds each response waits before it is sent: a distant host's
+   * round trip, so the rounds of requests a page waits for show in its
+   * times (bench/rounds.ts). None by default.
+   */
+  delay?: number;
 }
 
 export interface Server {
@@ -59,6 +65,7 @@ export interface Server {
 export async function serve(folder: string, options: ServeOptions = {}): Promise<Server> {
   const root = path.resolve(folder);
   const server = createServer(async (request, response) => {
+    if (options.delay) await new Promise((resolve) => setTimeout(resolve, options.delay));
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file = path.join(root, pathname);
     let status = 200;

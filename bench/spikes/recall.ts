@@ -206,7 +206,7 @@ function current(
     async build(records) {
       const started = performance.now();
       const analysed = records.map((record) => analyse(record, deflate));
-      const none: Common = { threshold: Number.MAX_SAFE_INTEGER, zh: new Set(), en: new Set() };
+      const none: Common = { threshold: Number.MAX_SAFE_INTEGER, zh: new Map(), en: new Map() };
       const writer = new SiteIndexWriter(phrases ? commonTerms(analysed) : none);
       const files = new Map<string, string | Uint8Array>();
       for (const [i, record] of records.entries()) {

@@ -272,7 +272,7 @@ function statsOf(lists: GroupLists): [number, number] {
 function digestOf(common: Common): string {
   const hash = createHash('sha1').update(String(common.threshold));
   for (const language of languages)
-    hash.update(`\0${language}\0${[...common[language]].sort().join('\0')}`);
+    hash.update(`\0${language}\0${[...common[language].keys()].sort().join('\0')}`);
   return hash.digest('hex');
 }
 

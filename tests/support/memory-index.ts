@@ -20,6 +20,20 @@ export interface Fetched {
   path: string;
   /** Bytes sent: a JSON file's gzip size (level 9), a range's own length. */
   bytes: number;
+  /**
+   * With a round trip (`ServeOptions`), the round of fetches it waited
+   * for: one more than the latest round answered when it was asked.
+   */
+  round: number;
+}
+
+export interface ServeOptions {
+  /**
+   * Milliseconds before each fetch is answered: long beside the reader's
+   * own work, so that the fetches asked at once are answered at once and
+   * their rounds can be counted.
+   */
+  roundTrip?: number;
 }
 
 export interface MemoryIndex {
@@ -53,15 +67,23 @@ export function memoryIndex(records: readonly SearchRecord[], options?: IndexOpt
 }
 
 /** Serves index files already written. */
-export function serve(files: IndexFiles): MemoryIndex {
+export function serve(files: IndexFiles, { roundTrip }: ServeOptions = {}): MemoryIndex {
   const loaded: string[] = [];
   const fetched: Fetched[] = [];
+  let answered = 0;
+  const answer = async (path: string, bytes: number) => {
+    const round = answered + 1;
+    fetched.push({ path, bytes, round });
+    if (roundTrip === undefined) return;
+    await new Promise((resolve) => setTimeout(resolve, roundTrip));
+    answered = Math.max(answered, round);
+  };
   const source: IndexSource = {
     text: async (path) => {
       loaded.push(path);
       const data = files.get(path);
       if (typeof data !== 'string') throw new Error(`404 Not Found`);
-      fetched.push({ path, bytes: gzipSync(data, { level: 9 }).length });
+      await answer(path, gzipSync(data, { level: 9 }).length);
       return data;
     },
     range: async (path, _version, start, end) => {
@@ -69,7 +91,7 @@ export function serve(files: IndexFiles): MemoryIndex {
       const data = files.get(path);
       if (!(data instanceof Uint8Array)) throw new Error(`404 Not Found`);
       const bytes = data.subarray(start, end);
-      fetched.push({ path, bytes: bytes.length });
+      await answer(path, bytes.length);
       return bytes;
     },
   };

@@ -242,6 +242,6 @@ describe('the site index’s failures', () => {
 
   it('refuses an index of another format', () => {
     const manifest = { ...manifestOf(files), format: 99 };
-    expect(() => readManifest(manifest)).toThrow('its format is 99, this page reads format 3');
+    expect(() => readManifest(manifest)).toThrow('its format is 99, this page reads format 4');
   });
 });

@@ -16,7 +16,13 @@ import {
   type SiteSearchCallbacks,
 } from '../../src/lib/search/site-index/search.ts';
 import { parseQuery } from '../../src/lib/search/terms.ts';
-import { memoryIndex, record, type MemoryIndex } from '../support/memory-index.ts';
+import {
+  memoryIndex,
+  record,
+  serve,
+  writeIndex,
+  type MemoryIndex,
+} from '../support/memory-index.ts';
 import { SEED_SLUG } from '../support/paths.ts';
 import { parseFile, SEED } from './helpers.ts';
 
@@ -281,6 +287,39 @@ describe('the site index: reading in rounds', () => {
     );
     expect(outcome.hits).toHaveLength(6);
     expect(texts(fresh)).toHaveLength(6);
+  });
+});
+
+describe('the site index: rounds of fetches', () => {
+  // "some", "kind" and "of" in every turn: common, so their pairs are keys; a key a shard, nearly.
+  const sayings = Array.from(
+    { length: 200 },
+    (_, i) => ['Guest', `第${i}个`, `some kind of ${i}`] as const,
+  );
+  const files = writeIndex([record('sayings', sayings)], { shardTerms: 1 });
+
+  it('finds a phrase’s first turns in its pairs’ shards: its first texts come in the third round', async () => {
+    const index = serve(files, { roundTrip: 20 });
+    await index.reader.manifest();
+    const asked = index.fetched.length;
+    const { hits } = await search(index.reader, 'some kind of');
+    expect(hits).toHaveLength(SHOWN);
+    const rounds = index.fetched.slice(asked);
+    const first = rounds[0]!.round;
+    // Each kind of file by the rounds it was fetched in: the words' and the pairs' shards at
+    // once, whose starts of the pairs' lists hold the first turns with both, then the pack's
+    // header, then the texts (two rounds of them); no whole list.
+    const kinds = new Map<string, Set<number>>();
+    for (const { path, round } of rounds) {
+      const kind = path.split('/')[0]!;
+      kinds.set(kind, (kinds.get(kind) ?? new Set()).add(round - first + 1));
+    }
+    expect(Object.fromEntries([...kinds].map(([kind, seen]) => [kind, [...seen]]))).toEqual({
+      s: [1],
+      f: [2],
+      t: [3, 4],
+    });
+    expect(rounds.filter(({ path }) => path.startsWith('s/')).length).toBeGreaterThanOrEqual(4);
   });
 });
 

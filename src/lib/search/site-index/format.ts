@@ -5,10 +5,17 @@
  * the number of transcripts:
  *
  * - `index.json`, the manifest: the format, the shard count, the sizes
- *   below, and counts (a few hundred bytes).
+ *   below, counts, and the site's common terms with their document
+ *   frequencies (`frequent`), so a query knows its phrase keys (keys.ts)
+ *   before it fetches anything and asks for their shards with its words'.
+ *   The common terms are those that `common` or more documents hold, so
+ *   there are at most the postings over `common` of them: thousands on a large
+ *   site (4.5 KB gzipped at 500 of the bench's transcripts, about 23 KB at
+ *   5,000, where every term of their one seed is common), few on a small one.
  * - `s/<k>.json`, a shard: the keys whose hash is k modulo the shard
  *   count, each with a posting list per language: its document frequency
- *   there and its first block of postings, best first, and, where the list
+ *   there and its first block of postings, best first (a phrase key's,
+ *   its first in document order: `FIRST_BLOCK`), and, where the list
  *   is longer than its first block, where the whole list stands in
  *   `p/<k div LIST_GROUP>.bin`. The shard count grows with the index so
  *   that a shard holds about the same number of keys and postings at
@@ -48,14 +55,17 @@ import type { Localized } from '../../localized.ts';
 import type { Language } from '../../transcript/language.ts';
 
 /** Bumped whenever a file's shape changes, so a page never reads an index it does not understand. */
-export const FORMAT = 3;
+export const FORMAT = 4;
 
 export const MANIFEST = 'index.json';
 
 /**
  * A list's first block: the best postings of a key, which rank a query of
  * one word and order the candidates of others; a screenful of reads, and
- * a little more.
+ * a little more. A phrase key's (keys.ts) is the start of its list
+ * instead, all of one weight: the turns holding a phrase are read in the
+ * site's order, so the first ones are those that the starts of its keys'
+ * lists all hold, found with no whole list fetched.
  */
 export const FIRST_BLOCK = 32;
 /** What one shard should hold on average; the shard count is the power of two that keeps to both. */
@@ -124,6 +134,8 @@ export interface Manifest {
   documents: number;
   /** Distinct keys, phrase keys and speakers' included. */
   terms: number;
+  /** Per language, the common terms (those `common` or more of its documents hold) and how many hold each, by term. */
+  frequent: Record<Language, [term: string, df: number][]>;
 }
 
 /**

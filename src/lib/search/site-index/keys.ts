@@ -14,6 +14,7 @@
  */
 import type { Language } from '../../transcript/language.ts';
 import { isHan, latinTerm } from '../terms.ts';
+import { SPEAKER_PREFIX } from './format.ts';
 
 /** A Latin word as a pair holds it: lower case, curly apostrophes straight, not stemmed. */
 function pairWord(word: string): string {
@@ -61,6 +62,18 @@ export function partsOf(key: string): [string, string] {
   return [`${a}${b}`, `${b}${c}`];
 }
 
+/**
+ * Whether a key is a phrase key, as `phraseKeys` makes them: two words
+ * with a space between, or three Han characters. A text's own terms are
+ * single words and Han pairs; a speaker's may hold a space, and start with
+ * `SPEAKER_PREFIX`.
+ */
+export function isPhraseKey(key: string): boolean {
+  if (key.startsWith(SPEAKER_PREFIX)) return false;
+  const characters = [...key];
+  return key.includes(' ') || (characters.length === 3 && characters.every(isHan));
+}
+
 /** Whether a phrase key is indexed in a language: one of its parts is common there. */
 export function isIndexed(key: string, isCommon: (term: string) => boolean): boolean {
   const [a, b] = partsOf(key);
@@ -103,11 +116,11 @@ export class CommonTerms {
     return { zh: [...this.#frequency.zh], en: [...this.#frequency.en] };
   }
 
-  /** The terms of a language that `threshold` or more documents hold. */
-  common(language: Language, threshold: number): Set<string> {
-    const common = new Set<string>();
+  /** The terms of a language that `threshold` or more documents hold, each with how many do. */
+  common(language: Language, threshold: number): Map<string, number> {
+    const common = new Map<string, number>();
     for (const [term, count] of this.#frequency[language]) {
-      if (count >= threshold) common.add(term);
+      if (count >= threshold) common.set(term, count);
     }
     return common;
   }

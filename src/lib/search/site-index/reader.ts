@@ -50,7 +50,7 @@ export interface TermPostings {
   language: Language;
   /** Documents that hold the key: more than `first` holds when the list is longer. */
   df: number;
-  /** The first block, best first. */
+  /** The first block, best first (a phrase key's, the start of its list: format.ts). */
   first: Posting[];
   shard: number;
   /** Where the whole list stands in the shard's lists, when `first` is not all of it. */
@@ -294,6 +294,23 @@ export function readManifest(data: unknown): Manifest {
   ] as const;
   for (const field of counts) {
     if (!isCount(data[field])) throw new Error(`its ${field} should be a whole number`);
+  }
+  const frequent = data.frequent;
+  if (
+    !isRecord(frequent) ||
+    !languages.every(
+      (language) =>
+        Array.isArray(frequent[language]) &&
+        (frequent[language] as unknown[]).every(
+          (item) =>
+            Array.isArray(item) &&
+            item.length === 2 &&
+            typeof item[0] === 'string' &&
+            isCount(item[1]),
+        ),
+    )
+  ) {
+    throw new Error('its frequent terms should be, per language, [[term, df]...]');
   }
   const manifest = data as unknown as Manifest;
   const { shards, firstBlock, packTurns, textGroup, listGroup } = manifest;

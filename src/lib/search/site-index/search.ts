@@ -4,25 +4,27 @@
  *
  * 1. The shards of the query's terms (a longer query is looked up by its
  *    `MOST_KEYS` longest, `lookedUp`, its whole text still checked on
- *    every turn read), and the speaker's, in parallel. A key no document holds
- *    means no turn holds them all: nothing is found, and nothing more
- *    fetched. A key no document of one language holds rules out that
- *    language.
- * 2. The shards of the query's phrase keys (keys.ts) that exist: those
- *    with a part the first shards say is common, at most
- *    `MOST_PHRASE_KEYS`, the rarest by their parts' frequencies. A phrase
- *    key that exists in a language but is in no shard means that no text
- *    of the language holds those words together.
- * 3. In each language left, the keys are intersected exactly where that
+ *    every turn read), the speaker's, and the query's phrase keys (keys.ts)
+ *    that exist, all at once: the phrase keys with a part the manifest
+ *    names common (format.ts), at most `MOST_PHRASE_KEYS`, the rarest by
+ *    their parts' frequencies. A key no document holds means no turn holds
+ *    them all: nothing is found, and nothing more fetched. A key no
+ *    document of one language holds rules out that language; so does a
+ *    phrase key that exists in a language but is in no shard: no text of
+ *    the language holds those words together.
+ * 2. In each language left, the keys are intersected exactly where that
  *    is cheap: the whole lists of the rarest keys, while their bytes stay
  *    within `LIST_BYTES`, rule out every document they do not hold. The
  *    candidates come from the rarest key: its whole list when fetched,
  *    else its first block (the best postings). Phrase keys come first, so
  *    the turns that hold the query's words together are read before those
  *    that only hold them somewhere; those follow, from the words alone.
+ *    Before any list is fetched, the first turns that the starts of the
+ *    phrase keys' lists (their first blocks) all hold are read
+ *    (`headStage`): often a screenful, a round of lists sooner.
  *    Candidates are read in order of how many other keys' best postings
  *    hold them, the query's own language first, then by BM25.
- * 4. The candidates are read in rounds (a text each, the first round small
+ * 3. The candidates are read in rounds (a text each, the first round small
  *    so the best results show at once, the later ones as large as the
  *    results still missing need), each read with `hitOf` and ranked with
  *    `rank`, until a screenful is known, `MOST_READ` are read, the
@@ -37,7 +39,7 @@ import { hitOf, rank, SHOWN, type ReadHit, type SearchOutcome } from '../rank.ts
 import { inverseFrequency } from '../score.ts';
 import type { SearchQuery } from '../terms.ts';
 import { isSpeaker, languageOf, speakerTerm, type Fragment, type Manifest } from './format.ts';
-import { isIndexed, partsOf, phraseKeys } from './keys.ts';
+import { isIndexed, isPhraseKey, partsOf, phraseKeys } from './keys.ts';
 import type { SiteIndexReader, TermEntry, TermPostings } from './reader.ts';
 
 /** Documents read in the first round, and at most in each later one. */
@@ -102,6 +104,8 @@ interface Key {
   all?: Set<number>;
   /** The last document up to which `all` is every document that holds it: Infinity for all of them. */
   until: number;
+  /** `all` is the start of its list its shard holds, and the list is longer: fetching it knows more. */
+  head: boolean;
   /** A filter, not a word: it rules candidates out but does not order them. */
   filter: boolean;
 }
@@ -130,29 +134,41 @@ export async function searchIndex(
   const manifest = await reader.manifest();
   const wanted: Wanted[] = lookedUp(query).map((term) => ({ term, filter: false }));
   if (filters.speaker) wanted.push({ term: speakerTerm(filters.speaker), filter: true });
-  const entries = await Promise.all(wanted.map(({ term }) => reader.term(term)));
+  // The phrase keys are chosen from the manifest's frequencies, so their shards come with the words'.
+  const chosen = choosePhraseKeys(
+    query,
+    new Set(wanted.map(({ term }) => term)),
+    manifest,
+    filters.language,
+  ).slice(0, limits.phraseKeys);
+  const [entries, phraseEntries] = await Promise.all([
+    Promise.all(wanted.map(({ term }) => reader.term(term))),
+    Promise.all(chosen.map((key) => reader.term(key))),
+  ]);
   if (wanted.length === 0 || entries.some((entry) => entry === undefined)) {
     return rank(query, [], false);
   }
   const found = new Map(wanted.map(({ term }, i) => [term, entries[i]!]));
-  const chosen = choosePhraseKeys(query, found, manifest, filters.language).slice(
-    0,
-    limits.phraseKeys,
-  );
-  const phraseEntries = await Promise.all(chosen.map((key) => reader.term(key)));
 
   const plans: Plan[] = [];
   for (const language of filters.language ? [filters.language] : languages) {
     const lists = entries.map((entry) => entry![language]);
     // A key that no document in this language holds: none of them can match.
     if (lists.some((list) => list === undefined)) continue;
-    const key = (list: TermPostings, filter: boolean): Key => ({
-      list,
-      best: new Map(list.first.map(({ document, weight }) => [document, weight])),
-      idf: inverseFrequency(manifest.turns, list.df),
-      until: -1,
-      filter,
-    });
+    const key = (list: TermPostings, filter: boolean): Key => {
+      const documents = list.first.map(({ document }) => document);
+      const head = isPhraseKey(list.term);
+      return {
+        list,
+        best: new Map(list.first.map(({ document, weight }) => [document, weight])),
+        idf: inverseFrequency(manifest.turns, list.df),
+        // A phrase key's first block is the start of its list (format.ts).
+        ...(head && { all: new Set(documents) }),
+        until: !head ? -1 : list.whole ? (documents.at(-1) ?? -1) : Infinity,
+        head: head && list.whole !== undefined,
+        filter,
+      };
+    };
     const isCommon = commonIn(found, language, manifest);
     const indexed = chosen
       .map((phrase, i) => ({ phrase, list: phraseEntries[i]?.[language] }))
@@ -183,7 +199,7 @@ export async function searchIndex(
     // A key whose first block is all of it, and is no more than a screenful: read those, no list.
     const few = sorted.findIndex((key) => !key.list.whole && key.list.df <= SHOWN);
     const wanted = (few >= 0 ? sorted.slice(0, few + 1) : sorted)
-      .filter((key) => !key.all)
+      .filter((key) => !key.all || key.head)
       .map((key) => ({ key, length: key.list.whole?.length ?? 0 }));
     let whole = 0;
     while (whole < wanted.length && wanted[whole]!.length <= budget)
@@ -201,15 +217,15 @@ export async function searchIndex(
           key.list,
           i < whole ? length : Math.floor(length * share),
         );
+        key.head = false;
+        if (until <= key.until) return;
         key.all = new Set(documents);
         key.until = until;
       }),
     );
   };
-  const stages = [
-    ...plans.filter((plan) => plan.phrases.length > 0).map(phraseStage),
-    ...plans.map(wordStage),
-  ];
+  const phrased = plans.filter((plan) => plan.phrases.length > 0);
+  const stages = [...phrased.map(headStage), ...phrased.map(phraseStage), ...plans.map(wordStage)];
   const candidates = new Candidates();
   let truncated = false;
   // The candidates that hold the query's phrase keys: read on until one of them is the phrase.
@@ -276,6 +292,8 @@ interface Stage {
   exact: Key[];
   /** Its candidates hold the query's words together. */
   phrase: boolean;
+  /** Only the candidates that every key whose documents are known is known to hold, as far as each is known. */
+  known: boolean;
 }
 
 /**
@@ -289,12 +307,28 @@ function phraseStage(plan: Plan): Stage {
     keys: [...plan.phrases, ...plan.words],
     exact: [...plan.phrases, ...plan.words.filter((key) => !parts.has(key.list.term))],
     phrase: true,
+    known: false,
   };
+}
+
+/**
+ * Before it, with nothing fetched: the turns that the starts of the phrase
+ * keys' lists, in their shards, all hold, up to where each start ends.
+ * They are the first turns of the site that hold the keys, which the
+ * phrase stage would read first, found a round of whole lists sooner.
+ */
+function headStage(plan: Plan): Stage {
+  return { keys: [...plan.phrases, ...plan.words], exact: [], phrase: true, known: true };
 }
 
 /** The turns that hold the words of one language, anywhere; one word alone is read best first. */
 function wordStage(plan: Plan): Stage {
-  return { keys: plan.words, exact: plan.words.length > 1 ? plan.words : [], phrase: false };
+  return {
+    keys: plan.words,
+    exact: plan.words.length > 1 ? plan.words : [],
+    phrase: false,
+    known: false,
+  };
 }
 
 /** Whether a term is common in a language, by its postings there: what makes a phrase key of it. */
@@ -302,26 +336,47 @@ function commonIn(found: Map<string, TermEntry>, language: Language, manifest: M
   return (term: string) => (found.get(term)?.[language]?.df ?? 0) >= manifest.common;
 }
 
+const frequentByManifest = new WeakMap<Manifest, Record<Language, Map<string, number>>>();
+
 /**
- * The phrase keys that exist: those both of whose parts were looked up,
- * indexed in a language searched, each once, the rarest first by their
- * parts' frequencies (as if the parts were independent).
+ * A term's document frequency in a language as the manifest knows it: a
+ * common term's own, any other's taken as half the least of a common one
+ * (it is less), which orders the phrase keys made with it before those of
+ * two common terms.
+ */
+function frequencyOf(manifest: Manifest): (term: string, language: Language) => number {
+  let frequent = frequentByManifest.get(manifest);
+  if (!frequent) {
+    frequent = { zh: new Map(manifest.frequent.zh), en: new Map(manifest.frequent.en) };
+    frequentByManifest.set(manifest, frequent);
+  }
+  const known = frequent;
+  return (term, language) => known[language].get(term) ?? manifest.common / 2;
+}
+
+/**
+ * The phrase keys that exist: those both of whose parts are looked up,
+ * indexed in a language searched (a part is common there, as the
+ * manifest says), each once, the rarest first by their parts'
+ * frequencies (as if the parts were independent).
  */
 function choosePhraseKeys(
   query: SearchQuery,
-  found: Map<string, TermEntry>,
+  looked: ReadonlySet<string>,
   manifest: Manifest,
   only: Language | undefined,
 ): string[] {
+  const frequency = frequencyOf(manifest);
   const searched = only ? [only] : languages;
   const estimates = new Map<string, number>();
   for (const key of phraseKeys(query.pieces)) {
     const parts = partsOf(key);
-    if (estimates.has(key) || !parts.every((part) => found.has(part))) continue;
+    if (estimates.has(key) || !parts.every((part) => looked.has(part))) continue;
     let estimate = Infinity;
     for (const language of searched) {
-      if (!isIndexed(key, commonIn(found, language, manifest))) continue;
-      const [a, b] = parts.map((part) => found.get(part)?.[language]?.df ?? 0);
+      const isCommon = (part: string) => frequency(part, language) >= manifest.common;
+      if (!isIndexed(key, isCommon)) continue;
+      const [a, b] = parts.map((part) => frequency(part, language));
       estimate = Math.min(estimate, (a! * b!) / Math.max(1, manifest.turns));
     }
     if (estimate < Infinity) estimates.set(key, estimate);
@@ -387,7 +442,7 @@ class Candidates {
    * word stage's best first. Returns whether the rarest key had more
    * documents than are known.
    */
-  async admit({ keys, phrase }: Stage): Promise<boolean> {
+  async admit({ keys, phrase, known }: Stage): Promise<boolean> {
     const rarest = (candidates: readonly Key[]) =>
       // Of equal ones the first, so the same query always reads the same files.
       candidates.reduce((best, key) => (key.list.df < best.list.df ? key : best));
@@ -398,6 +453,7 @@ class Candidates {
     const scored: { document: number; confirmed: number; held: number; score: number }[] = [];
     for (const document of documents) {
       if (this.#queued.has(document)) continue;
+      if (known && keys.some((key) => key.all && document > key.until)) continue;
       let confirmed = 0;
       let held = 0;
       let score = 0;

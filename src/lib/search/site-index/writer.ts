@@ -51,7 +51,7 @@ import {
   type Shard,
   type ShardEntry,
 } from './format.ts';
-import { CommonTerms, isIndexed, phraseKeys, type TermFrequencies } from './keys.ts';
+import { CommonTerms, isIndexed, isPhraseKey, phraseKeys, type TermFrequencies } from './keys.ts';
 import { PostingStore, uint32s } from './postings.ts';
 
 /** A file of the index: its path under `search/`, and its content. */
@@ -148,8 +148,11 @@ export interface AnalysedRecord {
   analysed: AnalysedTurn[];
 }
 
-/** The first pass's answer: from which document frequency a term is common, and the common terms of each language. */
-export interface Common extends Record<Language, ReadonlySet<string>> {
+/**
+ * The first pass's answer: from which document frequency a term is common,
+ * and the common terms of each language, each with its document frequency.
+ */
+export interface Common extends Record<Language, ReadonlyMap<string, number>> {
   threshold: number;
 }
 
@@ -274,7 +277,7 @@ export function postingWeight(
 export function documentKeys(
   counts: TermCounts,
   speakers: readonly string[],
-  common: ReadonlySet<string>,
+  common: ReadonlyMap<string, number>,
 ): Map<string, number> {
   const keys = new Map<string, number>();
   const { terms, phrases } = counts;
@@ -568,7 +571,11 @@ export class SiteIndexWriter {
     return id;
   }
 
-  /** A posting list's shard entry, its whole list added to the lists file when the first block is not all of it. */
+  /**
+   * A posting list's shard entry, its whole list added to the lists file
+   * when the first block is not all of it. A phrase key's first block is
+   * the start of its list, all of one weight (format.ts says why).
+   */
   #list(
     term: string,
     language: Language,
@@ -578,7 +585,14 @@ export class SiteIndexWriter {
     if (list === undefined || list.documents.length === 0) return 0;
     const { firstBlock } = this.#options;
     const { documents } = list;
-    const first = encodeBlock(this.#best(term, language, list, firstBlock));
+    const first = encodeBlock(
+      isPhraseKey(term)
+        ? Array.from(documents.subarray(0, firstBlock), (document) => ({
+            document,
+            weight: WEIGHT_LEVELS,
+          }))
+        : this.#best(term, language, list, firstBlock),
+    );
     if (documents.length <= firstBlock) return [documents.length, first];
     const [offset, length] = lists.add(encodeList(documents));
     return [documents.length, first, offset, length];
@@ -633,12 +647,23 @@ export class SiteIndexWriter {
       turns: counts.turns,
       documents: counts.documents,
       terms: counts.terms,
+      frequent: { zh: this.#frequent('zh'), en: this.#frequent('en') },
     };
     // The rest of the index follows from the packs' content and these settings.
     this.#digest.update(JSON.stringify(described));
     const manifest: Manifest = { ...described, version: this.#digest.hex() };
     this.#files++;
     return { path: MANIFEST, data: JSON.stringify(manifest) };
+  }
+
+  /**
+   * The common terms of a language, in code-unit order, each with how many
+   * of its documents hold it: the first pass's counts, which a rebuild
+   * mends as a cold build counts them (the posting store holds only what a
+   * rebuild gathered again).
+   */
+  #frequent(language: Language): [string, number][] {
+    return [...this.#common[language]].sort(([a], [b]) => compare(a, b));
   }
 
   #file(path: string, data: string | Uint8Array): IndexFile {
