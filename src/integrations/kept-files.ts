@@ -304,3 +304,20 @@ export function changedKeys(
   }
   return { added, gone: [...left].filter(([, count]) => count > 0) };
 }
+
+/**
+ * The last complete build's state kept in `file` (JSON), or undefined where
+ * there is none or it cannot be read; the file is removed either way, so
+ * that until this build completes and writes its own, no state claims to
+ * match what is in the cache.
+ */
+export function takeLastState<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    // No last build, or an unreadable file: the caller does the work whole.
+    return undefined;
+  } finally {
+    rmSync(file, { force: true });
+  }
+}

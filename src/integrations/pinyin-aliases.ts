@@ -29,7 +29,7 @@ import { readingsOf } from '../lib/reading-aids/pinyin.ts';
 import { aliasFiles, AliasWriter, type AliasCount } from '../lib/search/pinyin/aliases.ts';
 import type { SearchRecord } from '../lib/search/records.ts';
 import type { IndexFile } from '../lib/search/site-index/writer.ts';
-import { changedKeys } from './kept-files.ts';
+import { changedKeys, takeLastState } from './kept-files.ts';
 
 /** Each transcript's counts, in Astro's cache folder, and the site's, beside them. */
 const FOLDER = 'search-aliases';
@@ -140,13 +140,7 @@ export class PinyinAliases {
 
   /** The last complete build's counts, then forgotten until this build completes. */
   #last(): KeptCounts | undefined {
-    try {
-      return JSON.parse(readFileSync(this.#file, 'utf8')) as KeptCounts;
-    } catch {
-      return undefined;
-    } finally {
-      rmSync(this.#file, { force: true });
-    }
+    return takeLastState<KeptCounts>(this.#file);
   }
 
   *files(indexShards: number): Generator<IndexFile> {

@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { codeVersion } from './code-version.ts';
-import { changedKeys, KeptFiles } from './kept-files.ts';
+import { changedKeys, KeptFiles, takeLastState } from './kept-files.ts';
 import {
   SEARCH_BUNDLE,
   SEARCH_INDEX_REPORT,
@@ -358,14 +358,7 @@ class Analyses {
 
   /** The last complete build's counts, then forgotten until this build completes. */
   #lastTerms(): KeptTerms | undefined {
-    try {
-      return JSON.parse(readFileSync(this.#terms, 'utf8')) as KeptTerms;
-    } catch {
-      // No last build, or an unreadable file: every transcript is counted.
-      return undefined;
-    } finally {
-      rmSync(this.#terms, { force: true });
-    }
+    return takeLastState<KeptTerms>(this.#terms);
   }
 
   /** The analysis kept by `key`, and its turns' speaker terms, if it is kept. */

@@ -17,7 +17,7 @@
  * shards. Otherwise the index is built whole.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FIRST_BLOCK, LIST_GROUP, documentOf, shardOf } from '../lib/search/site-index/format.ts';
 import { MAX_FREQUENCY } from '../lib/search/site-index/postings.ts';
@@ -34,6 +34,7 @@ import {
   type MendedLists,
 } from '../lib/search/site-index/writer.ts';
 import { languages, type Language } from '../lib/transcript/language.ts';
+import { takeLastState } from './kept-files.ts';
 
 /** The folder of kept groups, and the file that says what they are of, in Astro's cache folder. */
 const FOLDER = 'search-lists';
@@ -83,13 +84,8 @@ export class KeptLists {
     this.#folder = path.join(cacheDir, FOLDER);
     this.#state = path.join(cacheDir, STATE);
     this.#code = code;
-    try {
-      this.#last = JSON.parse(readFileSync(this.#state, 'utf8')) as State;
-    } catch {
-      // No last build, or an unreadable file: the index is built whole.
-    }
     // Until this build's groups are all written, they are not known to match any build.
-    rmSync(this.#state, { force: true });
+    this.#last = takeLastState<State>(this.#state);
   }
 
   /**
