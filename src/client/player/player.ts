@@ -2,7 +2,7 @@
  * The player at work, loaded by ./start.ts on the first play or failure,
  * or with an address that may cue a time. The turn being spoken, the last
  * timed turn started by the recording's time, carries
- * `aria-current="true"` (recording.css marks it) while the recording
+ * `aria-current="true"` (player-at-work.css marks it) while the recording
  * plays, and while it pauses, as where it stands. With Follow 跟随
  * pressed, a turn that comes to be spoken out of view is scrolled into
  * it; the reader scrolling that turn out of view turns Follow off, and one
@@ -13,6 +13,12 @@
  */
 import { CUE_PARAM, readCue } from '../../lib/recording.ts';
 import { TIME_LINK } from '../transcript-turns.ts';
+import css from '../../styles/player-at-work.css?inline';
+
+// Adopted as this module first runs, before it marks anything: what it marks is never drawn without its style.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(css);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 interface TimedTurn {
   turn: HTMLElement;

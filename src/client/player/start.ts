@@ -13,7 +13,8 @@ import playerUrl from './player.ts?chunk-url';
 type Player = typeof import('./player.ts');
 
 export function startPlayer(): void {
-  const media = document.querySelector<HTMLMediaElement>('.player :is(audio, video)')!;
+  // The recording, the player's first child (Player.astro).
+  const media = document.querySelector<HTMLMediaElement>('.player>*')!;
   // Follow 跟随, right after the recording (Player.astro).
   const follow = media.nextElementSibling as HTMLButtonElement;
   let loading: Promise<unknown> | undefined;
