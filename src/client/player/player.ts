@@ -25,12 +25,11 @@ interface TimedTurn {
   start: number;
 }
 
-let started = false;
-
-export function start(media: HTMLMediaElement, follow: HTMLButtonElement): void {
-  if (started) return;
-  started = true;
-  const player = media.closest<HTMLElement>('.player')!;
+function start(): void {
+  // The recording, then Follow 跟随, as ./start.ts finds them.
+  const media = document.querySelector<HTMLMediaElement>('.player>*')!;
+  const follow = media.nextElementSibling as HTMLButtonElement;
+  const player = media.parentElement!;
   // Each turn's time is its link's, `#t=754`, in the order of the recording.
   const timed: TimedTurn[] = [...document.querySelectorAll<HTMLAnchorElement>(TIME_LINK)].map(
     (link) => ({ turn: link.closest<HTMLElement>('.turn')!, start: Number(link.hash.slice(3)) }),
@@ -109,3 +108,6 @@ export function start(media: HTMLMediaElement, follow: HTMLButtonElement): void 
   mark(time);
   if (current) show(current);
 }
+
+// On the starter's first import (./start.ts): a module runs once however often it is imported.
+start();
