@@ -32,11 +32,13 @@ export const BUDGETS = {
   /**
    * The same for the seed with a recording and a time on every turn, its
    * times part of its floor's text and the player element set aside.
-   * Issue 20 asks 1.35 here too and the page is not there yet (1.380: its
-   * time links, recording.css and the starter script, about 0.7 KB gzip
-   * over): this holds what is reached, so the gap does not grow unseen.
+   * Issue 20 asks 1.35 here too and the page is not there yet (1.3745: its
+   * time links' addresses, 0.25 KB gzip, and the recording's styles and
+   * the player's starter script, 0.5 KB with their hashes, put it 0.57 KB
+   * over; all of it is what a reader needs before a first play): this holds what is
+   * reached, so the gap does not grow unseen.
    */
-  firstViewWithRecordingRatio: 1.385,
+  firstViewWithRecordingRatio: 1.375,
   /** Lighthouse's mobile largest contentful paint of the seed's reader page, in milliseconds. */
   lcpMs: 1000,
   /**

@@ -36,8 +36,8 @@ export function hashSource(text: string): string {
 
 /**
  * What a reader with a recording adds to its page's policy: the hash of
- * the recording's styles, `css` (src/components/Recording.astro writes
- * them), and for a file, media from the site and the file's origin alone.
+ * the recording's styles, `css` (src/styles/recording-styles.ts; Recording.astro
+ * writes them), and for a file, media from the site and the file's origin alone.
  * For the page's own frontmatter to call: Astro writes the policy into the
  * head before it renders the components of the body.
  */

@@ -112,6 +112,15 @@ test.describe('on a phone', () => {
     expect(box.height).toBeLessThanOrEqual(64);
     expect(box.y + box.height).toBeCloseTo(844, 0);
   });
+
+  test('a range of turns keeps its bar above the player', async ({ page }) => {
+    await page.goto(`${talk.href}#turn-2-3`);
+    const bar = page.getByRole('group', { name: /^Turns 2–3/ });
+    await expect(bar).toBeVisible();
+    const player = (await page.getByRole('region', { name: /Recording/ }).boundingBox())!;
+    const { y, height } = (await bar.boundingBox())!;
+    expect(y + height).toBeLessThanOrEqual(player.y);
+  });
 });
 
 for (const [cue, written] of [

@@ -2,7 +2,7 @@
  * The player at work, loaded by ./start.ts on the first play or failure,
  * or with an address that may cue a time. The turn being spoken, the last
  * timed turn started by the recording's time, carries
- * `aria-current="true"` (recording.css marks it) while the recording
+ * `aria-current="true"` (player-at-work.css marks it) while the recording
  * plays, and while it pauses, as where it stands. With Follow 跟随
  * pressed, a turn that comes to be spoken out of view is scrolled into
  * it; the reader scrolling that turn out of view turns Follow off, and one
@@ -13,18 +13,23 @@
  */
 import { CUE_PARAM, readCue } from '../../lib/recording.ts';
 import { TIME_LINK } from '../transcript-turns.ts';
+import css from '../../styles/player-at-work.css?inline';
+
+// Adopted as this module first runs, before it marks anything: what it marks is never drawn without its style.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(css);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 interface TimedTurn {
   turn: HTMLElement;
   start: number;
 }
 
-let started = false;
-
-export function start(media: HTMLMediaElement, follow: HTMLButtonElement): void {
-  if (started) return;
-  started = true;
-  const player = media.closest<HTMLElement>('.player')!;
+function start(): void {
+  // The recording, then Follow 跟随, as ./start.ts finds them.
+  const media = document.querySelector<HTMLMediaElement>('.player>*')!;
+  const follow = media.nextElementSibling as HTMLButtonElement;
+  const player = media.parentElement!;
   // Each turn's time is its link's, `#t=754`, in the order of the recording.
   const timed: TimedTurn[] = [...document.querySelectorAll<HTMLAnchorElement>(TIME_LINK)].map(
     (link) => ({ turn: link.closest<HTMLElement>('.turn')!, start: Number(link.hash.slice(3)) }),
@@ -103,3 +108,6 @@ export function start(media: HTMLMediaElement, follow: HTMLButtonElement): void 
   mark(time);
   if (current) show(current);
 }
+
+// On the starter's first import (./start.ts): a module runs once however often it is imported.
+start();
