@@ -112,7 +112,7 @@ async function askInTurn(page: Page, url: string, queries: readonly string[]): P
   for (const query of queries) {
     fetches = 0;
     const msToResults = await typeQuery(page, field, query);
-    await page.waitForLoadState('networkidle');
+    await bytes.settle();
     const hrefs = await page
       .locator('a.search-result')
       .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));

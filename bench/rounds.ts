@@ -182,8 +182,7 @@ async function inBrowser(site: string, queries: readonly string[]): Promise<Row[
   const browser = await launchChromium(chromiumPath());
   try {
     const page = await browser.newPage();
-    const { field } = await openSearch(page, `${server.origin}/`);
-    await page.waitForLoadState('networkidle');
+    const { bytes: network, field } = await openSearch(page, `${server.origin}/`);
     const rows: Row[] = [];
     for (const text of queries) {
       const log: { url: string; bytes: Promise<number>; asked: number; answered: number }[] = [];
@@ -199,7 +198,7 @@ async function inBrowser(site: string, queries: readonly string[]): Promise<Row[
       };
       page.on('requestfinished', listen);
       const ms = await typeQuery(page, field, text);
-      await page.waitForLoadState('networkidle');
+      await network.settle();
       page.off('requestfinished', listen);
       const input = await inputTime(page);
       // An earlier query's reads still under way are not this one's.

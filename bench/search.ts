@@ -180,7 +180,7 @@ async function runOnePage(
       if ((await widen.count()) === 0) return undefined;
       msToResults = await pressForResults(page, widen);
     }
-    await page.waitForLoadState('networkidle');
+    await bytes.settle();
     typed.push({ query, bytes: await bytes.take(), msToResults, results: await resultCount(page) });
   }
   return typed;

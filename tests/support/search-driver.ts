@@ -25,13 +25,41 @@ export interface MeasureOptions {
   bytes?: boolean;
 }
 
-/**
- * Counts the bytes of every response the page receives from now on;
- * `take()` returns the count so far and starts again from zero.
- */
-function countBytes(page: Page): { take(): Promise<number> } {
+/** How long the network must be quiet to count as settled: Playwright's `networkidle`. */
+const QUIET_MS = 500;
+/** Past this, a page whose requests never settle fails the run rather than hang it. */
+const SETTLE_LIMIT_MS = 30_000;
+
+/** The page's network from now on, watched: its bytes, and a wait for it to settle. */
+export interface NetworkWatch {
+  /** The bytes of every response received so far; counting starts again from zero. */
+  take(): Promise<number>;
+  /**
+   * Resolves once no request has been in flight for 500 ms. Unlike
+   * `page.waitForLoadState('networkidle')`, which resolves at once after
+   * the page's load has been idle once, it waits for the reads a query
+   * started after the load, so the next query does not share the network
+   * and the page with them.
+   */
+  settle(): Promise<void>;
+}
+
+/** Watches the page's responses from now on: counts their bytes (compressed where the server compresses). */
+function watchNetwork(page: Page): NetworkWatch {
   const sizes: Promise<number>[] = [];
+  let inFlight = 0;
+  let lastChange = performance.now();
+  page.on('request', () => {
+    inFlight++;
+    lastChange = performance.now();
+  });
+  page.on('requestfailed', () => {
+    inFlight--;
+    lastChange = performance.now();
+  });
   page.on('requestfinished', (request) => {
+    inFlight--;
+    lastChange = performance.now();
     sizes.push(
       request
         .sizes()
@@ -41,6 +69,15 @@ function countBytes(page: Page): { take(): Promise<number> } {
   });
   return {
     take: async () => (await Promise.all(sizes.splice(0))).reduce((sum, size) => sum + size, 0),
+    settle: async () => {
+      const started = performance.now();
+      while (inFlight > 0 || performance.now() - lastChange < QUIET_MS) {
+        if (performance.now() - started > SETTLE_LIMIT_MS) {
+          throw new Error(`${page.url()}: requests still in flight after ${SETTLE_LIMIT_MS} ms`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
   };
 }
 
@@ -78,16 +115,16 @@ export const searchField = (page: Page): Locator => page.getByRole('searchbox', 
 
 /**
  * Opens a page, waits for its first view to settle, then counts the bytes
- * it fetches from here on and focuses its search field, as a reader about
- * to type.
+ * it fetches from here on (and watches for it to settle) and focuses its
+ * search field, as a reader about to type.
  */
 export async function openSearch(
   page: Page,
   url: string,
-): Promise<{ bytes: ReturnType<typeof countBytes>; field: Locator }> {
+): Promise<{ bytes: NetworkWatch; field: Locator }> {
   await page.goto(url);
   await page.waitForLoadState('networkidle');
-  const bytes = countBytes(page);
+  const bytes = watchNetwork(page);
   const field = searchField(page);
   await field.focus();
   return { bytes, field };
@@ -103,7 +140,7 @@ export async function runQueries(
   const runs: QueryRun[] = [];
   for (const query of queries) {
     const msToResults = await typeQuery(page, field, query);
-    if (options.bytes) await page.waitForLoadState('networkidle');
+    if (options.bytes) await bytes.settle();
     const hrefs = await page
       .locator('a.search-result')
       .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
@@ -144,7 +181,7 @@ export async function runColdQueries(
       const page = await context.newPage();
       await page.goto(pageUrl);
       await page.waitForLoadState('networkidle');
-      const bytes = countBytes(page);
+      const bytes = watchNetwork(page);
 
       const field = searchField(page);
       await field.focus();
