@@ -7,7 +7,7 @@
  * Astro inlines a page's script only when it has no imports at all. The
  * search field's script runs on every first view, so with a plain dynamic
  * import it is a request of 1.4 KB; with this, it is half a kilobyte inside
- * the page. The chunk is emitted with Rollup's own `emitFile`, and its
+ * the page. The chunk is emitted with the bundler's own `emitFile`, and its
  * address is Vite's, under the site's base. In dev, the module's own path,
  * which Vite's server transforms on request.
  */
@@ -37,7 +37,12 @@ export function chunkUrl(): Plugin {
         return `export default ${JSON.stringify(`/@fs${file}`)};`;
       }
       const reference = this.emitFile({ type: 'chunk', id: file });
-      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+      // Rolldown's name for the placeholder, not Rollup's: Astro's incremental build hashes a
+      // page's modules with Rolldown's placeholders resolved to the chunks' final names. Rollup's
+      // stayed as they were, and their references, numbered in the order the chunks happen to be
+      // emitted, could swap from one build to the next: every page that loads a chunk this way
+      // (the readers, the glossaries) was then rendered again in a rebuild.
+      return `export default import.meta.ROLLDOWN_FILE_URL_${reference};`;
     },
   };
 }

@@ -140,6 +140,9 @@ describe('npm run build', () => {
     // was, turns and all, and no page went missing.
     expect(others.map((slug) => read(`${slug}/index.html`))).toEqual(untouched);
     expect(pages()).toEqual(built);
+    // And they are copied from the last build, not rendered again (Astro logs a copy as cached):
+    // a rebuild's time is the edit's. Their modules' hash is the same from build to build.
+    for (const slug of others) expect(second.output).toContain(`/${slug}/index.html (cached)`);
 
     rmSync(`${transcripts}/crlf-with-bom.md`);
     const third = buildSite(transcripts, work);
