@@ -87,7 +87,7 @@ export function searchIndex(): AstroIntegration {
  * `writeSearchIndex` in a worker thread: a heap of its own, not Astro's,
  * which by now holds the content of every page it rendered. Collecting
  * garbage in that heap, gigabytes at 5,000 transcripts, took the index's
- * time there past ten times its time at 500 (bench/README.md, "Build").
+ * time there past ten times its time at 500 (README.md, "Benchmark").
  */
 function writeInWorker(site: string, options: WriteOptions): Promise<SearchIndexReport> {
   return new Promise((resolve, reject) => {
