@@ -13,6 +13,7 @@
  * speaker, a search's landing or a range of turns, and remembered aids.
  */
 import css from '../styles/reader-actions.css?inline';
+import { adoptStyle } from './adopt-style.ts';
 import { FOUND_IN } from '../lib/search/landing-address.ts';
 import { FLIP, flip, PERMALINK, resetFlips, showCopied } from './transcript-turns.ts';
 import { showAids, toggleAid } from './reading-aids/control.ts';
@@ -48,9 +49,7 @@ const dictionary = lazy<typeof import('./dictionary/popup.ts')>(dictionaryUrl);
 const GLOSS = '.turn-text .gloss';
 
 // Adopted, as the search panel's styles are (src/client/search/panel-style.ts says why).
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(css);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+adoptStyle(css);
 
 /** Selects the turns from the last one chosen to `turn`: a shift-click or a long press on its number. */
 function select(turn: Element, byKeyboard: boolean): void {

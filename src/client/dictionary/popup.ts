@@ -14,6 +14,7 @@
  * leaves the text's nodes, and so a selection, as they were.
  */
 import css from '../../styles/dictionary.css?inline';
+import { adoptStyle } from '../adopt-style.ts';
 import {
   cut,
   DICTIONARY_FOLDER,
@@ -34,9 +35,7 @@ import { glossaryTerms } from '../glossary-terms.ts';
 import { paragraphsOf, textNodes, writtenText } from '../turn-text.ts';
 import { isSaved, savedWords, storeWords } from './saved.ts';
 
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(css);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+adoptStyle(css);
 
 const ZH_TEXT = '.turn-text > :lang(zh)';
 const HIGHLIGHT = 'duet-word';

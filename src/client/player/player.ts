@@ -14,11 +14,10 @@
 import { CUE_PARAM, readCue } from '../../lib/recording.ts';
 import { TIME_LINK } from '../transcript-turns.ts';
 import css from '../../styles/player-at-work.css?inline';
+import { adoptStyle } from '../adopt-style.ts';
 
 // Adopted as this module first runs, before it marks anything: what it marks is never drawn without its style.
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(css);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+adoptStyle(css);
 
 interface TimedTurn {
   turn: HTMLElement;

@@ -3,11 +3,10 @@
  * turn's speaker, the live region.
  */
 import css from '../../styles/reading-aids.css?inline';
+import { adoptStyle } from '../adopt-style.ts';
 
 // Adopted by the first aid a reader uses, as the search panel's are (src/client/search/panel-style.ts says why).
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(css);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+adoptStyle(css);
 
 /** Says `message` to screen readers through the page's live region (Base.astro). */
 export function announce(message: string): void {
